@@ -1,0 +1,71 @@
+import type { Article, Language } from '../articles/article.js';
+import type { Searcher } from '../search/searcher.js';
+import type { RankedPassage } from '../search/ranker.js';
+import type { Answer, Citation } from './answer.js';
+
+/** Longest question read, in characters; a longer one is refused, not cut silently. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface AnswerPolicy {
+  /**
+   * Share of the question's weight the best passage must hold to count as an answer. Below it
+   * the bot says it does not know rather than cite something unrelated. Default 0.55.
+   */
+  readonly minCoverage?: number;
+  /** Share of the question's weight the best passage's best sentence must hold. Default 0.4. */
+  readonly minSentenceCoverage?: number;
+  /** A further passage is cited only if it scores at least this share of the best. Default 0.6. */
+  readonly relativeScore?: number;
+  /** Most passages cited. Default 3. */
+  readonly maxCitations?: number;
+}
+
+/** Answers a question from the articles: the passages that answer it, or why none does. */
+export function answerQuestion(
+  searcher: Searcher,
+  question: string,
+  language: Language,
+  policy: AnswerPolicy = {},
+): Answer {
+  const minCoverage = policy.minCoverage ?? 0.55;
+  const minSentenceCoverage = policy.minSentenceCoverage ?? 0.4;
+  const relativeScore = policy.relativeScore ?? 0.6;
+  const maxCitations = policy.maxCitations ?? 3;
+  const text = question.trim();
+  const base = { question: text, language, citations: [], suggestions: [] };
+  if (!text) return { ...base, found: false, reason: 'empty' };
+  if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
+
+  const { words, passages } = searcher.search(text, language, Math.max(maxCitations, 5));
+  if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
+  const best = passages[0];
+  if (!best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
+    return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
+  }
+  const cited = passages
+    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minCoverage * 0.8)
+    .slice(0, maxCitations);
+  return { ...base, found: true, citations: cited.map(toCitation) };
+}
+
+function toCitation(ranked: RankedPassage): Citation {
+  const { passage } = ranked;
+  const sentence = passage.sentences[ranked.sentence] ?? { start: 0, end: passage.text.length };
+  return {
+    articleId: passage.article.id,
+    title: passage.article.title,
+    ...(passage.article.source ? { source: passage.article.source } : {}),
+    language: passage.language,
+    paragraph: passage.paragraph,
+    text: passage.text,
+    highlight: { start: sentence.start, end: sentence.end },
+    score: Math.round(ranked.score * 1000) / 1000,
+  };
+}
+
+/** Articles the weak matches came from, to point the asker somewhere useful. */
+function suggest(passages: readonly RankedPassage[]): { id: string; title: string }[] {
+  const seen = new Map<string, Article>();
+  for (const { passage } of passages) if (seen.size < 3) seen.set(passage.article.id, passage.article);
+  return [...seen.values()].map((article) => ({ id: article.id, title: article.title }));
+}

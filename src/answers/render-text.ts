@@ -1,0 +1,102 @@
+import type { Language } from '../articles/article.js';
+import type { Article } from '../articles/article.js';
+import { translator } from '../i18n/i18n.js';
+import type { Summary } from '../summaries/summarize.js';
+import type { Answer, Citation } from './answer.js';
+import { MAX_QUESTION_LENGTH } from './ask.js';
+
+/** The answer as plain text (the sentence that answers in **bold**), in one language. */
+export function renderAnswer(answer: Answer, language: Language): string {
+  const t = translator(language);
+  if (!answer.found) return notFoundLines(answer, language).join('\n');
+  const lines = [t('answer.intro')];
+  answer.citations.forEach((citation, i) => {
+    lines.push('', citationHeading(citation, i + 1, language), `> ${markSentence(citation)}`);
+  });
+  return lines.join('\n');
+}
+
+/** The words of a "not found" answer: why, and where to look instead. */
+export function notFoundLines(answer: Answer, language: Language): string[] {
+  const t = translator(language);
+  switch (answer.reason) {
+    case 'empty':
+      return [t('answer.empty')];
+    case 'too-long':
+      return [t('answer.tooLong', { length: answer.question.length, max: MAX_QUESTION_LENGTH })];
+    case 'no-words':
+      return [t('answer.noWords'), t('answer.hintList')];
+    default: {
+      const lines = [t('answer.notFound')];
+      if (answer.suggestions.length) lines.push(t('answer.hintTitles', { titles: answer.suggestions.map((s) => `“${s.title}”`).join(', ') }));
+      lines.push(t('answer.hintList'));
+      return lines;
+    }
+  }
+}
+
+/** "[1] Title, paragraph 3 · Source: MAP · Passage in French" */
+export function citationHeading(citation: Citation, number: number, language: Language): string {
+  const t = translator(language);
+  const parts = [t('answer.citation', { number, title: citation.title, paragraph: citation.paragraph })];
+  if (citation.source) parts.push(t('answer.source', { source: citation.source }));
+  if (citation.language !== language) parts.push(t('answer.otherLanguage', { language: t(`language.${citation.language}`) }));
+  return parts.join(' · ');
+}
+
+/** The passage with its answering sentence wrapped in `marker` (markdown bold by default). */
+export function markSentence(citation: Citation, marker = '**'): string {
+  const { text, highlight } = citation;
+  return `${text.slice(0, highlight.start)}${marker}${text.slice(highlight.start, highlight.end)}${marker}${text.slice(highlight.end)}`;
+}
+
+/** Renders in one language, or in both, one after the other. */
+export function inLanguages(languages: readonly Language[], render: (language: Language) => string): string {
+  return languages.map(render).join('\n\n---\n\n');
+}
+
+export function renderSummary(summary: Summary, language: Language): string {
+  const t = translator(language);
+  const lines = [
+    t('summary.heading', { title: summary.title }),
+    t('summary.meta', {
+      language: t(`language.${summary.language}`),
+      count: summary.paragraphCount,
+      source: summary.source ?? t('articles.unknownSource'),
+    }),
+    '',
+    `${t('summary.keySentences')}:`,
+    ...summary.keySentences.map((s) => `- ${t('summary.keySentence', { paragraph: s.paragraph, text: s.text })}`),
+    '',
+  ];
+  for (const kind of ['people', 'places', 'organizations', 'dates', 'figures'] as const) {
+    const items = summary.entities[kind];
+    lines.push(`${t(`summary.${kind}`)}: ${items.length ? items.join(', ') : t('summary.none')}`);
+  }
+  return lines.join('\n');
+}
+
+export function renderArticleList(articles: readonly Article[], language: Language): string {
+  const t = translator(language);
+  return [
+    t('articles.heading', { count: articles.length }),
+    ...articles.map((a) => `- ${articleLine(a, language)}`),
+  ].join('\n');
+}
+
+export function articleLine(article: Article, language: Language): string {
+  const t = translator(language);
+  return t('articles.line', {
+    id: article.id,
+    title: article.title,
+    language: t(`language.${article.language}`),
+    count: article.paragraphs.length,
+    source: article.source ?? t('articles.unknownSource'),
+  });
+}
+
+export function renderUnknownArticle(query: string, articles: readonly Article[], language: Language): string {
+  const t = translator(language);
+  const titles = articles.slice(0, 10).map((a) => `“${a.title}” (${a.id})`).join(', ');
+  return query.trim() ? t('summary.unknownArticle', { query, titles }) : t('summary.missingArticle', { titles });
+}

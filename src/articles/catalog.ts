@@ -1,0 +1,37 @@
+import Fuse from 'fuse.js';
+import type { Article } from './article.js';
+
+/** The loaded articles, found by id or by a loosely typed title. */
+export class ArticleCatalog {
+  private readonly byId = new Map<string, Article>();
+  private readonly fuse: Fuse<Article>;
+
+  constructor(readonly articles: readonly Article[]) {
+    for (const article of articles) this.byId.set(article.id.toLowerCase(), article);
+    this.fuse = new Fuse(articles, {
+      keys: [{ name: 'title', weight: 0.8 }, { name: 'id', weight: 0.2 }],
+      includeScore: true,
+      ignoreDiacritics: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+    });
+  }
+
+  get(id: string): Article | undefined {
+    return this.byId.get(id.trim().toLowerCase());
+  }
+
+  /**
+   * Articles whose id or title matches `query`, best first: an exact id wins, then fuzzy title
+   * matches (typos and missing accents allowed). An empty query lists every article.
+   */
+  find(query: string, limit = 25): Article[] {
+    const text = query.trim();
+    if (!text) return this.articles.slice(0, limit);
+    const exact = this.get(text);
+    if (exact) return [exact];
+    // Fuse.js reads a leading "=", "'", "!" or "^" as its own syntax only in extended search,
+    // which stays off: the user's text is matched as plain text.
+    return this.fuse.search(text.slice(0, 200), { limit }).map((result) => result.item);
+  }
+}

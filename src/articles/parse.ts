@@ -1,0 +1,38 @@
+import { detectLanguage } from '../language/detect.js';
+import type { Article, Paragraph } from './article.js';
+
+/**
+ * A closing agency byline ("LR/MAP", "AFP", "Source : Reuters") names the article's source:
+ * short, in capitals or introduced by "Source", with no sentence in it.
+ */
+const BYLINE = /^(?:(?:source|sources)\s*:\s*(?<named>[^.!?]{2,60})|(?<caps>[\p{Lu}\d][\p{Lu}\d .&/-]{0,38}[\p{Lu}\d]))$/iu;
+const CAPS_ONLY = /^[\p{Lu}\d .&/-]+$/u;
+
+/**
+ * Reads an article's text: the first non-empty line is the title; the rest are paragraphs,
+ * separated by blank lines when there are any (lines inside one are joined), otherwise one a line.
+ */
+export function parseArticle(id: string, file: string, text: string): Article | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const titleAt = lines.findIndex((line) => line.trim() !== '');
+  if (titleAt < 0) return undefined;
+  const title = lines[titleAt]!.trim().replace(/^#+\s*/, '');
+  const body = lines.slice(titleAt + 1).join('\n').trim();
+  let blocks = /\n\s*\n/.test(body)
+    ? body.split(/\n\s*\n/).map((block) => block.split('\n').map((l) => l.trim()).join(' '))
+    : body.split('\n');
+  blocks = blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+  let source: string | undefined;
+  const last = blocks.at(-1);
+  const byline = last === undefined ? null : BYLINE.exec(last);
+  if (byline && (byline.groups?.named || CAPS_ONLY.test(last!))) {
+    source = (byline.groups?.named ?? byline.groups?.caps ?? last!).trim();
+    blocks = blocks.slice(0, -1);
+  }
+  if (blocks.length === 0) return undefined;
+
+  const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: block }));
+  const language = detectLanguage(`${title}\n${blocks.join('\n')}`).language;
+  return { id, title, language, paragraphs, file, ...(source ? { source } : {}) };
+}

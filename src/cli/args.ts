@@ -1,0 +1,56 @@
+import type { Language } from '../articles/article.js';
+
+/** `auto` follows the question's language; `both` answers in French and English. */
+export type LanguageChoice = Language | 'both' | 'auto';
+
+export interface CliArgs {
+  readonly json: boolean;
+  readonly corpus?: string;
+  readonly language: LanguageChoice;
+  readonly summary?: string;
+  readonly articles: boolean;
+  readonly question: string;
+}
+
+export class UsageError extends Error {
+  constructor(readonly option: string, readonly value?: string) {
+    super(`Bad option ${option}${value === undefined ? '' : ` ${value}`}`);
+    this.name = 'UsageError';
+  }
+}
+
+export function parseLanguageChoice(value: string | undefined): LanguageChoice | undefined {
+  const lower = value?.trim().toLowerCase();
+  return lower === 'fr' || lower === 'en' || lower === 'both' || lower === 'auto' ? lower : undefined;
+}
+
+/** Parses `[--json] [--corpus DIR] [--lang fr|en|both|auto] [--summary ARTICLE] [--articles] [question...]`. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  let json = false;
+  let corpus: string | undefined;
+  let language: LanguageChoice = 'auto';
+  let summary: string | undefined;
+  let articles = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(arg);
+      return next;
+    };
+    if (arg === '--json') json = true;
+    else if (arg === '--corpus') corpus = value();
+    else if (arg === '--lang') {
+      const raw = value();
+      const choice = parseLanguageChoice(raw);
+      if (!choice) throw new UsageError(arg, raw);
+      language = choice;
+    } else if (arg === '--summary') summary = value();
+    else if (arg === '--articles') articles = true;
+    else if (arg === '--') continue;
+    else if (arg.startsWith('--')) throw new UsageError(arg);
+    else rest.push(arg);
+  }
+  return { json, ...(corpus ? { corpus } : {}), language, ...(summary !== undefined ? { summary } : {}), articles, question: rest.join(' ') };
+}

@@ -1,0 +1,63 @@
+import { createInterface } from 'node:readline';
+import type { Engine } from '../engine.js';
+import { translator } from '../i18n/i18n.js';
+import { parseLanguageChoice, type LanguageChoice } from './args.js';
+import { CliReplies } from './replies.js';
+
+/**
+ * The local console: the bot's commands typed on standard input, answers on standard output.
+ * It is what `npm start` runs when no Discord token is configured.
+ */
+export class ConsoleSession {
+  private readonly replies: CliReplies;
+  private language: LanguageChoice = 'auto';
+
+  constructor(private readonly engine: Engine) {
+    this.replies = new CliReplies(engine);
+  }
+
+  /** The reply to one typed line, or undefined for a blank line or /quit. */
+  reply(line: string): string | undefined {
+    const text = line.trim();
+    if (!text) return undefined;
+    const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
+    const uiLanguage = this.language === 'fr' || this.language === 'en' ? this.language : this.engine.detect(rest || text).language;
+    const t = translator(uiLanguage);
+    if (!text.startsWith('/')) return this.replies.ask(text, this.language).text;
+    switch (command.toLowerCase()) {
+      case 'ask':
+        return this.replies.ask(rest, this.language).text;
+      case 'summary':
+        return this.replies.summary(rest, this.language);
+      case 'articles':
+        return this.replies.articles(this.language === 'auto' ? 'en' : this.language);
+      case 'lang': {
+        const choice = parseLanguageChoice(rest);
+        if (choice) this.language = choice;
+        const shown = this.language === 'auto' ? t('console.auto') : this.language === 'both' ? 'fr + en' : t(`language.${this.language}`);
+        return t('console.language', { language: shown });
+      }
+      case 'help':
+        return t('console.help');
+      default:
+        return t('console.unknownCommand', { command: `/${command}` });
+    }
+  }
+
+  /** Reads lines until standard input closes or the user types /quit. */
+  async run(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+    const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+    const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+    if (interactive) {
+      lines.setPrompt('> ');
+      lines.prompt();
+    }
+    for await (const line of lines) {
+      if (/^\/(quit|exit)\b/i.test(line.trim())) break;
+      const reply = this.reply(line);
+      if (reply !== undefined) output.write(`${reply}\n\n`);
+      if (interactive) lines.prompt();
+    }
+    lines.close();
+  }
+}

@@ -1,0 +1,54 @@
+import type { Language } from '../articles/article.js';
+import type { Answer } from '../answers/answer.js';
+import { inLanguages, renderAnswer, renderArticleList, renderSummary, renderUnknownArticle } from '../answers/render-text.js';
+import type { Engine } from '../engine.js';
+import type { LanguageChoice } from './args.js';
+
+/** The JSON line `npm run ask -- --json` prints for each question (the evaluation contract). */
+export interface JsonAnswer {
+  question: string;
+  language: Language;
+  found: boolean;
+  answer: string;
+  citations: { article: string; title: string; paragraph: number; text: string; score: number }[];
+}
+
+/** Languages to write in: the chosen one, both, or the one detected in `text`. */
+export function languagesFor(choice: LanguageChoice, detected: Language): Language[] {
+  if (choice === 'both') return detected === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  return [choice === 'auto' ? detected : choice];
+}
+
+/** Text replies of the command line, shared by `npm run ask` and the console. */
+export class CliReplies {
+  constructor(private readonly engine: Engine) {}
+
+  ask(question: string, choice: LanguageChoice): { answer: Answer; text: string } {
+    const forced = choice === 'fr' || choice === 'en' ? choice : undefined;
+    const answer = this.engine.ask(question, forced ? { language: forced } : {});
+    const text = inLanguages(languagesFor(choice, answer.language), (language) => renderAnswer(answer, language));
+    return { answer, text };
+  }
+
+  json(question: string, choice: LanguageChoice): JsonAnswer {
+    const { answer, text } = this.ask(question, choice);
+    return {
+      question: answer.question,
+      language: answer.language,
+      found: answer.found,
+      answer: text,
+      citations: answer.citations.map((c) => ({ article: c.articleId, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
+    };
+  }
+
+  summary(query: string, choice: LanguageChoice): string {
+    const languages = languagesFor(choice, this.engine.detect(query).language);
+    const summary = this.engine.summary(query);
+    return inLanguages(languages, (language) =>
+      summary ? renderSummary(summary, language) : renderUnknownArticle(query, this.engine.articles, language));
+  }
+
+  articles(choice: LanguageChoice): string {
+    return inLanguages(languagesFor(choice, 'en'), (language) => renderArticleList(this.engine.articles, language));
+  }
+}

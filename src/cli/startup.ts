@@ -1,0 +1,44 @@
+import { ArticlesFolderError } from '../articles/loader.js';
+import { environmentWithDotEnv, readSettings, SettingError, type Settings } from '../config/settings.js';
+import { Engine } from '../engine.js';
+import { translator } from '../i18n/i18n.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+
+/** Reads the settings, or prints what is wrong with them and exits with status 2. */
+export function settingsOrExit(overrides: Record<string, string | undefined> = {}): Settings {
+  try {
+    return readSettings({ ...environmentWithDotEnv(), ...overrides });
+  } catch (error) {
+    if (error instanceof SettingError) {
+      const t = translator('en');
+      const value = error.setting === 'DISCORD_TOKEN' ? '[redacted]' : error.value;
+      process.stderr.write(`${t('errors.setting', { name: error.setting, expected: t(`settings.${error.expected}`), value })}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** Loads and indexes the articles, logging each skipped file; exits with status 1 if none loads. */
+export async function engineOrExit(folder: string, logger: Logger): Promise<Engine> {
+  const started = performance.now();
+  try {
+    const engine = await Engine.fromFolder(folder);
+    for (const skipped of engine.skipped) {
+      logger.warn({ file: skipped.file, reason: skipped.reason, detail: skipped.detail }, `Skipped ${skipped.file}: ${skipped.reason}`);
+    }
+    logger.info({ folder, articles: engine.articles.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) }, 'Articles indexed');
+    return engine;
+  } catch (error) {
+    if (error instanceof ArticlesFolderError) {
+      const t = translator('en');
+      process.stderr.write(`${t(error.kind === 'missing' ? 'errors.missingFolder' : 'errors.noArticles', { folder: error.folder })}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export function loggerFor(settings: Settings): Logger {
+  return createLogger(settings.logLevel, settings.logFormat);
+}

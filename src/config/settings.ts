@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type LogFormat = 'json' | 'pretty';
+
+/** Every setting of the bot. `.env.example` documents each one. */
+export interface Settings {
+  readonly articlesDir: string;
+  readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
+  readonly discord?: DiscordSettings;
+}
+
+export interface DiscordSettings {
+  readonly token: string;
+  readonly clientId?: string;
+  readonly guildId?: string;
+  readonly answerChannelIds: readonly string[];
+  /** Questions one user may ask per window before being asked to wait. */
+  readonly rateLimitCount: number;
+  readonly rateLimitWindowSeconds: number;
+  /** Base URL of Discord's REST API, without version. */
+  readonly apiBase: string;
+}
+
+/** A setting with a value the bot cannot use; `expected` is an i18n key under `settings.`. */
+export class SettingError extends Error {
+  constructor(
+    readonly setting: string,
+    readonly expected: string,
+    readonly value: string,
+  ) {
+    super(`Setting ${setting} is wrong: expected ${expected}, got "${value}"`);
+    this.name = 'SettingError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads `.env` (if present) under the real environment: a variable already set wins.
+ * Node's own parser is used, so there is no dependency for it.
+ */
+export function environmentWithDotEnv(env: Env = process.env, file = '.env'): Env {
+  if (!existsSync(file)) return env;
+  const fromFile = parseEnv(readFileSync(file, 'utf8')) as Env;
+  return { ...fromFile, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) };
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** Validates the settings; throws SettingError naming the first wrong one. */
+export function readSettings(env: Env): Settings {
+  const get = (name: string) => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
+  const logLevel = oneOf(get('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
+  const logFormat = oneOf(get('LOG_FORMAT') ?? 'json', ['json', 'pretty'] as const, 'LOG_FORMAT', 'logFormat');
+
+  const token = get('DISCORD_TOKEN');
+  const snowflake = (name: string) => {
+    const value = get(name);
+    if (value !== undefined && !SNOWFLAKE.test(value)) throw new SettingError(name, 'snowflake', value);
+    return value;
+  };
+  const clientId = snowflake('DISCORD_CLIENT_ID');
+  const guildId = snowflake('DISCORD_GUILD_ID');
+  const channels = (get('ANSWER_CHANNEL_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
+  const rateLimitCount = positiveInteger(get('RATE_LIMIT_QUESTIONS') ?? '5', 'RATE_LIMIT_QUESTIONS');
+  const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
+  const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
+
+  const base = { articlesDir, logLevel, logFormat };
+  if (!token) return base;
+  return {
+    ...base,
+    discord: {
+      token,
+      ...(clientId ? { clientId } : {}),
+      ...(guildId ? { guildId } : {}),
+      answerChannelIds: channels,
+      rateLimitCount,
+      rateLimitWindowSeconds,
+      apiBase,
+    },
+  };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, expected: string): T {
+  const lower = value.toLowerCase();
+  if (!(allowed as readonly string[]).includes(lower)) throw new SettingError(name, expected, value);
+  return lower as T;
+}
+
+function positiveInteger(value: string, name: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new SettingError(name, 'positiveInteger', value);
+  return Number(value);
+}

@@ -1,0 +1,74 @@
+import type { Article, Language } from './articles/article.js';
+import { ArticleCatalog } from './articles/catalog.js';
+import { loadArticles, type SkippedFile } from './articles/loader.js';
+import type { Answer } from './answers/answer.js';
+import { answerQuestion, type AnswerPolicy } from './answers/ask.js';
+import { detectLanguage, type Detection } from './language/detect.js';
+import { Searcher, type SearchOptions } from './search/searcher.js';
+import { summarize, type Summary } from './summaries/summarize.js';
+
+export interface AskOptions {
+  /** Answer in this language instead of the question's. */
+  readonly language?: Language;
+  /** Language to assume when the question gives no clue (a name, one word). Default 'en'. */
+  readonly fallbackLanguage?: Language;
+}
+
+export interface EngineOptions {
+  readonly search?: SearchOptions;
+  readonly answers?: AnswerPolicy;
+}
+
+/**
+ * The answering engine: articles, search, answers and summaries. It knows nothing of Discord
+ * or of the console; both are thin adapters over it.
+ */
+export class Engine {
+  readonly catalog: ArticleCatalog;
+  private readonly searcher: Searcher;
+  private readonly summaries = new Map<string, Summary>();
+
+  constructor(
+    readonly articles: readonly Article[],
+    private readonly options: EngineOptions = {},
+    /** Files of the folder that could not be read as articles, and why. */
+    readonly skipped: readonly SkippedFile[] = [],
+  ) {
+    this.catalog = new ArticleCatalog(articles);
+    this.searcher = new Searcher(articles, options.search);
+  }
+
+  /** Loads every article of a folder and indexes it. */
+  static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
+    const loaded = await loadArticles(folder);
+    return new Engine(loaded.articles, options, loaded.skipped);
+  }
+
+  get passageCount(): number {
+    return this.searcher.index.size;
+  }
+
+  detect(question: string, fallback: Language = 'en'): Detection {
+    return detectLanguage(question, fallback);
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const asked = options.language ?? this.detect(question, options.fallbackLanguage).language;
+    // Words are analysed in the question's own language even when the answer is asked in another.
+    const questionLanguage = options.language ? this.detect(question, options.language).language : asked;
+    const answer = answerQuestion(this.searcher, question, questionLanguage, this.options.answers);
+    return { ...answer, language: asked };
+  }
+
+  /** The summary of one article, by id or loosely typed title; undefined if none matches. */
+  summary(articleQuery: string): Summary | undefined {
+    const article = this.catalog.find(articleQuery, 1)[0];
+    if (!article) return undefined;
+    let summary = this.summaries.get(article.id);
+    if (!summary) {
+      summary = summarize(article);
+      this.summaries.set(article.id, summary);
+    }
+    return summary;
+  }
+}

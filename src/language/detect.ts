@@ -1,0 +1,41 @@
+import type { Language } from '../articles/article.js';
+import { words } from '../text/tokenize.js';
+
+/**
+ * Short, frequent words that tell French from English. Folded (no accents), since
+ * people often type without them. Words common to both ("a", "on", "son") are left out.
+ */
+const MARKERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(('the of and to in is was what who whom whose which when where why how did does do ' +
+    'are were be been has have had with for from by this that these those it its an about after before ' +
+    'their they he she his her we you your our will would can could should many much not or at as ' +
+    'there than then between during into over under also both other most first any some').split(' ')),
+  fr: new Set(('le la les des du de un une et est sont etait ete qui que quoi quel quelle quels quelles ' +
+    'combien comment pourquoi quand ou dans pour par sur avec au aux ce cette ces il elle ils elles ' +
+    'leur leurs son sa ses nous vous mais ne pas plus se lors apres avant entre aussi deux selon ' +
+    'y a-t-il fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont').split(' ')),
+};
+
+/** Letters that only French writes. */
+const FRENCH_LETTERS = /[éèêëàâîïôûùüçœ]/giu;
+const FRENCH_ELISION = /\b(?:l|d|qu|j|n|s|c)['’]\p{L}/giu;
+
+export interface Detection {
+  readonly language: Language;
+  /** False when the text gave (almost) no clue, e.g. a name or a single word. */
+  readonly confident: boolean;
+}
+
+/** Guesses whether a question is French or English from its function words and letters. */
+export function detectLanguage(text: string, fallback: Language = 'en'): Detection {
+  let fr = 0;
+  let en = 0;
+  for (const word of words(text.replace(/-/g, ' '))) {
+    if (MARKERS.fr.has(word)) fr += 1;
+    if (MARKERS.en.has(word)) en += 1;
+  }
+  fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0) + (text.match(FRENCH_ELISION)?.length ?? 0);
+  if (fr === en) return { language: fallback, confident: false };
+  const language: Language = fr > en ? 'fr' : 'en';
+  return { language, confident: Math.abs(fr - en) >= 1.5 };
+}

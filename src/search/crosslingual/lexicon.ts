@@ -1,0 +1,52 @@
+import type { Language } from '../../articles/article.js';
+import { fold } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
+import { LEXICON } from './lexicon-data.js';
+
+type Direction = Map<string, string[]>;
+
+/**
+ * Bilingual word lookup built from LEXICON. A word is found by its folded form or, failing
+ * that, by its stem, so "stoppées" finds the entry written "stoppees" and "ministres" finds "ministre".
+ */
+export class Lexicon {
+  private readonly byWord: Record<Language, Direction> = { fr: new Map(), en: new Map() };
+  private readonly byStem: Record<Language, Direction> = { fr: new Map(), en: new Map() };
+
+  constructor(source: string = LEXICON) {
+    for (const line of source.split('\n')) {
+      const [left, right] = line.split('=');
+      if (left === undefined || right === undefined) continue;
+      const fr = splitForms(left);
+      const en = splitForms(right);
+      this.add('fr', fr, en);
+      this.add('en', en, fr);
+    }
+  }
+
+  /** Words of the other language that translate `word` (folded) from `language`. */
+  translate(word: string, language: Language): readonly string[] {
+    return this.byWord[language].get(word) ?? this.byStem[language].get(stem(word, language)) ?? [];
+  }
+
+  private add(language: Language, from: string[], to: string[]): void {
+    for (const word of from) {
+      push(this.byWord[language], word, to);
+      push(this.byStem[language], stem(word, language), to);
+    }
+  }
+}
+
+function splitForms(side: string): string[] {
+  return side.split(',').map((form) => fold(form.trim())).filter(Boolean);
+}
+
+function push(map: Direction, key: string, values: string[]): void {
+  const list = map.get(key) ?? [];
+  for (const value of values) if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+}
+
+export function otherLanguage(language: Language): Language {
+  return language === 'fr' ? 'en' : 'fr';
+}

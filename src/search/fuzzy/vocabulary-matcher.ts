@@ -1,0 +1,87 @@
+import Fuse from 'fuse.js';
+
+export interface FuzzyMatch {
+  readonly word: string;
+  /** 1 for an exact match, lower as the spelling drifts; never below 1 - threshold. */
+  readonly similarity: number;
+}
+
+export interface VocabularyMatcherOptions {
+  /**
+   * Fuse.js threshold: 0 accepts only exact words, 1 anything. Default 0.34: one wrong,
+   * missing or extra letter in a word of four or more letters, two in a long word.
+   */
+  readonly threshold?: number;
+  /** How many candidates the trigram filter hands to Fuse.js. Default 24. */
+  readonly candidates?: number;
+  /** Words shorter than this are never corrected (too many neighbours). Default 4. */
+  readonly minLength?: number;
+}
+
+/**
+ * Finds the words of the articles' vocabulary that a misspelled word was meant to be.
+ *
+ * Fuse.js compares a word with a list of words well, but scanning the whole vocabulary of a
+ * large collection for every unknown word would cost milliseconds. So a trigram index first
+ * picks the few words that share most letter triples with the unknown word, and Fuse.js
+ * (Bitap, with its own scoring) decides among those.
+ */
+export class VocabularyMatcher {
+  private readonly words: string[] = [];
+  private readonly trigrams = new Map<string, number[]>();
+  private readonly threshold: number;
+  private readonly candidateCount: number;
+  private readonly minLength: number;
+
+  constructor(vocabulary: Iterable<string>, options: VocabularyMatcherOptions = {}) {
+    this.threshold = options.threshold ?? 0.34;
+    this.candidateCount = options.candidates ?? 24;
+    this.minLength = options.minLength ?? 4;
+    for (const word of vocabulary) {
+      if (word.length < this.minLength - 1 || /\d/.test(word)) continue;
+      const id = this.words.push(word) - 1;
+      for (const gram of trigramsOf(word)) {
+        const list = this.trigrams.get(gram);
+        if (list) list.push(id);
+        else this.trigrams.set(gram, [id]);
+      }
+    }
+  }
+
+  /** The best few vocabulary words close to `word`, most similar first. */
+  match(word: string, limit = 2): FuzzyMatch[] {
+    if (word.length < this.minLength || /\d/.test(word)) return [];
+    const shared = new Map<number, number>();
+    for (const gram of trigramsOf(word)) {
+      for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const grams = word.length + 2;
+    const candidates = [...shared]
+      .filter(([id, count]) => {
+        const other = this.words[id]!;
+        return Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
+      })
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, this.candidateCount)
+      .map(([id]) => this.words[id]!);
+    if (candidates.length === 0) return [];
+
+    const fuse = new Fuse(candidates, { includeScore: true, threshold: this.threshold, ignoreLocation: true, isCaseSensitive: true });
+    return fuse
+      .search(word)
+      .map((result) => {
+        const lengthGap = Math.abs(result.item.length - word.length) / word.length;
+        return { word: result.item, similarity: Math.max(0, 1 - (result.score ?? 0) - 0.5 * lengthGap) };
+      })
+      .filter((m) => m.similarity >= 1 - this.threshold && m.word !== word)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, limit);
+  }
+}
+
+function trigramsOf(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}

@@ -1,0 +1,199 @@
+import type { IndexedPassage, PassageIndex } from './passage-index.js';
+import type { QueryWord } from './query.js';
+
+export interface RankOptions {
+  /** BM25 term-frequency saturation. Default 1.2. */
+  readonly k1?: number;
+  /** BM25 length normalisation, 0 (none) to 1 (full). Default 0.75. */
+  readonly b?: number;
+  /** How many BM25 leaders are re-read sentence by sentence. Default 40. */
+  readonly candidates?: number;
+  /** Share of the final score from BM25 (relative to the best candidate). Default 0.25. */
+  readonly bm25Weight?: number;
+  /** Share from the best sentence's coverage of the question's words. Default 0.45. */
+  readonly sentenceWeight?: number;
+  /** Share from the whole passage's coverage of the question's words. Default 0.2. */
+  readonly passageWeight?: number;
+  /** Share from question word pairs that stand side by side in the passage. Default 0.1. */
+  readonly proximityWeight?: number;
+  /** Share from question words found in the article's title. Default 0.05. */
+  readonly titleWeight?: number;
+}
+
+const DEFAULTS: Required<RankOptions> = {
+  k1: 1.2,
+  b: 0.75,
+  candidates: 40,
+  bm25Weight: 0.25,
+  sentenceWeight: 0.45,
+  passageWeight: 0.2,
+  proximityWeight: 0.1,
+  titleWeight: 0.05,
+};
+
+export interface RankedPassage {
+  readonly passage: IndexedPassage;
+  /** Final score, 0 to about 1. */
+  readonly score: number;
+  /** Share of the question's weight (idf) that the passage contains, 0 to 1. */
+  readonly coverage: number;
+  /** Share of the question's weight found in the passage's best sentence, 0 to 1. */
+  readonly sentenceCoverage: number;
+  /** Index in `passage.sentences` of the sentence that best answers. */
+  readonly sentence: number;
+}
+
+/**
+ * Ranks passages for a question in two stages. BM25 over the inverted index finds candidates
+ * (each question word counts once, through its best variant). The leaders are then re-read:
+ * which sentence holds most of the question's weight, how much of it the whole passage holds,
+ * whether the question's words stand together as in the question, and whether the title names
+ * what the question is about. Scratch arrays are reused between questions: one ranker serves
+ * one question at a time.
+ */
+export class Ranker {
+  private readonly options: Required<RankOptions>;
+  private readonly score: Float64Array;
+  private readonly wordBest: Float64Array;
+  private readonly lastWord: Int32Array;
+  private readonly lengthNorm: Float64Array;
+
+  constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
+    this.options = { ...DEFAULTS, ...options };
+    const size = index.size;
+    this.score = new Float64Array(size);
+    this.wordBest = new Float64Array(size);
+    this.lastWord = new Int32Array(size).fill(-1);
+    const { k1, b } = this.options;
+    this.lengthNorm = Float64Array.from(index.passages, (p) => k1 * (1 - b + (b * p.terms.length) / (index.averageLength || 1)));
+  }
+
+  rank(words: readonly QueryWord[], limit: number): RankedPassage[] {
+    const candidates = this.candidates(words);
+    if (candidates.length === 0) return [];
+    const totalIdf = words.reduce((sum, w) => sum + w.idf, 0);
+    const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
+    return candidates
+      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, totalIdf))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  private candidates(words: readonly QueryWord[]): { id: number; bm25: number }[] {
+    const { k1 } = this.options;
+    const touched: number[] = [];
+    words.forEach((word, w) => {
+      for (const variant of word.variants) {
+        const postings = this.index.postings[variant.term]!;
+        const frequencies = this.index.frequencies[variant.term]!;
+        const idf = this.index.idf(variant.term) * variant.weight;
+        for (let i = 0; i < postings.length; i++) {
+          const id = postings[i]!;
+          const tf = frequencies[i]!;
+          const s = (idf * tf * (k1 + 1)) / (tf + this.lengthNorm[id]!);
+          if (this.lastWord[id] === -1) touched.push(id);
+          if (this.lastWord[id] !== w) {
+            this.lastWord[id] = w;
+            this.wordBest[id] = s;
+            this.score[id]! += s;
+          } else if (s > this.wordBest[id]!) {
+            this.score[id]! += s - this.wordBest[id]!;
+            this.wordBest[id] = s;
+          }
+        }
+      }
+    });
+    const top = topK(touched, this.score, this.options.candidates).map((id) => ({ id, bm25: this.score[id]! }));
+    for (const id of touched) {
+      this.score[id] = 0;
+      this.lastWord[id] = -1;
+    }
+    return top;
+  }
+
+  private rerank(passage: IndexedPassage, bm25: number, words: readonly QueryWord[], totalIdf: number): RankedPassage {
+    // For each question word: its best weight per sentence, and its positions in the passage.
+    const sentenceCount = passage.sentences.length;
+    const perSentence = new Float64Array(sentenceCount * words.length);
+    const inPassage = new Float64Array(words.length);
+    const positions: number[][] = words.map(() => []);
+    const variantOf = new Map<number, { word: number; weight: number }[]>();
+    words.forEach((word, w) => {
+      for (const v of word.variants) {
+        const list = variantOf.get(v.term) ?? [];
+        list.push({ word: w, weight: v.weight });
+        variantOf.set(v.term, list);
+      }
+    });
+    for (let i = 0; i < passage.terms.length; i++) {
+      const matches = variantOf.get(passage.terms[i]!);
+      if (!matches) continue;
+      const sentence = passage.sentenceOf[i]!;
+      for (const { word, weight } of matches) {
+        const slot = sentence * words.length + word;
+        if (weight > perSentence[slot]!) perSentence[slot] = weight;
+        if (weight > inPassage[word]!) inPassage[word] = weight;
+        positions[word]!.push(passage.positions[i]!);
+      }
+    }
+
+    let bestSentence = 0;
+    let sentenceCoverage = 0;
+    for (let s = 0; s < sentenceCount; s++) {
+      let covered = 0;
+      for (let w = 0; w < words.length; w++) covered += perSentence[s * words.length + w]! * words[w]!.idf;
+      if (covered > sentenceCoverage) {
+        sentenceCoverage = covered;
+        bestSentence = s;
+      }
+    }
+    sentenceCoverage /= totalIdf || 1;
+    let coverage = 0;
+    for (let w = 0; w < words.length; w++) coverage += inPassage[w]! * words[w]!.idf;
+    coverage /= totalIdf || 1;
+
+    const proximity = pairProximity(words, positions);
+    const title = this.index.titles.get(passage.article);
+    let titleCoverage = 0;
+    if (title) {
+      for (const word of words) if (word.variants.some((v) => title.terms.has(v.term))) titleCoverage += word.idf;
+      titleCoverage /= totalIdf || 1;
+    }
+    const o = this.options;
+    const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * coverage +
+      o.proximityWeight * proximity + o.titleWeight * titleCoverage;
+    return { passage, score, coverage, sentenceCoverage, sentence: bestSentence };
+  }
+}
+
+/**
+ * Share of the question's consecutive word pairs (weighted by their rarer word) that also stand
+ * within two words of each other in the passage: "high speed train" beats "high", "speed", "train"
+ * scattered.
+ */
+function pairProximity(words: readonly QueryWord[], positions: number[][]): number {
+  let total = 0;
+  let near = 0;
+  for (let w = 0; w + 1 < words.length; w++) {
+    const weight = Math.min(words[w]!.idf, words[w + 1]!.idf);
+    total += weight;
+    const left = positions[w]!;
+    const right = positions[w + 1]!;
+    if (left.some((a) => right.some((b) => Math.abs(a - b) <= 3 && a !== b))) near += weight;
+  }
+  return total ? near / total : 0;
+}
+
+/** The ids of the `k` highest scores, best first. */
+function topK(ids: readonly number[], scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const id of ids) {
+    const s = scores[id]!;
+    if (top.length === k && s <= scores[top[k - 1]!]!) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && scores[top[at - 1]!]! < s) at--;
+    top.splice(at, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}

@@ -1,0 +1,32 @@
+import type { Article, Language } from '../articles/article.js';
+import { Lexicon } from './crosslingual/lexicon.js';
+import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
+import { PassageIndex } from './passage-index.js';
+import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
+import { Ranker, type RankedPassage, type RankOptions } from './ranker.js';
+
+export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
+
+export interface SearchResult {
+  readonly words: readonly QueryWord[];
+  readonly passages: readonly RankedPassage[];
+}
+
+/** Everything needed to search a set of articles, built once when they load. */
+export class Searcher {
+  readonly index: PassageIndex;
+  private readonly lexicon = new Lexicon();
+  private readonly matcher: VocabularyMatcher;
+  private readonly ranker: Ranker;
+
+  constructor(articles: readonly Article[], private readonly options: SearchOptions = {}) {
+    this.index = new PassageIndex(articles);
+    this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
+    this.ranker = new Ranker(this.index, options);
+  }
+
+  search(question: string, language: Language, limit = 5): SearchResult {
+    const words = analyzeQuery(question, language, this.index, this.lexicon, this.matcher, this.options);
+    return { words, passages: words.length ? this.ranker.rank(words, limit) : [] };
+  }
+}

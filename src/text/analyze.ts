@@ -1,0 +1,22 @@
+import type { Language } from '../articles/article.js';
+import { stem } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+/** A content word of a text: its folded form, its stem, and its place among all the text's words. */
+export interface Term {
+  readonly word: string;
+  readonly stem: string;
+  readonly position: number;
+}
+
+/** The words that carry meaning: folded, without stopwords or elisions, stemmed. */
+export function analyze(text: string, language: Language): Term[] {
+  const terms: Term[] = [];
+  for (const token of tokenize(text)) {
+    if (isStopword(token.word, language)) continue;
+    if (token.word.length === 1 && !/\d/.test(token.word)) continue;
+    terms.push({ word: token.word, stem: stem(token.word, language), position: token.position });
+  }
+  return terms;
+}

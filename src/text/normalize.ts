@@ -1,0 +1,20 @@
+/**
+ * Folding that makes "Sécurité", "securite" and "SÉCURITÉ" the same word:
+ * lower case, no combining accents, straight apostrophes, ligatures spelled out.
+ */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\u00b4`]/g;
+
+export function foldApostrophes(text: string): string {
+  return text.replace(APOSTROPHES, "'");
+}
+
+export function fold(text: string): string {
+  return foldApostrophes(text)
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}

@@ -1,0 +1,23 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as frenchStopwords } from '@orama/stopwords/french';
+import type { Language } from '../articles/article.js';
+import { fold } from './normalize.js';
+
+/**
+ * Snowball's stopword lists (via @orama/stopwords), folded like the text they filter, plus the
+ * words that frame a question rather than say what it is about ("combien", "how many", "name").
+ */
+const QUESTION_WORDS: Record<Language, string> = {
+  en: 'many much whose also s t yes name named called kind type one ones',
+  fr: "combien comment pourquoi quand quoi lequel laquelle lesquels lesquelles dont est-ce ceux celle celui celles " +
+    'tout tous toute toutes tres aussi ainsi alors donc comme nom appelle appele appelee quelqu quelque chose',
+};
+
+const LISTS: Record<Language, ReadonlySet<string>> = {
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en.split(' ')].map(fold)),
+  fr: new Set([...frenchStopwords, ...QUESTION_WORDS.fr.split(' ')].map(fold)),
+};
+
+export function isStopword(word: string, language: Language): boolean {
+  return LISTS[language].has(word);
+}
