@@ -9,12 +9,12 @@ export const MAX_QUESTION_LENGTH = 500;
 export interface AnswerPolicy {
   /**
    * Share of the question's weight the best passage must hold to count as an answer. Below it
-   * the bot says it does not know rather than cite something unrelated. Default 0.55.
+   * the bot says it does not know rather than cite something unrelated. Default 0.4.
    */
   readonly minCoverage?: number;
-  /** Share of the question's weight the best passage's best sentence must hold. Default 0.4. */
+  /** Share of the question's weight the best passage's best sentence must hold. Default 0.2. */
   readonly minSentenceCoverage?: number;
-  /** A further passage is cited only if it scores at least this share of the best. Default 0.6. */
+  /** A further passage is cited only if it scores at least this share of the best. Default 0.5. */
   readonly relativeScore?: number;
   /** Most passages cited. Default 3. */
   readonly maxCitations?: number;
@@ -27,9 +27,9 @@ export function answerQuestion(
   language: Language,
   policy: AnswerPolicy = {},
 ): Answer {
-  const minCoverage = policy.minCoverage ?? 0.55;
-  const minSentenceCoverage = policy.minSentenceCoverage ?? 0.4;
-  const relativeScore = policy.relativeScore ?? 0.6;
+  const minCoverage = policy.minCoverage ?? 0.4;
+  const minSentenceCoverage = policy.minSentenceCoverage ?? 0.2;
+  const relativeScore = policy.relativeScore ?? 0.5;
   const maxCitations = policy.maxCitations ?? 3;
   const text = question.trim();
   const base = { question: text, language, citations: [], suggestions: [] };
@@ -43,7 +43,7 @@ export function answerQuestion(
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages
-    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minCoverage * 0.8)
+    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minCoverage)
     .slice(0, maxCitations);
   return { ...base, found: true, citations: cited.map(toCitation) };
 }

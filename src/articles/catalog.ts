@@ -13,6 +13,8 @@ export class ArticleCatalog {
       includeScore: true,
       ignoreDiacritics: true,
       ignoreLocation: true,
+      // Word by word, so "maroc securite" finds the title holding both words wherever they stand.
+      useTokenSearch: true,
       threshold: 0.4,
     });
   }

@@ -21,9 +21,8 @@ export class ConsoleSession {
     const text = line.trim();
     if (!text) return undefined;
     const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
-    const uiLanguage = this.language === 'fr' || this.language === 'en' ? this.language : this.engine.detect(rest || text).language;
-    const t = translator(uiLanguage);
     if (!text.startsWith('/')) return this.replies.ask(text, this.language).text;
+    const t = () => translator(this.language === 'fr' || this.language === 'en' ? this.language : this.engine.detect(rest || text).language);
     switch (command.toLowerCase()) {
       case 'ask':
         return this.replies.ask(rest, this.language).text;
@@ -34,13 +33,13 @@ export class ConsoleSession {
       case 'lang': {
         const choice = parseLanguageChoice(rest);
         if (choice) this.language = choice;
-        const shown = this.language === 'auto' ? t('console.auto') : this.language === 'both' ? 'fr + en' : t(`language.${this.language}`);
-        return t('console.language', { language: shown });
+        const shown = this.language === 'auto' ? t()('console.auto') : this.language === 'both' ? 'fr + en' : t()(`language.${this.language}`);
+        return t()('console.language', { language: shown });
       }
       case 'help':
-        return t('console.help');
+        return t()('console.help');
       default:
-        return t('console.unknownCommand', { command: `/${command}` });
+        return t()('console.unknownCommand', { command: `/${command}` });
     }
   }
 

@@ -42,8 +42,10 @@ export class CliReplies {
   }
 
   summary(query: string, choice: LanguageChoice): string {
-    const languages = languagesFor(choice, this.engine.detect(query).language);
     const summary = this.engine.summary(query);
+    // A few title words rarely tell the asker's language; the article's own is then the best guess.
+    const detection = this.engine.detect(query, summary?.language);
+    const languages = languagesFor(choice, detection.confident ? detection.language : (summary?.language ?? detection.language));
     return inLanguages(languages, (language) =>
       summary ? renderSummary(summary, language) : renderUnknownArticle(query, this.engine.articles, language));
   }

@@ -13,6 +13,8 @@ export interface IndexedPassage {
   readonly terms: Int32Array;
   /** Word position (stopwords counted) of each entry of `terms`, for proximity. */
   readonly positions: Int32Array;
+  /** Surface-word id (exact folded spelling) of each entry of `terms`. */
+  readonly surfaces: Int32Array;
   /** Sentence index of each entry of `terms`. */
   readonly sentenceOf: Uint16Array;
 }
@@ -20,6 +22,11 @@ export interface IndexedPassage {
 /** Term ids of an article title's content words, for the title bonus. */
 export interface IndexedTitle {
   readonly terms: ReadonlySet<number>;
+}
+
+/** Every term an article holds (title and paragraphs), sorted, for the article-level evidence. */
+export interface IndexedArticleTerms {
+  readonly terms: Int32Array;
 }
 
 /**
@@ -30,10 +37,13 @@ export interface IndexedTitle {
 export class PassageIndex {
   readonly passages: IndexedPassage[] = [];
   readonly titles = new Map<Article, IndexedTitle>();
+  readonly articleTerms = new Map<Article, IndexedArticleTerms>();
   /** stem -> term id */
   readonly termIds = new Map<string, number>();
   /** folded surface word -> term ids it was stemmed to (one per language it occurred in) */
   readonly surfaceWords = new Map<string, number[]>();
+  /** folded surface word -> its id, to tell an exact spelling from a match through the stem */
+  readonly surfaceIds = new Map<string, number>();
   /** term id -> passage ids (ascending) */
   postings: Int32Array[] = [];
   /** term id -> occurrences in each passage of `postings` */
@@ -47,11 +57,13 @@ export class PassageIndex {
     for (const article of articles) {
       const titleTerms = new Set(analyze(article.title, article.language).map((t) => this.termId(t.stem, t.word, postingLists, frequencyLists)));
       this.titles.set(article, { terms: titleTerms });
+      const allTerms = new Set<number>(titleTerms);
       for (const paragraph of article.paragraphs) {
         const passageId = this.passages.length;
         const sentences = splitSentences(paragraph.text);
         const terms: number[] = [];
         const positions: number[] = [];
+        const surfaces: number[] = [];
         const sentenceOf: number[] = [];
         let offset = 0;
         sentences.forEach((span, sentence) => {
@@ -60,6 +72,7 @@ export class PassageIndex {
           for (const term of analyzed) {
             terms.push(this.termId(term.stem, term.word, postingLists, frequencyLists));
             positions.push(offset + term.position);
+            surfaces.push(this.surfaceIds.get(term.word)!);
             sentenceOf.push(Math.min(sentence, 65535));
             last = term.position + 1;
           }
@@ -67,6 +80,7 @@ export class PassageIndex {
         });
         const counts = new Map<number, number>();
         for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+        for (const term of counts.keys()) allTerms.add(term);
         for (const [term, count] of counts) {
           postingLists[term]!.push(passageId);
           frequencyLists[term]!.push(Math.min(count, 65535));
@@ -80,9 +94,11 @@ export class PassageIndex {
           sentences,
           terms: Int32Array.from(terms),
           positions: Int32Array.from(positions),
+          surfaces: Int32Array.from(surfaces),
           sentenceOf: Uint16Array.from(sentenceOf),
         });
       }
+      this.articleTerms.set(article, { terms: Int32Array.from(allTerms).sort() });
     }
     this.postings = postingLists.map((list) => Int32Array.from(list));
     this.frequencies = frequencyLists.map((list) => Uint16Array.from(list));
@@ -91,6 +107,22 @@ export class PassageIndex {
 
   get size(): number {
     return this.passages.length;
+  }
+
+  /** Whether an article holds a term anywhere (binary search in its sorted terms). */
+  articleHas(article: Article, term: number): boolean {
+    const terms = this.articleTerms.get(article)?.terms;
+    if (!terms) return false;
+    let low = 0;
+    let high = terms.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const value = terms[mid]!;
+      if (value === term) return true;
+      if (value < term) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
   }
 
   /** Inverse document frequency (BM25's, always positive) of a term id. */
@@ -113,6 +145,7 @@ export class PassageIndex {
       frequencies.push([]);
     }
     const surface = this.surfaceWords.get(word);
+    if (!this.surfaceIds.has(word)) this.surfaceIds.set(word, this.surfaceIds.size);
     if (!surface) this.surfaceWords.set(word, [id]);
     else if (!surface.includes(id)) surface.push(id);
     return id;

@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
 import { analyze } from '../text/analyze.js';
+import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { otherLanguage, type Lexicon } from './crosslingual/lexicon.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
@@ -17,6 +18,8 @@ export interface QueryWord {
   readonly word: string;
   readonly position: number;
   readonly variants: readonly Variant[];
+  /** Id of the word's exact folded spelling in the index, if any passage has it. */
+  readonly surface: number;
   /** How much the word tells passages apart: the idf of its best variant, or of an unseen word. */
   readonly idf: number;
 }
@@ -28,6 +31,10 @@ export interface QueryAnalysisOptions {
   readonly cognateWeight?: number;
   /** Spelling corrections weigh their similarity times this. Default 0.8. */
   readonly fuzzyWeight?: number;
+  /** Weight of a word of the same family (long shared beginning). Default 0.5. */
+  readonly familyWeight?: number;
+  /** A name or number in the question (capitalised inside it, or with digits) weighs this many times its idf. Default 1.5. */
+  readonly nameBoost?: number;
 }
 
 /**
@@ -47,6 +54,9 @@ export function analyzeQuery(
   const translationWeight = options.translationWeight ?? 0.9;
   const cognateWeight = options.cognateWeight ?? 0.85;
   const fuzzyWeight = options.fuzzyWeight ?? 0.8;
+  const familyWeight = options.familyWeight ?? 0.5;
+  const nameBoost = options.nameBoost ?? 1.5;
+  const names = namesIn(question);
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
@@ -55,14 +65,23 @@ export function analyzeQuery(
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
     const variants = new Map<number, number>();
-    const add = (stemmed: string, weight: number) => {
-      const id = index.termIds.get(stemmed);
-      if (id !== undefined && (variants.get(id) ?? 0) < weight) variants.set(id, weight);
+    const set = (id: number, weight: number) => {
+      if ((variants.get(id) ?? 0) < weight) variants.set(id, weight);
     };
-    add(term.stem, 1);
-    add(stem(term.word, other), cognateWeight);
+    // A word counts through its stem and through its exact folded spelling, which reaches the
+    // passage even when the question drops accents the stemmer needed.
+    const add = (lower: string, stemLanguage: Language, weight: number) => {
+      const id = index.termIds.get(stem(lower, stemLanguage));
+      if (id !== undefined) set(id, weight);
+      for (const surface of index.surfaceWords.get(fold(lower)) ?? []) set(surface, weight);
+    };
+    add(term.lower, language, 1);
+    add(term.lower, other, cognateWeight);
     for (const translation of lexicon.translate(term.word, language)) {
-      for (const part of translation.split(/[\s-]+/)) add(stem(part, other), translationWeight);
+      for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight);
+    }
+    for (const relative of matcher.family(term.word)) {
+      for (const id of index.surfaceWords.get(relative) ?? []) set(id, familyWeight);
     }
     if (variants.size === 0) {
       for (const match of matcher.match(term.word)) {
@@ -72,8 +91,19 @@ export function analyzeQuery(
       }
     }
     const list = [...variants].map(([id, weight]) => ({ term: id, weight }));
-    const idf = list.length ? Math.max(...list.map((v) => index.idf(v.term))) : index.unseenIdf;
-    words.push({ word: term.word, position: term.position, variants: list, idf });
+    // A word is as telling as it is in its own language: a rare translation of a common
+    // word must not make the word look rare.
+    const own = list.filter((v) => v.weight === 1);
+    const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
+      (names.has(term.word) || /\d/.test(term.word) ? nameBoost : 1);
+    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1 });
   }
   return words;
+}
+
+/** Folded words written with a capital inside the question (not its first word): likely names. */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+|[-'’])\p{Lu}[\p{L}\p{N}]*/gu)) names.add(fold(match[0]));
+  return names;
 }

@@ -1,41 +1,64 @@
 import type { IndexedPassage, PassageIndex } from './passage-index.js';
+import { sentenceHasType, type AnswerType } from './answer-type.js';
 import type { QueryWord } from './query.js';
 
 export interface RankOptions {
   /** BM25 term-frequency saturation. Default 1.2. */
   readonly k1?: number;
-  /** BM25 length normalisation, 0 (none) to 1 (full). Default 0.75. */
+  /** BM25 length normalisation, 0 (none) to 1 (full). Default 0.5. */
   readonly b?: number;
   /** How many BM25 leaders are re-read sentence by sentence. Default 40. */
   readonly candidates?: number;
-  /** Share of the final score from BM25 (relative to the best candidate). Default 0.25. */
+  /** Share of the final score from BM25 (relative to the best candidate). Default 0.2. */
   readonly bm25Weight?: number;
   /** Share from the best sentence's coverage of the question's words. Default 0.45. */
   readonly sentenceWeight?: number;
-  /** Share from the whole passage's coverage of the question's words. Default 0.2. */
+  /** Share from the whole passage's coverage of the question's words. Default 0.1. */
   readonly passageWeight?: number;
   /** Share from question word pairs that stand side by side in the passage. Default 0.1. */
   readonly proximityWeight?: number;
-  /** Share from question words found in the article's title. Default 0.05. */
+  /** Share from question words found in the article's title. Default 0.1. */
   readonly titleWeight?: number;
+  /** Share from question words found anywhere in the passage's article. Default 0.1. */
+  readonly articleWeight?: number;
+  /**
+   * Share from the best sentence holding the kind of thing the question asks for (a figure for
+   * "how many", a date for "when", a name for "who"). Default 0.05.
+   */
+  readonly answerTypeWeight?: number;
+  /**
+   * A word matched only through its stem or a variant, not its exact spelling, counts this
+   * much in the sentence and passage coverage. Default 0.5.
+   */
+  readonly inexactFactor?: number;
+}
+
+/** What a question brings to ranking besides its words. */
+export interface QueryContext {
+  readonly answerType?: AnswerType;
+  /** The question folded, to tell new names from the question's own. */
+  readonly folded: string;
 }
 
 const DEFAULTS: Required<RankOptions> = {
   k1: 1.2,
-  b: 0.75,
+  b: 0.5,
   candidates: 40,
-  bm25Weight: 0.25,
+  bm25Weight: 0.2,
   sentenceWeight: 0.45,
-  passageWeight: 0.2,
+  passageWeight: 0.1,
   proximityWeight: 0.1,
-  titleWeight: 0.05,
+  titleWeight: 0.1,
+  articleWeight: 0.1,
+  answerTypeWeight: 0.05,
+  inexactFactor: 0.5,
 };
 
 export interface RankedPassage {
   readonly passage: IndexedPassage;
   /** Final score, 0 to about 1. */
   readonly score: number;
-  /** Share of the question's weight (idf) that the passage contains, 0 to 1. */
+  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
   readonly coverage: number;
   /** Share of the question's weight found in the passage's best sentence, 0 to 1. */
   readonly sentenceCoverage: number;
@@ -68,13 +91,13 @@ export class Ranker {
     this.lengthNorm = Float64Array.from(index.passages, (p) => k1 * (1 - b + (b * p.terms.length) / (index.averageLength || 1)));
   }
 
-  rank(words: readonly QueryWord[], limit: number): RankedPassage[] {
+  rank(words: readonly QueryWord[], context: QueryContext, limit: number): RankedPassage[] {
     const candidates = this.candidates(words);
     if (candidates.length === 0) return [];
     const totalIdf = words.reduce((sum, w) => sum + w.idf, 0);
     const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
     return candidates
-      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, totalIdf))
+      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, context, totalIdf))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
@@ -111,11 +134,12 @@ export class Ranker {
     return top;
   }
 
-  private rerank(passage: IndexedPassage, bm25: number, words: readonly QueryWord[], totalIdf: number): RankedPassage {
+  private rerank(passage: IndexedPassage, bm25: number, words: readonly QueryWord[], context: QueryContext, totalIdf: number): RankedPassage {
     // For each question word: its best weight per sentence, and its positions in the passage.
     const sentenceCount = passage.sentences.length;
     const perSentence = new Float64Array(sentenceCount * words.length);
     const inPassage = new Float64Array(words.length);
+    const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
     const variantOf = new Map<number, { word: number; weight: number }[]>();
     words.forEach((word, w) => {
@@ -129,10 +153,12 @@ export class Ranker {
       const matches = variantOf.get(passage.terms[i]!);
       if (!matches) continue;
       const sentence = passage.sentenceOf[i]!;
-      for (const { word, weight } of matches) {
+      for (const { word, weight: variantWeight } of matches) {
+        const weight = passage.surfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
         const slot = sentence * words.length + word;
         if (weight > perSentence[slot]!) perSentence[slot] = weight;
-        if (weight > inPassage[word]!) inPassage[word] = weight;
+        if (weight > inPassageSpelled[word]!) inPassageSpelled[word] = weight;
+        if (variantWeight > inPassage[word]!) inPassage[word] = variantWeight;
         positions[word]!.push(passage.positions[i]!);
       }
     }
@@ -149,8 +175,13 @@ export class Ranker {
     }
     sentenceCoverage /= totalIdf || 1;
     let coverage = 0;
-    for (let w = 0; w < words.length; w++) coverage += inPassage[w]! * words[w]!.idf;
+    let spelledCoverage = 0;
+    for (let w = 0; w < words.length; w++) {
+      coverage += inPassage[w]! * words[w]!.idf;
+      spelledCoverage += inPassageSpelled[w]! * words[w]!.idf;
+    }
     coverage /= totalIdf || 1;
+    spelledCoverage /= totalIdf || 1;
 
     const proximity = pairProximity(words, positions);
     const title = this.index.titles.get(passage.article);
@@ -159,9 +190,19 @@ export class Ranker {
       for (const word of words) if (word.variants.some((v) => title.terms.has(v.term))) titleCoverage += word.idf;
       titleCoverage /= totalIdf || 1;
     }
+    let articleCoverage = 0;
+    for (const word of words) {
+      let best = 0;
+      for (const v of word.variants) if (v.weight > best && this.index.articleHas(passage.article, v.term)) best = v.weight;
+      articleCoverage += best * word.idf;
+    }
+    articleCoverage /= totalIdf || 1;
+    const span = passage.sentences[bestSentence];
+    const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded) ? 1 : 0;
     const o = this.options;
-    const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * coverage +
-      o.proximityWeight * proximity + o.titleWeight * titleCoverage;
+    const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
+      o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
+      o.answerTypeWeight * typed;
     return { passage, score, coverage, sentenceCoverage, sentence: bestSentence };
   }
 }

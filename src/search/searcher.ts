@@ -1,4 +1,6 @@
 import type { Article, Language } from '../articles/article.js';
+import { fold } from '../text/normalize.js';
+import { expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
@@ -27,6 +29,11 @@ export class Searcher {
 
   search(question: string, language: Language, limit = 5): SearchResult {
     const words = analyzeQuery(question, language, this.index, this.lexicon, this.matcher, this.options);
-    return { words, passages: words.length ? this.ranker.rank(words, limit) : [] };
+    const context = { folded: fold(question), ...optional('answerType', expectedAnswerType(question)) };
+    return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };
   }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -27,7 +27,13 @@ const TITLE_WORDS = new Set(('m mme mr mrs ms dr king roi queen reine president 
   'sa majesté majeste his her sir lord general général chancellor chancelier commissioner commissaire').split(' '));
 const NATIONALITY = /^(?:french|français|française|moroccan|marocain|marocaine|spanish|espagnol|european|européen|européenne|african|africain|syrian|iraqi|syro-irakien|syrian-iraqi|american|américain|german|allemand|british|britannique|italian|italien)$/iu;
 
-const CAPITALIZED = /\b(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:de|du|des|la|le|van|von|al|el|bin|ben|of|for|the|and|d'|l')\s+)?\p{Lu}[\p{L}'’.-]*|\s+[IVX]+\b)*/gu;
+const CAPITALIZED = /\b(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(?:(?:de|du|des|la|le|van|von|al|el|bin|ben|of|for|the|d'|l')\s+)?(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)|\s+[IVX]+\b)*/gu;
+/** Words that end a role ("Minister of Foreign Affairs", "ministre de l'Intérieur") before a name. */
+const ROLE_WORDS = new Set(('minister ministre president affairs affaires interior interieur king roi queen reine ' +
+  'commissioner commissaire chancellor secretary secretaire majesty majeste').split(' '));
+/** Capitalised words that start a run without being part of a name. */
+const LEADING_NOISE = new Set(('the a an on in at by for from to of and but as this that these those it he she they we his her its their ' +
+  'le la les l un une des de du en au aux a dans par pour sur avec et mais ce cette ces il elle ils elles son sa ses leur selon lors depuis').split(' '));
 
 /**
  * People, places, organisations, dates and figures named in a text, by rule: capitalised runs of
@@ -52,17 +58,31 @@ export function extractEntities(text: string): Entities {
   for (const m of text.matchAll(CAPITALIZED)) {
     let name = m[0].replace(/[.’']+$/u, '').trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const parts = name.split(/\s+/);
-    while (parts.length > 1 && TITLE_WORDS.has(fold(parts[0]!).replace(/\.$/, ''))) parts.shift();
+    let parts = name.split(/\s+/);
+    let titled = false;
+    // "French Minister of Foreign Affairs Jean-Yves Le Drian": the name is what follows the role.
+    const lastRole = parts.findLastIndex((part) => ROLE_WORDS.has(fold(part)));
+    if (lastRole >= 0 && lastRole < parts.length - 1) {
+      parts = parts.slice(lastRole + 1);
+      titled = true;
+    }
+    let dropped = false;
+    while (parts.length > 0) {
+      const first = fold(parts[0]!).replace(/\.$/, '');
+      if (TITLE_WORDS.has(first)) titled = true;
+      else if (!LEADING_NOISE.has(first) && !NATIONALITY.test(parts[0]!)) break;
+      parts.shift();
+      dropped = true;
+    }
     name = parts.join(' ');
     const folded = fold(name);
     if (!name || new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'iu').test(name) || NATIONALITY.test(name)) continue;
-    const sentenceStart = /(?:^|[.!?«“"]\s*)$/u.test(before);
+    const sentenceStart = !dropped && /(?:^|[.!?«“"]\s*)$/u.test(before);
+    const afterPreposition = /\b(?:in|at|to|from|à|au|aux|en|vers)\s+$/iu.test(before);
     if (ORGANIZATION_WORDS.test(name) && parts.length > 1) organizations.add(name);
-    else if (KNOWN_PLACES.has(folded) || (/\b(?:in|at|to|from|à|au|aux|en|vers)\s+$/iu.test(before) && parts.length <= 2 && !sentenceStart)) places.add(name);
-    else if (parts.length >= 2 && parts.length <= 5 && !sentenceStart) people.add(name);
-    else if (parts.length >= 2 && parts.length <= 5 && /\b(?:M\.|Mme|Mr\.?|Mrs\.?|minister|ministre|President|Président|King|Roi)\s+$/u.test(before)) people.add(name);
-    else if (parts.length >= 2 && parts.length <= 4 && sentenceStart && parts.every((p) => /^\p{Lu}/u.test(p))) people.add(name);
+    else if (KNOWN_PLACES.has(folded) || (afterPreposition && parts.length <= 2 && !sentenceStart)) places.add(name);
+    else if (titled && parts.length <= 4) people.add(name);
+    else if (parts.length >= 2 && parts.length <= 4 && !sentenceStart) people.add(name);
   }
   return { people: people.items, places: places.items, organizations: organizations.items, dates: dates.items, figures: figures.items };
 }

@@ -44,7 +44,28 @@ export function summarize(article: Article): Summary {
     const tooShort = stems.size < 4 ? 0.3 : 1;
     return { index: i, score: (weight / Math.sqrt(stems.size + 1)) * lead * tooShort };
   });
-  const chosen = scored.sort((a, b) => b.score - a.score).slice(0, KEY_SENTENCES).sort((a, b) => a.index - b.index);
+  // Greedy pick, each time discounting sentences that repeat words already chosen,
+  // so the summary covers the article instead of saying one thing three times.
+  const chosen: { index: number }[] = [];
+  const covered = new Set<string>();
+  const remaining = [...scored];
+  while (chosen.length < KEY_SENTENCES && remaining.length) {
+    let bestAt = 0;
+    let bestValue = -Infinity;
+    remaining.forEach((candidate, at) => {
+      const stems = new Set(stemsOf[candidate.index]);
+      const repeated = [...stems].filter((stem) => covered.has(stem)).length / (stems.size || 1);
+      const value = candidate.score * (1 - 0.7 * repeated);
+      if (value > bestValue) {
+        bestValue = value;
+        bestAt = at;
+      }
+    });
+    const [pick] = remaining.splice(bestAt, 1);
+    chosen.push(pick!);
+    for (const stem of stemsOf[pick!.index]!) covered.add(stem);
+  }
+  chosen.sort((a, b) => a.index - b.index);
 
   return {
     articleId: article.id,

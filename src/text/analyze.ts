@@ -5,7 +5,10 @@ import { tokenize } from './tokenize.js';
 
 /** A content word of a text: its folded form, its stem, and its place among all the text's words. */
 export interface Term {
+  /** Folded: lower case, no accents. */
   readonly word: string;
+  /** Lower case with accents. */
+  readonly lower: string;
   readonly stem: string;
   readonly position: number;
 }
@@ -16,7 +19,7 @@ export function analyze(text: string, language: Language): Term[] {
   for (const token of tokenize(text)) {
     if (isStopword(token.word, language)) continue;
     if (token.word.length === 1 && !/\d/.test(token.word)) continue;
-    terms.push({ word: token.word, stem: stem(token.word, language), position: token.position });
+    terms.push({ word: token.word, lower: token.lower, stem: stem(token.lower, language), position: token.position });
   }
   return terms;
 }

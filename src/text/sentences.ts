@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /([.!?…]+)(["'»”’)\]]*)\s+(?=["«“(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["'»”’)\]]*)\s+(?=["«“(\[]?\s?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const stop = match.index + match[1]!.length + match[2]!.length;

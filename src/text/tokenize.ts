@@ -1,9 +1,11 @@
-import { fold } from './normalize.js';
+import { fold, foldApostrophes } from './normalize.js';
 
 /** A word of the text, folded, with where it stands among the text's words. */
 export interface Token {
   /** Folded form: lower case, accents removed, elision stripped. */
   readonly word: string;
+  /** Lower case with its accents, elision stripped: what a stemmer reads best. */
+  readonly lower: string;
   /** Index among the words of the same text, 0-based. */
   readonly position: number;
 }
@@ -24,13 +26,13 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** Splits text into folded words, dropping elisions and possessive 's. */
 export function tokenize(text: string): Token[] {
-  const folded = fold(text).replace(THOUSANDS, '');
+  const lowered = foldApostrophes(text).toLowerCase().normalize('NFC').replace(THOUSANDS, '');
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    let word = match[0].replace(ELISION, '');
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    for (const part of word.split("'")) {
-      if (part) tokens.push({ word: part, position: tokens.length });
+  for (const match of lowered.matchAll(WORD)) {
+    let lower = match[0].replace(ELISION, '');
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    for (const part of lower.split("'")) {
+      if (part) tokens.push({ word: fold(part), lower: part, position: tokens.length });
     }
   }
   return tokens;

@@ -48,6 +48,34 @@ export class VocabularyMatcher {
     }
   }
 
+  /**
+   * Vocabulary words of the same family as `word`: they share a long beginning (at least
+   * five letters and most of the shorter word), as "surnom" and "surnommés", "début" and "débute".
+   */
+  family(word: string, limit = 6): string[] {
+    if (word.length < 5 || /\d/.test(word)) return [];
+    if (!this.sorted) this.sorted = [...this.words].sort();
+    const prefix = word.slice(0, 5);
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const family: string[] = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i]!.startsWith(prefix) && family.length < limit * 4; i++) {
+      const other = this.sorted[i]!;
+      if (other === word) continue;
+      let shared = 5;
+      while (shared < other.length && shared < word.length && other[shared] === word[shared]) shared++;
+      if (shared >= 0.75 * Math.min(other.length, word.length)) family.push(other);
+    }
+    return family.slice(0, limit);
+  }
+
+  private sorted?: string[];
+
   /** The best few vocabulary words close to `word`, most similar first. */
   match(word: string, limit = 2): FuzzyMatch[] {
     if (word.length < this.minLength || /\d/.test(word)) return [];

@@ -1,0 +1,70 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticlesFolderError, loadArticles } from '../../src/articles/loader.js';
+import { EN_SEED, FR_SEED, ROOT, SEEDS, tempFolder } from '../helpers.js';
+
+describe('loading the real seed articles', () => {
+  it('keeps the seeds byte for byte as shipped in ../shared/seeds', () => {
+    for (const id of [EN_SEED, FR_SEED]) {
+      expect(readFileSync(join(SEEDS, `${id}.txt`))).toEqual(readFileSync(join(ROOT, '..', 'shared', 'seeds', `${id}.txt`)));
+    }
+  });
+
+  it('reads titles, languages and paragraphs whether split by single or blank lines', async () => {
+    const { articles, skipped } = await loadArticles(SEEDS);
+    expect(skipped).toEqual([]);
+    const en = articles.find((a) => a.id === EN_SEED)!;
+    const fr = articles.find((a) => a.id === FR_SEED)!;
+    expect(en.language).toBe('en');
+    expect(fr.language).toBe('fr');
+    expect(en.title).toMatch(/^From business to security cooperation/);
+    expect(fr.title).toBe('Le Maroc et la France renforcent leur coopération en matière de sécurité et de migration');
+    // English seed: one paragraph per line; French seed: blank-line separated, closing byline.
+    expect(en.paragraphs).toHaveLength(14);
+    expect(en.paragraphs[0]!.text).toMatch(/^Rabat – Following the inauguration/);
+    expect(en.paragraphs.at(-1)!.text).toMatch(/€70 million for Morocco/);
+    expect(fr.paragraphs).toHaveLength(8);
+    expect(fr.paragraphs[0]!.number).toBe(1);
+    expect(fr.paragraphs.at(-1)!.text).toMatch(/^L’adoption de la feuille de route/);
+    expect(fr.source).toBe('LR/MAP');
+    expect(en.source).toBeUndefined();
+  });
+});
+
+describe('loading a folder with broken files', () => {
+  it('skips each bad file with its reason and loads the others', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'good.md'), '# A good article\n\nFirst paragraph about the harbour.\n\nSecond paragraph.\n');
+    writeFileSync(join(dir, 'empty.txt'), '   \n\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Titre\n\nCaf\xe9 cr\xe8me et r\xe9sum\xe9.\n', 'latin1'));
+    writeFileSync(join(dir, 'title-only.txt'), 'Only a title\n');
+    mkdirSync(join(dir, 'folder.txt'));
+    writeFileSync(join(dir, 'notes.json'), '{"not": "an article"}');
+
+    const { articles, skipped } = await loadArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['good']);
+    expect(articles[0]!.title).toBe('A good article');
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['First paragraph about the harbour.', 'Second paragraph.']);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file.split('/').pop(), s.reason]));
+    expect(reasons).toEqual({
+      'binary.txt': 'binary',
+      'empty.txt': 'empty',
+      'folder.txt': 'unreadable',
+      'latin1.txt': 'encoding',
+      'title-only.txt': 'empty',
+    });
+  });
+
+  it('stops with a clear error when no file is a usable article', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    await expect(loadArticles(dir)).rejects.toThrow(ArticlesFolderError);
+    await expect(loadArticles(dir)).rejects.toThrow(/No usable article/);
+  });
+
+  it('stops with a clear error when the folder does not exist', async () => {
+    await expect(loadArticles(join(tempFolder(), 'missing'))).rejects.toMatchObject({ kind: 'missing' });
+  });
+});

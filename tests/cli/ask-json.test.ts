@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EN_SEED, FR_SEED, tempFolder } from '../helpers.js';
+import { runNode } from './run.js';
+
+const questions = [
+  'Who did Christophe Castaner meet in Rabat?',
+  'Quels problèmes persistent selon le ministre marocain ?',
+  '',
+  'Comment faire une pâte à crêpes ?',
+  'Combien de migrants sont arrivés en Espagne ?',
+];
+
+describe('npm run ask -- --json', () => {
+  it('prints exactly one JSON object per question, in order, logs on stderr only', async () => {
+    const run = await runNode('src/cli/ask.js', ['--json'], questions.join('\n') + '\n');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    const answers = lines.map((line) => JSON.parse(line));
+    answers.forEach((answer, i) => {
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'found', 'language', 'question']);
+      expect(answer.question).toBe(questions[i]!.trim());
+      expect(['en', 'fr']).toContain(answer.language);
+      expect(typeof answer.answer).toBe('string');
+      expect(answer.answer.length).toBeGreaterThan(0);
+      for (const citation of answer.citations) {
+        expect(Object.keys(citation).sort()).toEqual(['article', 'paragraph', 'score', 'text', 'title']);
+        expect(Number.isInteger(citation.paragraph)).toBe(true);
+        expect(citation.paragraph).toBeGreaterThanOrEqual(1);
+      }
+      const scores = answer.citations.map((c: { score: number }) => c.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+    expect(answers[0]).toMatchObject({ language: 'en', found: true });
+    expect(answers[0].citations[0]).toMatchObject({ article: EN_SEED, paragraph: 1 });
+    expect(answers[1]).toMatchObject({ language: 'fr', found: true });
+    expect(answers[1].citations[0].article).toBe(FR_SEED);
+    expect(answers[1].citations[0].text).toContain('problèmes qui persistent');
+    expect(answers[2]).toMatchObject({ found: false, citations: [] });
+    expect(answers[3]).toMatchObject({ language: 'fr', found: false, citations: [] });
+    expect(answers[3].answer).toMatch(/pas trouvé/);
+    expect(answers[4].citations[0].article).toBe(EN_SEED);
+    expect(run.stderr).toMatch(/"msg":"Articles indexed"/);
+  });
+
+  it('answers in the language forced by --lang, or in both', async () => {
+    const run = await runNode('src/cli/ask.js', ['--json', '--lang', 'both'], 'What did the ministers say about mutual trust?\n');
+    const answer = JSON.parse(run.stdout);
+    expect(answer.language).toBe('en');
+    expect(answer.answer).toContain('Here is what the articles say');
+    expect(answer.answer).toContain('Voici ce que disent les articles');
+    const fr = JSON.parse((await runNode('src/cli/ask.js', ['--json', '--lang', 'fr'], 'Who did Castaner meet?\n')).stdout);
+    expect(fr.language).toBe('fr');
+    expect(fr.answer).toContain('Voici ce que disent les articles');
+  });
+
+  it('reads another folder with --corpus', async () => {
+    const dir = tempFolder();
+    writeFileSync(join(dir, 'harbour.txt'), 'The new harbour of Tangier\n\nThe harbour of Tangier opened in 2007 and handles nine million containers.\n');
+    const run = await runNode('src/cli/ask.js', ['--json', '--corpus', dir], 'When did the Tangier harbour open?\n');
+    expect(JSON.parse(run.stdout).citations[0]).toMatchObject({ article: 'harbour', paragraph: 1 });
+  });
+
+  it('prints one answer for a person, and the summary and list of articles', async () => {
+    const one = await runNode('src/cli/ask.js', ['Combien de réseaux criminels ont été démantelés ?'], '');
+    expect(one.stdout).toContain('122 active criminal networks');
+    expect(one.stdout).toContain('paragraphe 12');
+    const summary = await runNode('src/cli/ask.js', ['--summary', 'maroc securite'], '');
+    expect(summary.stdout).toContain('Résumé de « Le Maroc et la France');
+    const list = await runNode('src/cli/ask.js', ['--articles'], '');
+    expect(list.stdout).toContain(EN_SEED);
+    expect(list.stdout).toContain('LR/MAP');
+  });
+
+  it('stops with a clear message on a wrong setting or an empty folder', async () => {
+    const wrong = await runNode('src/cli/ask.js', ['--json'], '', { LOG_LEVEL: 'loud' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Setting LOG_LEVEL is wrong');
+    const empty = await runNode('src/cli/ask.js', ['--json', '--corpus', tempFolder()], '');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('No usable article');
+  });
+});

@@ -1,0 +1,48 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { environmentWithDotEnv, readSettings, SettingError } from '../../src/config/settings.js';
+import { tempFolder } from '../helpers.js';
+
+describe('settings', () => {
+  it('default to the seeds, JSON logs and no Discord', () => {
+    expect(readSettings({})).toEqual({ articlesDir: 'seeds', logLevel: 'info', logFormat: 'json' });
+  });
+
+  it('read the Discord settings when a token is set', () => {
+    const settings = readSettings({
+      DISCORD_TOKEN: 'abc',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      ANSWER_CHANNEL_IDS: '223456789012345678, 323456789012345678',
+      RATE_LIMIT_QUESTIONS: '3',
+      DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
+    });
+    expect(settings.discord).toMatchObject({
+      clientId: '123456789012345678',
+      answerChannelIds: ['223456789012345678', '323456789012345678'],
+      rateLimitCount: 3,
+      rateLimitWindowSeconds: 10,
+      apiBase: 'http://127.0.0.1:9999/api',
+    });
+  });
+
+  it.each([
+    ['LOG_LEVEL', 'loud'],
+    ['LOG_FORMAT', 'xml'],
+    ['RATE_LIMIT_QUESTIONS', '0'],
+    ['RATE_LIMIT_WINDOW_SECONDS', 'ten'],
+    ['DISCORD_CLIENT_ID', 'my-bot'],
+    ['ANSWER_CHANNEL_IDS', '123,abc'],
+    ['DISCORD_API_BASE', 'discord.com'],
+  ])('name the wrong setting %s', (name, value) => {
+    expect(() => readSettings({ [name]: value })).toThrow(SettingError);
+    expect(() => readSettings({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('take .env values under the real environment', () => {
+    const file = join(tempFolder(), '.env');
+    writeFileSync(file, 'LOG_LEVEL=debug\nARTICLES_DIR=elsewhere\n');
+    const env = environmentWithDotEnv({ LOG_LEVEL: 'warn' }, file);
+    expect(readSettings(env)).toMatchObject({ logLevel: 'warn', articlesDir: 'elsewhere' });
+  });
+});

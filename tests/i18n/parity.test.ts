@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readResources, translator } from '../../src/i18n/i18n.js';
+import { ROOT } from '../helpers.js';
+
+function keys(tree: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? keys(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`]);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('i18n resources', () => {
+  const resources = readResources();
+
+  it('have the same keys in English and French', () => {
+    expect(keys(resources.fr).sort()).toEqual(keys(resources.en).sort());
+  });
+
+  it('have no empty text and the same placeholders in both languages', () => {
+    const en = translator('en');
+    const fr = translator('fr');
+    for (const key of keys(resources.en)) {
+      const english = en(key);
+      const french = fr(key);
+      expect(english, key).not.toBe('');
+      expect(french, key).not.toBe(key);
+      const placeholders = (s: string) => [...String(readFromTree(resources[s === 'en' ? 'en' : 'fr'], key)).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+      expect(placeholders('fr'), key).toEqual(placeholders('en'));
+    }
+  });
+
+  it('contain every key the code asks for', () => {
+    const known = new Set(keys(resources.en));
+    const used = sourceFiles(join(ROOT, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !known.has(key))).toEqual([]);
+  });
+});
+
+function readFromTree(tree: Record<string, unknown>, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+}

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.js';
+import { EN_SEED, FR_SEED, SEEDS } from '../helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await Engine.fromFolder(SEEDS);
+});
+
+function best(question: string) {
+  const answer = engine.ask(question);
+  expect(answer.found, `${question} should be answered`).toBe(true);
+  return answer.citations[0]!;
+}
+
+describe('retrieval on the seed articles', () => {
+  it('answers an English question from the English article', () => {
+    const top = best('How many criminal networks did the Moroccan police dismantle?');
+    expect(top.articleId).toBe(EN_SEED);
+    expect(top.text).toContain('122 active criminal networks');
+  });
+
+  it('answers a French question from the French article', () => {
+    const top = best('Quelle feuille de route a été adoptée lundi ?');
+    expect(top.articleId).toBe(FR_SEED);
+  });
+
+  it('finds the passage despite typos and missing accents', () => {
+    expect(best('how many migrnts arived in spain by see').text).toContain('47,500 migrants');
+    expect(best('revision de plusieurs conventions entre les ministeres').text).toContain('révision de plusieurs conventions');
+  });
+
+  it('crosses languages: a French question finds the English passage', () => {
+    const top = best('Combien de migrants sont arrivés en Espagne par la mer ?');
+    expect(top.articleId).toBe(EN_SEED);
+    expect(top.text).toContain('47,500');
+  });
+
+  it('crosses languages: an English question finds the French passage', () => {
+    const top = best('What did the two ministers say about mutual trust?');
+    expect(top.articleId).toBe(FR_SEED);
+    expect(top.text).toContain('confiance mutuelle');
+  });
+
+  it('marks the sentence that answers inside the cited paragraph', () => {
+    const top = best('Who inaugurated the flagship project with the King?');
+    expect(top.text.slice(top.highlight.start, top.highlight.end)).toBe('Macron, accompanied by Castaner, inaugurated the flagship project with King Mohammed VI.');
+  });
+
+  it('says "not found" rather than cite something unrelated, with a hint', () => {
+    for (const question of ['Who is the president of the United States?', 'Comment faire une pâte à crêpes ?', 'What is the capital of Australia?']) {
+      const answer = engine.ask(question);
+      expect(answer.found, question).toBe(false);
+      expect(answer.citations).toEqual([]);
+    }
+    const answer = engine.ask('What did Macron say about Algeria?');
+    expect(answer.found).toBe(false);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('reads search-syntax characters as plain text', () => {
+    for (const question of ["'=^!$ | Laftit", '"Castaner" OR *', '(?:.*)+ [a-z] \\ Retailleau']) {
+      expect(() => engine.ask(question)).not.toThrow();
+    }
+    expect(best("!^'Laftit Retailleau réunion$").articleId).toBe(FR_SEED);
+  });
+
+  it('refuses an empty or enormous question with a reason, without searching', () => {
+    expect(engine.ask('   ')).toMatchObject({ found: false, reason: 'empty' });
+    expect(engine.ask('migration '.repeat(600))).toMatchObject({ found: false, reason: 'too-long' });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/text/analyze.js';
+import { fold } from '../../src/text/normalize.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { words } from '../../src/text/tokenize.js';
+
+describe('text analysis', () => {
+  it('folds case, accents, ligatures and curly apostrophes', () => {
+    expect(fold('SÉCURITÉ Cœur l’État')).toBe("securite coeur l'etat");
+  });
+
+  it('drops French elisions, straight or curly', () => {
+    expect(words("l'Intérieur d’une qu’il s’inscrit jusqu'à")).toEqual(['interieur', 'une', 'il', 'inscrit', 'a']);
+  });
+
+  it('keeps numbers whole whatever the thousands separator', () => {
+    expect(words('68,000 et 68 000 et 47 500 mais 3,5')).toEqual(['68000', 'et', '68000', 'et', '47500', 'mais', '3', '5']);
+  });
+
+  it('removes stopwords and stems in French, with or without accents', () => {
+    const accented = analyze('Les coopérations sécuritaires des ministres', 'fr').map((t) => t.stem);
+    expect(accented).toHaveLength(3);
+    expect(analyze('les cooperations securitaires des ministres', 'fr').map((t) => t.word)).toEqual(['cooperations', 'securitaires', 'ministres']);
+    expect(accented[2]).toBe(analyze('ministre', 'fr')[0]!.stem);
+  });
+
+  it('removes stopwords and stems in English', () => {
+    expect(analyze('What did the ministers discuss about trafficking?', 'en').map((t) => t.stem)).toEqual(['minist', 'discuss', 'traffick']);
+  });
+
+  it('splits sentences but not after "M." or an initial', () => {
+    const text = 'M. Laftit a parlé. Il a cité J. Dupont. « Tout va bien », dit-il.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'M. Laftit a parlé.',
+      'Il a cité J. Dupont.',
+      '« Tout va bien », dit-il.',
+    ]);
+  });
+});
