@@ -12,6 +12,8 @@ export interface AskOptions {
   readonly language?: Language;
   /** Language to assume when the question gives no clue (a name, one word). Default 'en'. */
   readonly fallbackLanguage?: Language;
+  /** Most passages to cite (for paging through them). Default: the answer policy's, 3. */
+  readonly maxCitations?: number;
 }
 
 export interface EngineOptions {
@@ -56,7 +58,8 @@ export class Engine {
     const asked = options.language ?? this.detect(question, options.fallbackLanguage).language;
     // Words are analysed in the question's own language even when the answer is asked in another.
     const questionLanguage = options.language ? this.detect(question, options.language).language : asked;
-    const answer = answerQuestion(this.searcher, question, questionLanguage, this.options.answers);
+    const policy = options.maxCitations ? { ...this.options.answers, maxCitations: options.maxCitations } : this.options.answers;
+    const answer = answerQuestion(this.searcher, question, questionLanguage, policy);
     return { ...answer, language: asked };
   }
 

@@ -37,6 +37,7 @@ export function answerQuestion(
   if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
 
   const { words, passages } = searcher.search(text, language, Math.max(maxCitations, 5));
+
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   const best = passages[0];
   if (!best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {

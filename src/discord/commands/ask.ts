@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { MAX_QUESTION_LENGTH } from '../../answers/ask.js';
+import { answerReply } from '../answer-reply.js';
+import { replyLanguage } from '../language.js';
+import { describe } from '../localize.js';
+import type { SlashCommand } from './command.js';
+import { languageOption } from './command.js';
+
+/** /ask question:<text> [language]: the cited answer, with buttons to switch language and page. */
+export const ask: SlashCommand = {
+  data: describe(new SlashCommandBuilder(), 'discord.commands.ask')
+    .addStringOption((option) => describe(option, 'discord.commands.ask.question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+    .addStringOption(languageOption),
+
+  async execute(interaction, context) {
+    const question = interaction.options.getString('question', true);
+    const language = replyLanguage(context.engine, question, interaction.options.getString('language'), interaction.locale);
+    const conversation = { question, language, page: 0, user: interaction.user.id };
+    const key = context.conversations.remember(conversation);
+    await interaction.reply(answerReply(context, key, conversation));
+  },
+};

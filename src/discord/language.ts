@@ -1,0 +1,21 @@
+import type { Language } from '../articles/article.js';
+import type { Engine } from '../engine.js';
+
+export type LanguageOption = Language | 'both' | 'auto';
+
+/**
+ * The reply's language: the option if given; else the question's, when it is clear; else the
+ * Discord user's locale (French for `fr`, English otherwise).
+ */
+export function replyLanguage(engine: Engine, text: string, option: string | null | undefined, locale: string | undefined): Language | 'both' {
+  if (option === 'fr' || option === 'en' || option === 'both') return option;
+  const fromLocale: Language = locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const detection = engine.detect(text, fromLocale);
+  return detection.confident ? detection.language : fromLocale;
+}
+
+/** One language to write interface messages in (the first, for `both`). */
+export function uiLanguage(language: Language | 'both', locale?: string): Language {
+  if (language !== 'both') return language;
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

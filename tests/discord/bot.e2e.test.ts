@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSettings } from '../../src/config/settings.js';
+import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { Engine } from '../../src/engine.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { EN_SEED, FR_SEED, SEEDS } from '../helpers.js';
+import { IDS, LocalDiscord, type RecordedRequest } from './local-discord.js';
+
+let discord: LocalDiscord;
+let bot: RunningBot;
+
+beforeAll(async () => {
+  discord = new LocalDiscord();
+  await discord.start();
+  const settings = readSettings({
+    DISCORD_TOKEN: 'local-test-token',
+    DISCORD_CLIENT_ID: IDS.APP_ID,
+    DISCORD_API_BASE: discord.apiBase,
+    ANSWER_CHANNEL_IDS: IDS.ANSWER_CHANNEL_ID,
+    RATE_LIMIT_QUESTIONS: '4',
+    RATE_LIMIT_WINDOW_SECONDS: '10',
+  });
+  bot = await startBot(await Engine.fromFolder(SEEDS), settings.discord!, createLogger('silent'), false);
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord?.stop();
+});
+
+let userCounter = 0;
+/** A fresh user per scenario, so the rate limit only bites where a test wants it to. */
+function newUser(): string {
+  return (800000000000000000n + BigInt(++userCounter)).toString();
+}
+
+const callbackOf = (id: string) => (r: RecordedRequest) => r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
+const text = (body: any) => JSON.stringify(body);
+
+async function ask(question: string, options: { locale?: string; language?: string; userId?: string } = {}) {
+  const { id } = discord.slash('ask', [{ name: 'question', value: question }, ...(options.language ? [{ name: 'language', value: options.language }] : [])], { locale: options.locale ?? 'en-US', userId: options.userId ?? newUser() });
+  return (await discord.waitFor(callbackOf(id))).body;
+}
+
+describe('the bot on a local Discord', () => {
+  it('connects: gateway from GET /gateway/bot, IDENTIFY without the Message Content intent unless answer channels are set', () => {
+    expect(discord.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
+    const identify = discord.gatewayFrames.find((f) => f.op === 2);
+    expect(identify.d.intents & 1).toBe(1); // Guilds
+    expect(identify.d.intents & (1 << 9)).toBe(1 << 9); // GuildMessages
+    expect(identify.d.intents & (1 << 15)).toBe(1 << 15); // MessageContent: answer channels are configured here
+  });
+
+  it('answers /ask in English for an en-US user, with cited passages and buttons', async () => {
+    const body = await ask('Who did Christophe Castaner meet in Rabat?');
+    expect(body.type).toBe(4);
+    const embed = body.data.embeds[0];
+    expect(embed.description).toBe('Here is what the articles say:');
+    expect(embed.fields[0].name).toContain('paragraph 1');
+    expect(embed.fields[0].value).toContain('**Rabat – Following the inauguration');
+    expect(body.data.components[0].components.map((c: any) => c.label)).toEqual(['Version française', 'More passages']);
+    expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('answers a French question from a fr user in French, across languages', async () => {
+    const body = await ask('Combien de migrants sont arrivés en Espagne par la mer ?', { locale: 'fr' });
+    const embed = body.data.embeds[0];
+    expect(embed.description).toBe('Voici ce que disent les articles :');
+    expect(embed.fields[0].name).toContain('Passage en anglais');
+    expect(embed.fields[0].value).toContain('47,500');
+  });
+
+  it('uses the user locale for a short, unclear question, and the language option above all', async () => {
+    const fr = await ask('Laftit Retailleau', { locale: 'fr' });
+    expect(fr.data.embeds[0].description).toBe('Voici ce que disent les articles :');
+    const forced = await ask('Who did Castaner meet?', { locale: 'fr', language: 'en' });
+    expect(forced.data.embeds[0].description).toBe('Here is what the articles say:');
+    const both = await ask('Which conventions will be revised?', { language: 'both' });
+    expect(both.data.embeds.map((e: any) => e.description)).toEqual(['Here is what the articles say:', 'Voici ce que disent les articles :']);
+    expect(both.data.embeds[0].fields[0].value).toContain('révision de plusieurs conventions');
+  });
+
+  it('says plainly when nothing answers, with its hint', async () => {
+    const body = await ask('Who is the president of the United States?');
+    expect(body.data.embeds[0].description).toContain('I could not find an answer');
+    expect(body.data.embeds[0].description).toContain('/articles');
+    expect(body.data.embeds[0].fields ?? []).toEqual([]);
+  });
+
+  it('switches language and pages with the buttons', async () => {
+    const userId = newUser();
+    const first = await ask('cooperation security migration Morocco France', { userId });
+    const [langButton, moreButton] = first.data.components[0].components;
+    const message = { id: '1300000000000000001', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: first.data.embeds, components: first.data.components,
+      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
+      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+    const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, message, { userId }).id));
+    expect(switched.body.type).toBe(7);
+    expect(switched.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
+    expect(switched.body.data.components[0].components[0].label).toBe('English version');
+    const more = await discord.waitFor(callbackOf(discord.button(moreButton.custom_id, message, { userId }).id));
+    expect(more.body.type).toBe(7);
+    const firstNames = first.data.embeds[0].fields.map((f: any) => f.name);
+    const nextNames = more.body.data.embeds[0].fields.map((f: any) => f.name);
+    expect(nextNames.length).toBeGreaterThan(0);
+    expect(nextNames[0]).toMatch(/^\\?\[4\\?\]/);
+    expect(nextNames.filter((n: string) => firstNames.includes(n))).toEqual([]);
+  });
+
+  it('autocompletes article titles with fuzzy matching, all on empty input', async () => {
+    const empty = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id));
+    expect(empty.body.type).toBe(8);
+    expect(empty.body.data.choices.map((c: any) => c.value).sort()).toEqual([EN_SEED, FR_SEED]);
+    const typed = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'maroc securite', focused: true }]).id));
+    expect(typed.body.data.choices[0].value).toBe(FR_SEED);
+  });
+
+  it('gives /summary and /articles', async () => {
+    const summary = await discord.waitFor(callbackOf(discord.slash('summary', [{ name: 'article', value: FR_SEED }], { locale: 'fr', userId: newUser() }).id));
+    expect(summary.body.data.embeds[0].title).toContain('Résumé de « Le Maroc');
+    expect(text(summary.body)).toContain('Bruno Retailleau');
+    const unknown = await discord.waitFor(callbackOf(discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() }).id));
+    expect(unknown.body.data.flags).toBe(64);
+    expect(unknown.body.data.content).toContain('No article matches');
+    const list = await discord.waitFor(callbackOf(discord.slash('articles', [], { userId: newUser() }).id));
+    expect(list.body.data.embeds[0].description).toContain('LR/MAP');
+  });
+
+  it('answers a mention, and any message in an answer channel, as a reply; ignores bots and other messages', async () => {
+    const mention = discord.message(`<@${IDS.BOT_ID}> qui a rencontré Laftit à Rabat ?`);
+    const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.CHANNEL_ID}/messages` && r.body.message_reference?.message_id === mention);
+    expect(reply.body.embeds[0].description).toBe('Voici ce que disent les articles :');
+    const inChannel = discord.message('How many criminal networks were dismantled?', { channelId: IDS.ANSWER_CHANNEL_ID });
+    const channelReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inChannel);
+    expect(text(channelReply.body)).toContain('122 active criminal networks');
+    const ignored = discord.message('How many criminal networks were dismantled?');
+    const fromBot = discord.message(`<@${IDS.BOT_ID}> How many criminal networks?`, { bot: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(discord.requests.filter((r) => [ignored, fromBot].includes(r.body?.message_reference?.message_id))).toEqual([]);
+  });
+
+  it('pings nobody and stays within limits on abusive input', async () => {
+    const userId = newUser();
+    const everyone = await ask('@everyone @here <@&123456789012345678> <@123456789012345678> **Castaner** `Rabat`', { userId });
+    const footer = everyone.data.embeds[0].footer.text as string;
+    expect(footer).not.toMatch(/@everyone|@here|<@&?\d/);
+    expect(everyone.data.allowed_mentions.parse).toEqual([]);
+    const huge = await ask('migration '.repeat(600), { userId });
+    expect(huge.data.embeds[0].description).toContain('too long');
+    const control = await ask('Castaner\u0000\u0007\u202e Laftit', { userId: newUser() });
+    expect(text(control)).not.toMatch(/\\u0000|\\u0007|\\u202e/);
+    const channelAbuse = discord.message(`@everyone ${'Castaner '.repeat(400)}`, { channelId: IDS.ANSWER_CHANNEL_ID, authorId: newUser() });
+    await discord.waitFor((r) => r.body?.message_reference?.message_id === channelAbuse);
+  });
+
+  it('rate-limits an over-eager user with a private, localized message', async () => {
+    const userId = newUser();
+    for (let i = 0; i < 4; i++) expect((await ask('Who did Castaner meet?', { userId })).type).toBe(4);
+    const limited = await ask('Qui a rencontré Castaner ?', { userId, locale: 'fr' });
+    expect(limited.data.flags).toBe(64);
+    expect(limited.data.content).toMatch(/attendez \d+ secondes/);
+  });
+
+  it('resumes after the gateway drops the connection, and still answers', async () => {
+    const before = discord.connections;
+    discord.dropConnection();
+    const deadline = Date.now() + 15_000;
+    while (discord.resumes === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(discord.connections).toBeGreaterThan(before);
+    expect(discord.resumes).toBe(1);
+    const body = await ask('Who inaugurated the flagship project with the King?');
+    expect(body.data.embeds[0].fields[0].value).toContain('Macron, accompanied by Castaner');
+  });
+
+  it('never sent a payload that breaks Discord’s limits or could ping', () => {
+    expect(discord.violations).toEqual([]);
+    expect(discord.requests.filter((r) => r.method !== 'GET' && r.path.includes('/interactions/')).length).toBeGreaterThan(10);
+  });
+});

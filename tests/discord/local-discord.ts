@@ -1,0 +1,295 @@
+/**
+ * A small local Discord for the end-to-end tests: the REST routes the bot uses and a gateway
+ * speaking API v10 (HELLO, IDENTIFY, READY, heartbeats and acks, GUILD_CREATE, dispatches,
+ * RESUME), on 127.0.0.1. The real discord.js client of the bot runs against it through
+ * DISCORD_API_BASE. Every payload the bot sends is checked against Discord's limits; breaches
+ * are collected in `violations` for the tests to assert on.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: any;
+  authorization?: string;
+}
+
+const GUILD_ID = '111111111111111111';
+const CHANNEL_ID = '222222222222222222';
+const ANSWER_CHANNEL_ID = '333333333333333333';
+const BOT_ID = '444444444444444444';
+const APP_ID = '555555555555555555';
+export const IDS = { GUILD_ID, CHANNEL_ID, ANSWER_CHANNEL_ID, BOT_ID, APP_ID };
+
+let snowflakeCounter = 0n;
+export function snowflake(): string {
+  return (1_200_000_000_000_000_000n + ++snowflakeCounter).toString();
+}
+
+export class LocalDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly gatewayFrames: any[] = [];
+  identifiedIntents = 0;
+  connections = 0;
+  resumes = 0;
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private socket?: WebSocket;
+  private sequence = 0;
+  private readonly sent: any[] = [];
+  private readonly sessionId = 'local-session';
+  private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  port = 0;
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws)));
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves with the next request (already received or future) that matches. */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const seen = this.requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for a request from the bot')), timeoutMs);
+      this.waiters.push({ match, resolve: (r) => { clearTimeout(timer); resolve(r); } });
+    });
+  }
+
+  /** Closes the gateway connection abruptly, as Discord does on a network fault. */
+  dropConnection(): void {
+    this.socket?.terminate();
+  }
+
+  dispatch(t: string, d: unknown): void {
+    const frame = { op: 0, t, s: ++this.sequence, d };
+    this.sent.push(frame);
+    this.socket?.send(JSON.stringify(frame));
+  }
+
+  // --- what users do -------------------------------------------------------------------
+
+  interaction(type: 2 | 3 | 4, data: unknown, options: { locale?: string; userId?: string; message?: unknown } = {}): { id: string; token: string } {
+    const id = snowflake();
+    const token = `interaction-token-${id}`;
+    const user = { id: options.userId ?? '666666666666666666', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
+    this.dispatch('INTERACTION_CREATE', {
+      id, application_id: APP_ID, type, token, version: 1, data,
+      locale: options.locale ?? 'en-US', guild_locale: 'en-US', guild_id: GUILD_ID, app_permissions: '2147483647',
+      context: 0, attachment_size_limit: 10485760, channel: { id: CHANNEL_ID, type: 0 }, channel_id: CHANNEL_ID,
+      member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: '2147483647', deaf: false, mute: false, flags: 0 },
+      entitlements: [], authorizing_integration_owners: { '0': GUILD_ID },
+      ...(options.message ? { message: options.message } : {}),
+    });
+    return { id, token };
+  }
+
+  slash(name: string, options: { name: string; type?: number; value: string; focused?: boolean }[], extra: { locale?: string; userId?: string } = {}) {
+    return this.interaction(2, { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) }, extra);
+  }
+
+  autocomplete(name: string, options: { name: string; value: string; focused?: boolean }[]) {
+    return this.interaction(4, { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) });
+  }
+
+  button(customId: string, message: unknown, extra: { locale?: string; userId?: string } = {}) {
+    return this.interaction(3, { custom_id: customId, component_type: 2 }, { ...extra, message });
+  }
+
+  message(content: string, options: { channelId?: string; bot?: boolean; mentionBot?: boolean; authorId?: string } = {}): string {
+    const id = snowflake();
+    const author = { id: options.authorId ?? '777777777777777777', username: options.bot ? 'otherbot' : 'reader', discriminator: '0', global_name: null, avatar: null, bot: options.bot ?? false };
+    const mentionsBot = options.mentionBot ?? content.includes(`<@${BOT_ID}>`);
+    // Without the Message Content intent, Discord blanks content except where the bot is mentioned.
+    const canRead = (this.identifiedIntents & (1 << 15)) !== 0 || mentionsBot;
+    this.dispatch('MESSAGE_CREATE', {
+      id, channel_id: options.channelId ?? CHANNEL_ID, guild_id: GUILD_ID, type: 0, content: canRead ? content : '', author,
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
+      mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, flags: 0,
+      mentions: mentionsBot ? [{ id: BOT_ID, username: 'qa-bot', discriminator: '0', global_name: null, avatar: null, bot: true }] : [],
+      member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+    });
+    return id;
+  }
+
+  // --- gateway -------------------------------------------------------------------------
+
+  private connect(ws: WebSocket): void {
+    this.connections++;
+    this.socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 1000 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(String(raw));
+      this.gatewayFrames.push(frame);
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
+      else if (frame.op === 2) this.identify(frame.d);
+      else if (frame.op === 6) this.resume(ws, frame.d);
+    });
+  }
+
+  private identify(d: { intents: number; token: string }): void {
+    if (d.token !== 'local-test-token') {
+      this.socket?.close(4004, 'Authentication failed');
+      return;
+    }
+    this.identifiedIntents = d.intents;
+    this.sequence = 0;
+    this.sent.length = 0;
+    this.dispatch('READY', {
+      v: 10, user: { id: BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null, global_name: 'QA bot' },
+      guilds: [{ id: GUILD_ID, unavailable: true }], session_id: this.sessionId,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+    });
+    this.dispatch('GUILD_CREATE', {
+      id: GUILD_ID, name: 'Local guild', unavailable: false, owner_id: '999999999999999999', preferred_locale: 'en-US',
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [CHANNEL_ID, ANSWER_CHANNEL_ID].map((id, position) => ({ id, type: 0, name: `channel-${position}`, position, permission_overwrites: [] })),
+      members: [], member_count: 2, threads: [], presences: [], voice_states: [], emojis: [], stickers: [], features: [],
+    });
+  }
+
+  private resume(ws: WebSocket, d: { session_id: string; seq: number }): void {
+    this.resumes++;
+    for (const frame of this.sent.filter((f) => f.s > d.seq)) ws.send(JSON.stringify(frame));
+    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+  }
+
+  // --- REST ----------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text;
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+    this.requests.push(recorded);
+    this.waiters = this.waiters.filter((w) => (w.match(recorded) ? (w.resolve(recorded), false) : true));
+
+    const json = (status: number, payload: unknown) => {
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset': String(Date.now() / 1000 + 1),
+        'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'local',
+      });
+      res.end(JSON.stringify(payload));
+    };
+    const method = recorded.method;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return json(200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      this.checkCallback(body);
+      res.writeHead(204);
+      return void res.end();
+    }
+    if ((method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) || (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))) {
+      this.checkMessage(body, path);
+      return json(200, this.messageObject(CHANNEL_ID, body));
+    }
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channel) {
+      if (!recorded.authorization?.startsWith('Bot ')) return json(401, { code: 0, message: '401: Unauthorized' });
+      this.checkMessage(body, path);
+      return json(200, this.messageObject(channel[1]!, body));
+    }
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      if (!recorded.authorization?.startsWith('Bot ')) return json(401, { code: 0, message: '401: Unauthorized' });
+      this.checkCommands(body);
+      return json(200, (body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: APP_ID, version: snowflake() })));
+    }
+    json(404, { code: 0, message: `404: Not Found ${method} ${path}` });
+  }
+
+  private messageObject(channelId: string, body: any): unknown {
+    return {
+      id: snowflake(), channel_id: channelId, type: 0, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [],
+      author: { id: BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null, global_name: null },
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
+      mention_roles: [], attachments: [], pinned: false, flags: body?.flags ?? 0,
+    };
+  }
+
+  // --- Discord's limits ------------------------------------------------------------------
+
+  private violation(message: string): void {
+    this.violations.push(message);
+  }
+
+  private checkCallback(body: any): void {
+    if (body?.type === 8) {
+      const choices = body.data?.choices ?? [];
+      if (choices.length > 25) this.violation(`autocomplete: ${choices.length} choices`);
+      for (const c of choices) if (!c.name || c.name.length > 100 || String(c.value).length > 100) this.violation(`autocomplete choice ${JSON.stringify(c)}`);
+      return;
+    }
+    if (body?.type === 4 || body?.type === 7) this.checkMessage(body.data ?? {}, 'callback');
+  }
+
+  private checkMessage(body: any, where: string): void {
+    const v = (m: string) => this.violation(`${where}: ${m}`);
+    if (!body || typeof body !== 'object') return v('no JSON body');
+    if (!body.allowed_mentions || !Array.isArray(body.allowed_mentions.parse) || body.allowed_mentions.parse.length !== 0) v(`allowed_mentions not silenced: ${JSON.stringify(body.allowed_mentions)}`);
+    if (typeof body.content === 'string' && body.content.length > 2000) v(`content ${body.content.length}`);
+    const embeds: any[] = body.embeds ?? [];
+    if (embeds.length > 10) v(`${embeds.length} embeds`);
+    let total = 0;
+    for (const e of embeds) {
+      const len = (s: unknown) => (typeof s === 'string' ? s.trim().length : 0);
+      if (len(e.title) > 256) v(`title ${len(e.title)}`);
+      if (len(e.description) > 4096) v(`description ${len(e.description)}`);
+      if ((e.fields ?? []).length > 25) v(`${e.fields.length} fields`);
+      for (const f of e.fields ?? []) {
+        if (!len(f.name) || len(f.name) > 256) v(`field name ${len(f.name)}`);
+        if (!len(f.value) || len(f.value) > 1024) v(`field value ${len(f.value)}`);
+        total += len(f.name) + len(f.value);
+      }
+      if (len(e.footer?.text) > 2048) v(`footer ${len(e.footer?.text)}`);
+      total += len(e.title) + len(e.description) + len(e.footer?.text) + len(e.author?.name);
+    }
+    if (total > 6000) v(`embeds total ${total}`);
+    for (const row of body.components ?? []) {
+      if ((row.components ?? []).length > 5) v('more than 5 buttons in a row');
+      for (const c of row.components ?? []) {
+        if (c.custom_id && (c.custom_id.length > 100)) v(`custom_id ${c.custom_id.length}`);
+        if (c.label && c.label.length > 80) v(`label ${c.label.length}`);
+      }
+    }
+  }
+
+  private checkCommands(body: any[]): void {
+    const name = /^[-_\p{L}\p{N}]{1,32}$/u;
+    const check = (item: any, where: string) => {
+      if (!name.test(item.name) || item.name !== item.name.toLowerCase()) this.violation(`${where}: name ${item.name}`);
+      if (item.description !== undefined && (!item.description || item.description.length > 100)) this.violation(`${where}: description`);
+      for (const [locale, value] of Object.entries(item.name_localizations ?? {})) if (!name.test(String(value)) || String(value) !== String(value).toLowerCase()) this.violation(`${where}: ${locale} name ${value}`);
+      for (const value of Object.values(item.description_localizations ?? {})) if (!value || String(value).length > 100) this.violation(`${where}: localized description`);
+      if ((item.choices ?? []).length > 25) this.violation(`${where}: choices`);
+      if (item.autocomplete && item.choices?.length) this.violation(`${where}: autocomplete with choices`);
+      for (const choice of item.choices ?? []) if (!choice.name || choice.name.length > 100) this.violation(`${where}: choice name`);
+    };
+    for (const command of body) {
+      check(command, command.name);
+      if ((command.options ?? []).length > 25) this.violation(`${command.name}: options`);
+      for (const option of command.options ?? []) check(option, `${command.name}.${option.name}`);
+    }
+  }
+}
