@@ -1,0 +1,128 @@
+// `npm run bench [-- --json] [-- --sizes 1000,10000]`: index build, memory and per-question latency of
+// the engine at 1,000 / 10,000 / 100,000 passages, against plain fuse.js over the same passages.
+// Article folders are generated from the sentences of ../shared/corpora/wikiqa (deterministically,
+// both languages) into a temporary folder. A script that prints figures, not a test.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Fuse from 'fuse.js';
+import { Engine } from '../src/engine.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000, 100000];
+const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : '../shared/corpora/wikiqa');
+const PER_PARAGRAPH = 3;
+const PER_ARTICLE = 10;
+
+/** Small deterministic generator, so every run builds the same folders and questions. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const sentences: Record<'en' | 'fr', string[]> = { en: [], fr: [] };
+for (const file of readdirSync(join(corpus, 'articles')).sort()) {
+  const language = file.startsWith('fr-') ? 'fr' : 'en';
+  const body = readFileSync(join(corpus, 'articles', file), 'utf8').split('\n').slice(1).join(' ');
+  for (const span of splitSentences(body)) sentences[language].push(body.slice(span.start, span.end));
+}
+
+function buildFolder(passages: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${passages}-`));
+  const next = random(passages);
+  for (let a = 0; a * PER_ARTICLE < passages; a++) {
+    const language = next() < 0.75 ? 'fr' : 'en';
+    const pool = sentences[language];
+    const paragraphs: string[] = [];
+    for (let p = 0; p < Math.min(PER_ARTICLE, passages - a * PER_ARTICLE); p++) {
+      paragraphs.push(Array.from({ length: PER_PARAGRAPH }, () => pool[Math.floor(next() * pool.length)]).join(' '));
+    }
+    writeFileSync(join(dir, `article-${String(a).padStart(6, '0')}.txt`), `Article ${a}: ${paragraphs[0]!.slice(0, 60)}\n\n${paragraphs.join('\n\n')}\n`);
+  }
+  return dir;
+}
+
+function typo(question: string, next: () => number): string {
+  const chars = [...question];
+  for (let i = 0; i < 2; i++) {
+    const at = 1 + Math.floor(next() * (chars.length - 2));
+    if (/\p{L}/u.test(chars[at]!)) chars.splice(at, 1);
+  }
+  return chars.join('');
+}
+
+function questionMix(): string[] {
+  const all = readFileSync(join(corpus, 'questions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { q: string; lang: string });
+  const next = random(7);
+  const pick = (lang: string, n: number) => all.filter((q) => q.lang === lang).filter((_, i) => i % 13 === 0).slice(0, n).map((q) => q.q);
+  const fr = pick('fr', 240);
+  const en = pick('en', 170);
+  const typos = [...fr.slice(0, 40), ...en.slice(0, 40)].map((q) => typo(q, next));
+  const cross = ['Combien de personnes vivent à Varsovie ?', 'Qui a fondé la dynastie Yuan ?', 'What is the capital of the Normans?', 'Quand le Super Bowl 50 a-t-il eu lieu ?', 'Who built the steam engine?'];
+  const none = ['Comment faire une pâte à crêpes ?', 'How do I reset my password?', 'Quel temps fera-t-il demain ?', 'What is the best pizza topping?', 'Qui gagnera la prochaine élection ?'];
+  return [...fr, ...en, ...typos, ...Array(8).fill(cross).flat(), ...Array(8).fill(none).flat()].slice(0, 520);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+const questions = questionMix();
+const rows: Record<string, number | string>[] = [];
+for (const size of sizes) {
+  const folder = buildFolder(size);
+  global.gc?.();
+  const t0 = performance.now();
+  const engine = await Engine.fromFolder(folder);
+  const buildMs = performance.now() - t0;
+  global.gc?.();
+  const memory = process.memoryUsage();
+  const latencies = questions.map((q) => {
+    const start = performance.now();
+    engine.ask(q);
+    return performance.now() - start;
+  });
+
+  const texts = engine.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  const f0 = performance.now();
+  const fuse = new Fuse(texts, { ignoreLocation: true, ignoreDiacritics: true });
+  const fuseBuildMs = performance.now() - f0;
+  const sample = size >= 100000 ? 2 : size >= 10000 ? 8 : 40;
+  const step = Math.floor(questions.length / sample);
+  const fuseLatencies = Array.from({ length: sample }, (_, i) => {
+    const start = performance.now();
+    fuse.search(questions[i * step]!.slice(0, 200), { limit: 5 });
+    return performance.now() - start;
+  });
+  const p50 = percentile(latencies, 0.5);
+  const fuseP50 = percentile(fuseLatencies, 0.5);
+  rows.push({
+    passages: engine.passageCount,
+    buildMs: Math.round(buildMs),
+    heapMB: Math.round(memory.heapUsed / 2 ** 20),
+    rssMB: Math.round(memory.rss / 2 ** 20),
+    p50ms: +p50.toFixed(3),
+    p95ms: +percentile(latencies, 0.95).toFixed(3),
+    p99ms: +percentile(latencies, 0.99).toFixed(3),
+    fuseBuildMs: Math.round(fuseBuildMs),
+    fuseP50ms: +fuseP50.toFixed(1),
+    fuseP95ms: +percentile(fuseLatencies, 0.95).toFixed(1),
+    fuseSample: sample,
+    speedup: Math.round(fuseP50 / p50),
+  });
+  rmSync(folder, { recursive: true, force: true });
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ node: process.version, cores: cpus().length, questions: questions.length, rows })}\n`);
+} else {
+  console.log(`Node ${process.version}, ${cpus().length} cores, ${questions.length} questions (fr, en, typos, cross-lingual, unanswerable)`);
+  console.log('passages | build ms | heap MB | RSS MB | p50 ms | p95 ms | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
+  for (const r of rows) {
+    console.log(`${r.passages} | ${r.buildMs} | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);
+  }
+}
