@@ -3,7 +3,7 @@ import { translator } from '../i18n/i18n.js';
 import { answerReply, BUTTON_PREFIX } from './answer-reply.js';
 import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
-import { uiLanguage } from './language.js';
+import { localeLanguage, uiLanguage } from './language.js';
 
 /** Routes an interaction to its command, autocomplete or button, under the rate limit. */
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
@@ -51,8 +51,4 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
 async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {
   if (interaction.replied || interaction.deferred) await interaction.followUp({ content, flags: 'Ephemeral' });
   else await interaction.reply({ content, flags: 'Ephemeral' });
-}
-
-function localeLanguage(locale: string | undefined): 'fr' | 'en' {
-  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -9,7 +9,7 @@ export type LanguageOption = Language | 'both' | 'auto';
  */
 export function replyLanguage(engine: Engine, text: string, option: string | null | undefined, locale: string | undefined): Language | 'both' {
   if (option === 'fr' || option === 'en' || option === 'both') return option;
-  const fromLocale: Language = locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const fromLocale = localeLanguage(locale);
   const detection = engine.detect(text, fromLocale);
   return detection.confident ? detection.language : fromLocale;
 }
@@ -17,5 +17,10 @@ export function replyLanguage(engine: Engine, text: string, option: string | nul
 /** One language to write interface messages in (the first, for `both`). */
 export function uiLanguage(language: Language | 'both', locale?: string): Language {
   if (language !== 'both') return language;
+  return localeLanguage(locale);
+}
+
+/** Discord's French locale (`fr`) reads French; every other locale reads English. */
+export function localeLanguage(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -96,8 +96,17 @@ export class Ranker {
     if (candidates.length === 0) return [];
     const totalIdf = words.reduce((sum, w) => sum + w.idf, 0);
     const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
+    // Which question words each index term stands for: built once, read by every candidate.
+    const variantOf = new Map<number, { word: number; weight: number }[]>();
+    words.forEach((word, w) => {
+      for (const v of word.variants) {
+        const list = variantOf.get(v.term) ?? [];
+        list.push({ word: w, weight: v.weight });
+        variantOf.set(v.term, list);
+      }
+    });
     return candidates
-      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, context, totalIdf))
+      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, variantOf, context, totalIdf))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
@@ -134,21 +143,20 @@ export class Ranker {
     return top;
   }
 
-  private rerank(passage: IndexedPassage, bm25: number, words: readonly QueryWord[], context: QueryContext, totalIdf: number): RankedPassage {
+  private rerank(
+    passage: IndexedPassage,
+    bm25: number,
+    words: readonly QueryWord[],
+    variantOf: ReadonlyMap<number, readonly { word: number; weight: number }[]>,
+    context: QueryContext,
+    totalIdf: number,
+  ): RankedPassage {
     // For each question word: its best weight per sentence, and its positions in the passage.
     const sentenceCount = passage.sentences.length;
     const perSentence = new Float64Array(sentenceCount * words.length);
     const inPassage = new Float64Array(words.length);
     const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
-    const variantOf = new Map<number, { word: number; weight: number }[]>();
-    words.forEach((word, w) => {
-      for (const v of word.variants) {
-        const list = variantOf.get(v.term) ?? [];
-        list.push({ word: w, weight: v.weight });
-        variantOf.set(v.term, list);
-      }
-    });
     for (let i = 0; i < passage.terms.length; i++) {
       const matches = variantOf.get(passage.terms[i]!);
       if (!matches) continue;

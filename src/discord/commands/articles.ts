@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { uiLanguage } from '../language.js';
+import { localeLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import { articlesEmbed } from '../render.js';
 import type { SlashCommand } from './command.js';
@@ -9,7 +9,6 @@ export const articles: SlashCommand = {
   data: describe(new SlashCommandBuilder(), 'discord.commands.articles'),
 
   async execute(interaction, context) {
-    const language = uiLanguage(interaction.locale?.startsWith('fr') ? 'fr' : 'en');
-    await interaction.reply({ embeds: [articlesEmbed(context.engine.articles, language)] });
+    await interaction.reply({ embeds: [articlesEmbed(context.engine.articles, localeLanguage(interaction.locale))] });
   },
 };
