@@ -1,8 +1,8 @@
 import type { Language } from '../articles/article.js';
-import { words } from '../text/tokenize.js';
+import { rawWords } from '../text/tokenize.js';
 
 /**
- * Short, frequent words that tell French from English. Folded (no accents), since
+ * Short, frequent words that tell French from English, lower case, with and without accents since
  * people often type without them. Words common to both ("a", "on", "son") are left out.
  */
 const MARKERS: Record<Language, ReadonlySet<string>> = {
@@ -13,12 +13,14 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(('le la les des du de un une et est sont etait ete qui que quoi quel quelle quels quelles ' +
     'combien comment pourquoi quand ou dans pour par sur avec au aux ce cette ces il elle ils elles ' +
     'leur leurs son sa ses nous vous mais ne pas plus se lors apres avant entre aussi deux selon ' +
-    'y a-t-il fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont').split(' ')),
+    'y a-t-il fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont ' +
+    'était été où après très étaient').split(' ')),
 };
 
 /** Letters that only French writes. */
 const FRENCH_LETTERS = /[éèêëàâîïôûùüçœ]/giu;
-const FRENCH_ELISION = /\b(?:l|d|qu|j|n|s|c)['’]\p{L}/giu;
+/** A French elision at the start of a word: l'État, d'une, qu'il, c'est. */
+const FRENCH_ELISION = /^(?:l|d|qu|j|n|s|c)'/;
 
 export interface Detection {
   readonly language: Language;
@@ -30,11 +32,13 @@ export interface Detection {
 export function detectLanguage(text: string, fallback: Language = 'en'): Detection {
   let fr = 0;
   let en = 0;
-  for (const word of words(text.replace(/-/g, ' '))) {
+  // Raw words keep their accents; the markers list the French ones both ways, so no folding is needed.
+  for (const word of rawWords(text.replace(/-/g, ' '))) {
+    if (word.includes("'") && FRENCH_ELISION.test(word)) fr += 1;
     if (MARKERS.fr.has(word)) fr += 1;
     if (MARKERS.en.has(word)) en += 1;
   }
-  fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0) + (text.match(FRENCH_ELISION)?.length ?? 0);
+  fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0);
   if (fr === en) return { language: fallback, confident: false };
   const language: Language = fr > en ? 'fr' : 'en';
   return { language, confident: Math.abs(fr - en) >= 1.5 };

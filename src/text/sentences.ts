@@ -1,3 +1,5 @@
+import { isLetterOrDigit } from './tokenize.js';
+
 /** A sentence of a passage, located by character offsets into the passage. */
 export interface SentenceSpan {
   readonly start: number;
@@ -22,8 +24,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const match of text.matchAll(boundary)) {
     const stop = match.index + match[1]!.length + match[2]!.length;
     if (match[1] === '.' && !match[2]) {
-      const before = text.slice(start, match.index);
-      const lastWord = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? '';
+      const lastWord = wordBefore(text, start, match.index);
       if (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord)) continue;
     }
     pushTrimmed(text, start, stop, spans);
@@ -31,6 +32,17 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** The word (letters, inner periods and hyphens: "J.-C") that ends at `end`, not looking before `start`. */
+function wordBefore(text: string, start: number, end: number): string {
+  let at = end;
+  while (at > start) {
+    const code = text.charCodeAt(at - 1);
+    if (isLetterOrDigit(code) || code === 0x2e || code === 0x2d) at--;
+    else break;
+  }
+  return text.slice(at, end);
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: SentenceSpan[]): void {

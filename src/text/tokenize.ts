@@ -1,4 +1,5 @@
-import { fold, foldApostrophes } from './normalize.js';
+import { memoize } from './memo.js';
+import { fold } from './normalize.js';
 
 /** A word of the text, folded, with where it stands among the text's words. */
 export interface Token {
@@ -10,30 +11,86 @@ export interface Token {
   readonly position: number;
 }
 
+/** The spellings of one word of the text (several when an apostrophe joins words: "aujourd'hui"). */
+export interface WordForm {
+  readonly word: string;
+  readonly lower: string;
+}
+
 /**
  * French elisions glued to the next word: l'État, d'une, qu'il, s'inscrit, jusqu'à.
  * They are dropped so that "l'intérieur" and "intérieur" are one word.
  */
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
 
-/**
- * Numbers keep their digits together whatever the thousands separator:
- * "68,000", "68 000", "68 000" and "68000" are all the token "68000".
- */
-const THOUSANDS = /(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g;
+/** 1 for each UTF-16 code unit that is a letter or a digit. A table, because a Unicode regex per word is slow. */
+const WORD_CHAR = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+for (let code = 0; code < 0x10000; code++) if (LETTER_OR_DIGIT.test(String.fromCharCode(code))) WORD_CHAR[code] = 1;
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** Apostrophes that join a word to its elision or its second half: ' ’ ‘ ʼ ′ ´ ` */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0x2032, 0xb4, 0x60]);
+/** Thousands separators: "68,000", "68 000" (space, no-break space, narrow no-break space). */
+const THOUSANDS_SEPARATORS = new Set([0x2c, 0x20, 0xa0, 0x202f]);
+const NON_WORD = /[^\p{L}\p{N}']/gu;
+
+/** Whether a UTF-16 code unit is a letter or a digit. */
+export function isLetterOrDigit(code: number): boolean {
+  return WORD_CHAR[code] === 1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether text[at] separates thousands: a digit before it, then exactly three digits. */
+function separatesThousands(text: string, at: number): boolean {
+  return THOUSANDS_SEPARATORS.has(text.charCodeAt(at)) && isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4));
+}
+
+/**
+ * The words of a text as written, lower case: runs of letters and digits, joined by apostrophes
+ * ("l'etat", "aujourd'hui"), numbers without their thousands separators ("68 000" -> "68000").
+ * A hand-written scan: this runs over every word of every article when they load.
+ */
+export function rawWords(text: string): string[] {
+  const lowered = text.toLowerCase().normalize('NFC');
+  const found: string[] = [];
+  const length = lowered.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && WORD_CHAR[lowered.charCodeAt(i)] === 0) i++;
+    const start = i;
+    let joined = false;
+    while (i < length) {
+      const code = lowered.charCodeAt(i);
+      if (WORD_CHAR[code] === 1) i++;
+      else if (i + 1 < length && WORD_CHAR[lowered.charCodeAt(i + 1)] === 1 && (APOSTROPHES.has(code) || separatesThousands(lowered, i))) {
+        joined = true;
+        i++;
+      } else break;
+    }
+    if (i === start) continue;
+    const raw = lowered.slice(start, i);
+    found.push(joined ? raw.replace(NON_WORD, (c) => (APOSTROPHES.has(c.charCodeAt(0)) ? "'" : '')) : raw);
+  }
+  return found;
+}
+
+/** The spellings a raw word stands for, elision and possessive dropped ("l'etat" -> "etat"). */
+export const wordForms = memoize((raw: string): readonly WordForm[] => {
+  let lower = raw.replace(ELISION, '');
+  if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+  return lower.split("'").filter(Boolean).map((part) => ({ word: fold(part), lower: part }));
+});
 
 /** Splits text into folded words, dropping elisions and possessive 's. */
 export function tokenize(text: string): Token[] {
-  const lowered = foldApostrophes(text).toLowerCase().normalize('NFC').replace(THOUSANDS, '');
   const tokens: Token[] = [];
-  for (const match of lowered.matchAll(WORD)) {
-    let lower = match[0].replace(ELISION, '');
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    for (const part of lower.split("'")) {
-      if (part) tokens.push({ word: fold(part), lower: part, position: tokens.length });
-    }
+  for (const raw of rawWords(text)) {
+    for (const form of wordForms(raw)) tokens.push({ word: form.word, lower: form.lower, position: tokens.length });
   }
   return tokens;
 }
