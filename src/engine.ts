@@ -1,9 +1,11 @@
 import type { Article, Language } from './articles/article.js';
 import { ArticleCatalog } from './articles/catalog.js';
-import { loadArticles, type SkippedFile } from './articles/loader.js';
+import type { SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
 import { answerQuestion, type AnswerPolicy } from './answers/ask.js';
 import { detectLanguage, type Detection } from './language/detect.js';
+import { indexFolder, type IndexFolderOptions } from './search/folder-index.js';
+import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
 import { summarize, type Summary } from './summaries/summarize.js';
 
@@ -16,7 +18,7 @@ export interface AskOptions {
   readonly maxCitations?: number;
 }
 
-export interface EngineOptions {
+export interface EngineOptions extends IndexFolderOptions {
   readonly search?: SearchOptions;
   readonly answers?: AnswerPolicy;
 }
@@ -31,19 +33,28 @@ export class Engine {
   private readonly summaries = new Map<string, Summary>();
 
   constructor(
-    readonly articles: readonly Article[],
+    index: PassageIndex,
     private readonly options: EngineOptions = {},
     /** Files of the folder that could not be read as articles, and why. */
     readonly skipped: readonly SkippedFile[] = [],
   ) {
-    this.catalog = new ArticleCatalog(articles);
-    this.searcher = new Searcher(articles, options.search);
+    this.catalog = new ArticleCatalog(index.articles);
+    this.searcher = new Searcher(index, options.search);
   }
 
-  /** Loads every article of a folder and indexes it. */
+  /** Loads every article of a folder and indexes it (on several threads when the folder is large). */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
-    const loaded = await loadArticles(folder);
-    return new Engine(loaded.articles, options, loaded.skipped);
+    const { index, skipped } = await indexFolder(folder, options);
+    return new Engine(index, options, skipped);
+  }
+
+  /** An engine over articles already in memory. */
+  static fromArticles(articles: Article[], options: EngineOptions = {}): Engine {
+    return new Engine(PassageIndex.of(articles), options);
+  }
+
+  get articles(): readonly Article[] {
+    return this.searcher.index.articles;
   }
 
   get passageCount(): number {

@@ -4,11 +4,15 @@ import type { Article } from './article.js';
 /** The loaded articles, found by id or by a loosely typed title. */
 export class ArticleCatalog {
   private readonly byId = new Map<string, Article>();
-  private readonly fuse: Fuse<Article>;
+  /** Built on the first fuzzy look-up: start-up does not wait for it. */
+  private fuse: Fuse<Article> | undefined;
 
   constructor(readonly articles: readonly Article[]) {
     for (const article of articles) this.byId.set(article.id.toLowerCase(), article);
-    this.fuse = new Fuse(articles, {
+  }
+
+  private titleSearch(): Fuse<Article> {
+    this.fuse ??= new Fuse(this.articles, {
       keys: [{ name: 'title', weight: 0.8 }, { name: 'id', weight: 0.2 }],
       includeScore: true,
       ignoreDiacritics: true,
@@ -17,6 +21,7 @@ export class ArticleCatalog {
       useTokenSearch: true,
       threshold: 0.4,
     });
+    return this.fuse;
   }
 
   get(id: string): Article | undefined {
@@ -34,6 +39,6 @@ export class ArticleCatalog {
     if (exact) return [exact];
     // Fuse.js reads a leading "=", "'", "!" or "^" as its own syntax only in extended search,
     // which stays off: the user's text is matched as plain text.
-    return this.fuse.search(text.slice(0, 200), { limit }).map((result) => result.item);
+    return this.titleSearch().search(text.slice(0, 200), { limit }).map((result) => result.item);
   }
 }

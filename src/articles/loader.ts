@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Article } from './article.js';
 import { parseArticle } from './parse.js';
@@ -45,40 +45,64 @@ export function articleIdFromFile(file: string): string {
  * Throws ArticlesFolderError when the folder cannot be read or holds no usable article.
  */
 export async function loadArticles(folderPath: string): Promise<LoadedArticles> {
+  const { folder, files } = listArticleFiles(folderPath);
+  const read = readArticleFiles(files);
+  const { kept, duplicates } = keepFirstOfEachId(read.articles);
+  if (kept.length === 0) throw new ArticlesFolderError(folder, 'no-articles');
+  return { folder, articles: kept, skipped: [...read.skipped, ...duplicates] };
+}
+
+/** The article files of a folder (.txt and .md), sorted by name. Throws ArticlesFolderError if it cannot be read. */
+export function listArticleFiles(folderPath: string): { folder: string; files: string[] } {
   const folder = resolve(folderPath);
-  let names: string[];
   try {
-    names = (await readdir(folder)).filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
+    const names = readdirSync(folder).filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
+    return { folder, files: names.sort().map((name) => join(folder, name)) };
   } catch (error) {
     throw new ArticlesFolderError(folder, 'missing', (error as NodeJS.ErrnoException).code);
   }
-  names.sort();
+}
 
-  const results = await Promise.all(names.map((name) => readArticleFile(join(folder, name))));
+/**
+ * Reads files as articles, in order; the ones that are not usable articles go to `skipped`.
+ * Files are read synchronously: at start-up nothing else waits, and ten thousand small files
+ * load several times faster than through the thread pool.
+ */
+export function readArticleFiles(files: readonly string[]): { articles: Article[]; skipped: SkippedFile[] } {
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  for (const result of results) {
+  for (const file of files) {
+    const result = readArticleFile(file);
     if ('reason' in result) skipped.push(result);
-    else if (seen.has(result.id)) skipped.push({ file: result.file, reason: 'duplicate-id', detail: result.id });
+    else articles.push(result);
+  }
+  return { articles, skipped };
+}
+
+/** Two files with one id ("a.txt" and "a.md"): the first keeps it, the other is skipped. */
+export function keepFirstOfEachId(articles: readonly Article[]): { kept: Article[]; duplicates: SkippedFile[] } {
+  const kept: Article[] = [];
+  const duplicates: SkippedFile[] = [];
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) duplicates.push({ file: article.file, reason: 'duplicate-id', detail: article.id });
     else {
-      seen.add(result.id);
-      articles.push(result);
+      seen.add(article.id);
+      kept.push(article);
     }
   }
-  if (articles.length === 0) throw new ArticlesFolderError(folder, 'no-articles');
-  return { folder, articles, skipped };
+  return { kept, duplicates };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readArticleFile(file: string): Promise<Article | SkippedFile> {
+function readArticleFile(file: string): Article | SkippedFile {
   let bytes: Buffer;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return { file, reason: 'unreadable', detail: 'not a regular file' };
     if (info.size > MAX_ARTICLE_BYTES) return { file, reason: 'too-large', detail: `${info.size} bytes` };
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
   }

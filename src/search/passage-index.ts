@@ -1,22 +1,19 @@
 import type { Article, Language } from '../articles/article.js';
-import { analyze } from '../text/analyze.js';
-import { splitSentences, type SentenceSpan } from '../text/sentences.js';
+import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
+import type { SentenceSpan } from '../text/sentences.js';
+import { buildShard, internId, PASSAGE_FIELDS, type IndexShard } from './index-shard.js';
 
 /** One paragraph of one article, as the search sees it. */
 export interface IndexedPassage {
+  readonly id: number;
   readonly article: Article;
   readonly paragraph: number;
   readonly text: string;
   readonly language: Language;
   readonly sentences: readonly SentenceSpan[];
-  /** Term ids of the paragraph's content words, in reading order. */
-  readonly terms: Int32Array;
-  /** Word position (stopwords counted) of each entry of `terms`, for proximity. */
-  readonly positions: Int32Array;
-  /** Surface-word id (exact folded spelling) of each entry of `terms`. */
-  readonly surfaces: Int32Array;
-  /** Sentence index of each entry of `terms`. */
-  readonly sentenceOf: Uint16Array;
+  /** Where the paragraph's content words lie in the index's token arrays: from `start` to `end` (excluded). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Term ids of an article title's content words, for the title bonus. */
@@ -24,94 +21,131 @@ export interface IndexedTitle {
   readonly terms: ReadonlySet<number>;
 }
 
-/** Every term an article holds (title and paragraphs), sorted, for the article-level evidence. */
-export interface IndexedArticleTerms {
-  readonly terms: Int32Array;
-}
-
 /**
  * Inverted index over paragraphs. Terms are stems: French words are stemmed as French and
  * English words as English, in one shared vocabulary, so that names, numbers and words the two
  * languages share ("migration", "police", "Rabat") meet whatever the article's language.
+ *
+ * Every content word of every paragraph is one entry of four flat arrays (`token*`), paragraph
+ * after paragraph, and postings are one array sliced by term: at 100,000 paragraphs this is a few
+ * large arrays instead of hundreds of thousands of small ones. The words are analysed in shards
+ * (`buildShard`, one per thread for a large folder) that this class joins under shared ids.
  */
 export class PassageIndex {
+  readonly articles: Article[] = [];
+  /** Articles left out because an earlier file had the same id. */
+  readonly duplicates: SkippedFile[];
   readonly passages: IndexedPassage[] = [];
   readonly titles = new Map<Article, IndexedTitle>();
-  readonly articleTerms = new Map<Article, IndexedArticleTerms>();
   /** stem -> term id */
   readonly termIds = new Map<string, number>();
   /** folded surface word -> term ids it was stemmed to (one per language it occurred in) */
   readonly surfaceWords = new Map<string, number[]>();
   /** folded surface word -> its id, to tell an exact spelling from a match through the stem */
   readonly surfaceIds = new Map<string, number>();
-  /** term id -> passage ids (ascending) */
-  postings: Int32Array[] = [];
-  /** term id -> occurrences in each passage of `postings` */
-  frequencies: Uint16Array[] = [];
-  averageLength = 0;
+  /** Term id of each content word of each paragraph, in reading order. */
+  readonly tokenTerms: Int32Array;
+  /** Word position in its paragraph (stopwords counted) of each token, for proximity. */
+  readonly tokenPositions: Int32Array;
+  /** Surface-word id (exact folded spelling) of each token. */
+  readonly tokenSurfaces: Int32Array;
+  /** Sentence index in its paragraph of each token. */
+  readonly tokenSentences: Int32Array;
+  /** Postings of term t: `postingPassages` and `postingFrequencies` from `postingStart[t]` to `postingStart[t + 1]`. */
+  readonly postingStart: Int32Array;
+  readonly postingPassages: Int32Array;
+  readonly postingFrequencies: Uint16Array;
+  readonly averageLength: number;
+  /** Every term of each article (title and paragraphs), sorted, for the article-level evidence. */
+  private readonly articleTerms = new Map<Article, Int32Array>();
 
-  constructor(articles: readonly Article[]) {
-    const postingLists: number[][] = [];
-    const frequencyLists: number[][] = [];
-    let totalLength = 0;
-    for (const article of articles) {
-      const titleTerms = new Set(analyze(article.title, article.language).map((t) => this.termId(t.stem, t.word, postingLists, frequencyLists)));
-      this.titles.set(article, { terms: titleTerms });
-      const allTerms = new Set<number>(titleTerms);
-      for (const paragraph of article.paragraphs) {
-        const passageId = this.passages.length;
-        const sentences = splitSentences(paragraph.text);
-        const terms: number[] = [];
-        const positions: number[] = [];
-        const surfaces: number[] = [];
-        const sentenceOf: number[] = [];
-        let offset = 0;
-        sentences.forEach((span, sentence) => {
-          const analyzed = analyze(paragraph.text.slice(span.start, span.end), article.language);
-          let last = 0;
-          for (const term of analyzed) {
-            terms.push(this.termId(term.stem, term.word, postingLists, frequencyLists));
-            positions.push(offset + term.position);
-            surfaces.push(this.surfaceIds.get(term.word)!);
-            sentenceOf.push(Math.min(sentence, 65535));
-            last = term.position + 1;
-          }
-          offset += last + 1;
-        });
-        const counts = new Map<number, number>();
-        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-        for (const term of counts.keys()) allTerms.add(term);
-        for (const [term, count] of counts) {
-          postingLists[term]!.push(passageId);
-          frequencyLists[term]!.push(Math.min(count, 65535));
+  /** Indexes articles on this thread. */
+  static of(articles: Article[]): PassageIndex {
+    return new PassageIndex([buildShard(articles)]);
+  }
+
+  /** Joins shards, in order, under one set of term and surface ids. */
+  constructor(shards: readonly IndexShard[]) {
+    const { kept, duplicates } = keepFirstOfEachId(shards.flatMap((shard) => shard.articles));
+    const isKept = new Set(kept);
+    this.duplicates = duplicates;
+    const tokenCount = shards.reduce((sum, shard) => sum + shard.tokenTerms.length, 0);
+    this.tokenTerms = new Int32Array(tokenCount);
+    this.tokenPositions = new Int32Array(tokenCount);
+    this.tokenSurfaces = new Int32Array(tokenCount);
+    this.tokenSentences = new Int32Array(tokenCount);
+    let tokenOffset = 0;
+    let keptLength = 0;
+    for (const shard of shards) {
+      const termOf = Int32Array.from(shard.stems, (stem) => internId(this.termIds, stem));
+      const surfaceOf = Int32Array.from(shard.surfaces, (word) => internId(this.surfaceIds, word));
+      for (let i = 0; i < shard.surfaceTerms.length; i += 2) {
+        const word = shard.surfaces[shard.surfaceTerms[i]!]!;
+        const term = termOf[shard.surfaceTerms[i + 1]!]!;
+        const terms = this.surfaceWords.get(word);
+        if (!terms) this.surfaceWords.set(word, [term]);
+        else if (!terms.includes(term)) terms.push(term);
+      }
+      this.tokenPositions.set(shard.tokenPositions, tokenOffset);
+      this.tokenSentences.set(shard.tokenSentences, tokenOffset);
+      for (let i = 0; i < shard.tokenTerms.length; i++) {
+        this.tokenTerms[tokenOffset + i] = termOf[shard.tokenTerms[i]!]!;
+        this.tokenSurfaces[tokenOffset + i] = surfaceOf[shard.tokenSurfaces[i]!]!;
+      }
+
+      shard.articles.forEach((article, a) => {
+        if (!isKept.has(article)) return;
+        this.articles.push(article);
+        const terms = new Set<number>();
+        for (let i = shard.titleStart[a]!; i < shard.titleStart[a + 1]!; i++) terms.add(termOf[shard.titleTerms[i]!]!);
+        this.titles.set(article, { terms });
+      });
+      const passageCount = shard.passages.length / PASSAGE_FIELDS;
+      for (let p = 0; p < passageCount; p++) {
+        const field = p * PASSAGE_FIELDS;
+        const article = shard.articles[shard.passages[field]!]!;
+        if (!isKept.has(article)) continue;
+        const paragraph = article.paragraphs[shard.passages[field + 1]!]!;
+        const nextField = field + PASSAGE_FIELDS;
+        const tokenEnd = p + 1 < passageCount ? shard.passages[nextField + 2]! : shard.tokenTerms.length;
+        const sentenceEnd = p + 1 < passageCount ? shard.passages[nextField + 3]! : shard.sentenceSpans.length / 2;
+        const sentences: SentenceSpan[] = [];
+        for (let s = shard.passages[field + 3]!; s < sentenceEnd; s++) {
+          sentences.push({ start: shard.sentenceSpans[2 * s]!, end: shard.sentenceSpans[2 * s + 1]! });
         }
-        totalLength += terms.length;
+        const start = tokenOffset + shard.passages[field + 2]!;
+        const end = tokenOffset + tokenEnd;
+        keptLength += end - start;
         this.passages.push({
+          id: this.passages.length,
           article,
           paragraph: paragraph.number,
           text: paragraph.text,
           language: article.language,
           sentences,
-          terms: Int32Array.from(terms),
-          positions: Int32Array.from(positions),
-          surfaces: Int32Array.from(surfaces),
-          sentenceOf: Uint16Array.from(sentenceOf),
+          start,
+          end,
         });
       }
-      this.articleTerms.set(article, { terms: Int32Array.from(allTerms).sort() });
+      tokenOffset += shard.tokenTerms.length;
     }
-    this.postings = postingLists.map((list) => Int32Array.from(list));
-    this.frequencies = frequencyLists.map((list) => Uint16Array.from(list));
-    this.averageLength = this.passages.length ? totalLength / this.passages.length : 0;
+    this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
+    [this.postingStart, this.postingPassages, this.postingFrequencies] = this.buildPostings();
+    this.collectArticleTerms();
   }
 
   get size(): number {
     return this.passages.length;
   }
 
+  /** Number of paragraphs holding a term. */
+  documentFrequency(term: number): number {
+    return term < 0 || term + 1 >= this.postingStart.length ? 0 : this.postingStart[term + 1]! - this.postingStart[term]!;
+  }
+
   /** Whether an article holds a term anywhere (binary search in its sorted terms). */
   articleHas(article: Article, term: number): boolean {
-    const terms = this.articleTerms.get(article)?.terms;
+    const terms = this.articleTerms.get(article);
     if (!terms) return false;
     let low = 0;
     let high = terms.length - 1;
@@ -127,7 +161,7 @@ export class PassageIndex {
 
   /** Inverse document frequency (BM25's, always positive) of a term id. */
   idf(term: number): number {
-    const df = this.postings[term]?.length ?? 0;
+    const df = this.documentFrequency(term);
     return Math.log(1 + (this.passages.length - df + 0.5) / (df + 0.5));
   }
 
@@ -136,18 +170,71 @@ export class PassageIndex {
     return Math.log(1 + (this.passages.length + 0.5) / 0.5);
   }
 
-  private termId(stem: string, word: string, postings: number[][], frequencies: number[][]): number {
-    let id = this.termIds.get(stem);
-    if (id === undefined) {
-      id = this.termIds.size;
-      this.termIds.set(stem, id);
-      postings.push([]);
-      frequencies.push([]);
+  /** Term -> (paragraph, frequency) lists, in two passes over the tokens: count, then fill. */
+  private buildPostings(): [Int32Array, Int32Array, Uint16Array] {
+    const termCount = this.termIds.size;
+    const start = new Int32Array(termCount + 1);
+    const lastPassage = new Int32Array(termCount).fill(-1);
+    for (const passage of this.passages) {
+      for (let i = passage.start; i < passage.end; i++) {
+        const term = this.tokenTerms[i]!;
+        if (lastPassage[term] !== passage.id) {
+          lastPassage[term] = passage.id;
+          start[term + 1]! += 1;
+        }
+      }
     }
-    const surface = this.surfaceWords.get(word);
-    if (!this.surfaceIds.has(word)) this.surfaceIds.set(word, this.surfaceIds.size);
-    if (!surface) this.surfaceWords.set(word, [id]);
-    else if (!surface.includes(id)) surface.push(id);
-    return id;
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const passages = new Int32Array(start[termCount]!);
+    const frequencies = new Uint16Array(start[termCount]!);
+    const next = start.slice(0, termCount);
+    const slotOf = new Int32Array(termCount);
+    lastPassage.fill(-1);
+    for (const passage of this.passages) {
+      for (let i = passage.start; i < passage.end; i++) {
+        const term = this.tokenTerms[i]!;
+        if (lastPassage[term] !== passage.id) {
+          lastPassage[term] = passage.id;
+          const slot = next[term]!++;
+          slotOf[term] = slot;
+          passages[slot] = passage.id;
+          frequencies[slot] = 1;
+        } else if (frequencies[slotOf[term]!]! < 65535) {
+          frequencies[slotOf[term]!]! += 1;
+        }
+      }
+    }
+    return [start, passages, frequencies];
+  }
+
+  /** The distinct terms of each article, title and paragraphs, ascending. */
+  private collectArticleTerms(): void {
+    const lastArticle = new Int32Array(this.termIds.size).fill(-1);
+    let articleNumber = -1;
+    let current: Article | undefined;
+    let found: number[] = [];
+    const close = () => {
+      if (current) this.articleTerms.set(current, Int32Array.from(found).sort());
+    };
+    for (const passage of this.passages) {
+      if (passage.article !== current) {
+        close();
+        current = passage.article;
+        articleNumber += 1;
+        found = [];
+        for (const term of this.titles.get(current)?.terms ?? []) {
+          lastArticle[term] = articleNumber;
+          found.push(term);
+        }
+      }
+      for (let i = passage.start; i < passage.end; i++) {
+        const term = this.tokenTerms[i]!;
+        if (lastArticle[term] !== articleNumber) {
+          lastArticle[term] = articleNumber;
+          found.push(term);
+        }
+      }
+    }
+    close();
   }
 }

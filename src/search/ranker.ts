@@ -88,7 +88,7 @@ export class Ranker {
     this.wordBest = new Float64Array(size);
     this.lastWord = new Int32Array(size).fill(-1);
     const { k1, b } = this.options;
-    this.lengthNorm = Float64Array.from(index.passages, (p) => k1 * (1 - b + (b * p.terms.length) / (index.averageLength || 1)));
+    this.lengthNorm = Float64Array.from(index.passages, (p) => k1 * (1 - b + (b * (p.end - p.start)) / (index.averageLength || 1)));
   }
 
   rank(words: readonly QueryWord[], context: QueryContext, limit: number): RankedPassage[] {
@@ -116,12 +116,11 @@ export class Ranker {
     const touched: number[] = [];
     words.forEach((word, w) => {
       for (const variant of word.variants) {
-        const postings = this.index.postings[variant.term]!;
-        const frequencies = this.index.frequencies[variant.term]!;
+        const { postingStart, postingPassages, postingFrequencies } = this.index;
         const idf = this.index.idf(variant.term) * variant.weight;
-        for (let i = 0; i < postings.length; i++) {
-          const id = postings[i]!;
-          const tf = frequencies[i]!;
+        for (let i = postingStart[variant.term]!, end = postingStart[variant.term + 1]!; i < end; i++) {
+          const id = postingPassages[i]!;
+          const tf = postingFrequencies[i]!;
           const s = (idf * tf * (k1 + 1)) / (tf + this.lengthNorm[id]!);
           if (this.lastWord[id] === -1) touched.push(id);
           if (this.lastWord[id] !== w) {
@@ -157,17 +156,18 @@ export class Ranker {
     const inPassage = new Float64Array(words.length);
     const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
-    for (let i = 0; i < passage.terms.length; i++) {
-      const matches = variantOf.get(passage.terms[i]!);
+    const { tokenTerms, tokenSentences, tokenSurfaces, tokenPositions } = this.index;
+    for (let i = passage.start; i < passage.end; i++) {
+      const matches = variantOf.get(tokenTerms[i]!);
       if (!matches) continue;
-      const sentence = passage.sentenceOf[i]!;
+      const sentence = tokenSentences[i]!;
       for (const { word, weight: variantWeight } of matches) {
-        const weight = passage.surfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
+        const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
         const slot = sentence * words.length + word;
         if (weight > perSentence[slot]!) perSentence[slot] = weight;
         if (weight > inPassageSpelled[word]!) inPassageSpelled[word] = weight;
         if (variantWeight > inPassage[word]!) inPassage[word] = variantWeight;
-        positions[word]!.push(passage.positions[i]!);
+        positions[word]!.push(tokenPositions[i]!);
       }
     }
 

@@ -1,4 +1,4 @@
-import type { Article, Language } from '../articles/article.js';
+import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
 import { expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
@@ -16,13 +16,11 @@ export interface SearchResult {
 
 /** Everything needed to search a set of articles, built once when they load. */
 export class Searcher {
-  readonly index: PassageIndex;
   private readonly lexicon = new Lexicon();
   private readonly matcher: VocabularyMatcher;
   private readonly ranker: Ranker;
 
-  constructor(articles: readonly Article[], private readonly options: SearchOptions = {}) {
-    this.index = new PassageIndex(articles);
+  constructor(readonly index: PassageIndex, private readonly options: SearchOptions = {}) {
     this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
     this.ranker = new Ranker(this.index, options);
   }

@@ -1,0 +1,47 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexFolder, type FolderIndex } from '../../src/search/folder-index.js';
+import { SEEDS, tempFolder } from '../helpers.js';
+
+// A folder that splits across threads: the seeds, articles recombined from their paragraphs,
+// a broken file, and two files with one id (split between shares with five threads).
+let folder: string;
+beforeAll(() => {
+  folder = tempFolder('parallel-');
+  const paragraphs: string[] = [];
+  for (const name of readdirSync(SEEDS)) {
+    copyFileSync(join(SEEDS, name), join(folder, name));
+    paragraphs.push(...readFileSync(join(SEEDS, name), 'utf8').split('\n').slice(1).filter((line) => line.trim().length > 40));
+  }
+  for (let a = 0; a < 12; a++) {
+    const body = Array.from({ length: 4 }, (_, p) => paragraphs[(a * 5 + p * 3) % paragraphs.length]).join('\n\n');
+    writeFileSync(join(folder, `mix-${String(a).padStart(2, '0')}.txt`), `Recombined article ${a}\n\n${body}\n`);
+  }
+  writeFileSync(join(folder, 'aa-empty.txt'), '');
+  writeFileSync(join(folder, 'mix-00.md'), 'Same id as mix-00.txt\n\nA paragraph that must not be indexed twice.\n');
+});
+
+function snapshot({ index, skipped }: FolderIndex) {
+  return {
+    articles: index.articles.map((article) => article.id),
+    skipped: skipped.map((file) => `${file.file.split('/').pop()} ${file.reason}`).sort(),
+    passages: index.passages.map((p) => [p.article.id, p.paragraph, p.sentences.length, p.end - p.start]),
+    terms: [...index.termIds.keys()].sort(),
+    // The words of every paragraph, read back through the shared ids.
+    tokens: index.passages.map((p) => {
+      const stems = [...index.termIds.keys()];
+      return Array.from(index.tokenTerms.subarray(p.start, p.end), (term) => stems[term]).join(' ');
+    }),
+    postings: [...index.termIds].map(([stem, term]) => `${stem}:${index.documentFrequency(term)}`).sort(),
+  };
+}
+
+describe('indexing a folder on several threads', () => {
+  it('builds the same index with one, two or five threads', async () => {
+    const one = snapshot(await indexFolder(folder, { threads: 1 }));
+    expect(one.articles).toHaveLength(14);
+    expect(one.skipped).toEqual(['aa-empty.txt empty', 'mix-00.txt duplicate-id']);
+    for (const threads of [2, 5]) expect(snapshot(await indexFolder(folder, { threads }))).toEqual(one);
+  });
+});
