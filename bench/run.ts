@@ -3,8 +3,10 @@
 // Article folders are generated from the sentences of ../shared/corpora/wikiqa (deterministically,
 // both languages) into a temporary folder. A script that prints figures, not a test.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { Engine } from '../src/engine.js';
 import { splitSentences } from '../src/text/sentences.js';
@@ -57,13 +59,14 @@ function typo(question: string, next: () => number): string {
 function questionMix(): string[] {
   const all = readFileSync(join(corpus, 'questions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { q: string; lang: string });
   const next = random(7);
-  const pick = (lang: string, n: number) => all.filter((q) => q.lang === lang).filter((_, i) => i % 13 === 0).slice(0, n).map((q) => q.q);
-  const fr = pick('fr', 240);
-  const en = pick('en', 170);
+  // Every k-th question of a language, spread over all its articles (there are fewer English ones).
+  const pick = (lang: string, stride: number, n: number) => all.filter((q) => q.lang === lang).filter((_, i) => i % stride === 0).slice(0, n).map((q) => q.q);
+  const fr = pick('fr', 13, 220);
+  const en = pick('en', 6, 160);
   const typos = [...fr.slice(0, 40), ...en.slice(0, 40)].map((q) => typo(q, next));
   const cross = ['Combien de personnes vivent à Varsovie ?', 'Qui a fondé la dynastie Yuan ?', 'What is the capital of the Normans?', 'Quand le Super Bowl 50 a-t-il eu lieu ?', 'Who built the steam engine?'];
   const none = ['Comment faire une pâte à crêpes ?', 'How do I reset my password?', 'Quel temps fera-t-il demain ?', 'What is the best pizza topping?', 'Qui gagnera la prochaine élection ?'];
-  return [...fr, ...en, ...typos, ...Array(8).fill(cross).flat(), ...Array(8).fill(none).flat()].slice(0, 520);
+  return [...fr, ...en, ...typos, ...Array(8).fill(cross).flat(), ...Array(8).fill(none).flat()];
 }
 
 function percentile(values: number[], p: number): number {
@@ -71,9 +74,11 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-const questions = questionMix();
-const rows: Record<string, number | string>[] = [];
-for (const size of sizes) {
+type Row = Record<string, number>;
+
+/** Builds a folder of `size` passages and measures the engine, then plain fuse.js, on it. */
+async function measure(size: number): Promise<Row> {
+  const questions = questionMix();
   const folder = buildFolder(size);
   global.gc?.();
   const t0 = performance.now();
@@ -100,7 +105,8 @@ for (const size of sizes) {
   });
   const p50 = percentile(latencies, 0.5);
   const fuseP50 = percentile(fuseLatencies, 0.5);
-  rows.push({
+  rmSync(folder, { recursive: true, force: true });
+  return {
     passages: engine.passageCount,
     buildMs: Math.round(buildMs),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
@@ -113,14 +119,29 @@ for (const size of sizes) {
     fuseP95ms: +percentile(fuseLatencies, 0.95).toFixed(1),
     fuseSample: sample,
     speedup: Math.round(fuseP50 / p50),
-  });
-  rmSync(folder, { recursive: true, force: true });
+  };
 }
 
+const child = args.indexOf('--child');
+if (child >= 0) {
+  process.stdout.write(`${JSON.stringify(await measure(Number(args[child + 1])))}\n`);
+  process.exit(0);
+}
+// Each size runs in a process of its own, so that its memory figures are its own.
+const rows: Row[] = sizes.map((size) => {
+  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--corpus', corpus, '--child', String(size)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Row;
+});
+const questionCount = questionMix().length;
+
 if (json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, cores: cpus().length, questions: questions.length, rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, cores: cpus().length, questions: questionCount, rows })}\n`);
 } else {
-  console.log(`Node ${process.version}, ${cpus().length} cores, ${questions.length} questions (fr, en, typos, cross-lingual, unanswerable)`);
+  console.log(`Node ${process.version}, ${cpus().length} cores, ${questionCount} questions (fr, en, typos, cross-lingual, unanswerable)`);
   console.log('passages | build ms | heap MB | RSS MB | p50 ms | p95 ms | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
   for (const r of rows) {
     console.log(`${r.passages} | ${r.buildMs} | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);

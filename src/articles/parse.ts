@@ -15,6 +15,15 @@ const LANGUAGE_SAMPLE = 1000;
 const CAPS_ONLY = /^[\p{Lu}\d .&/-]+$/u;
 
 /**
+ * A copy of a string that holds only its own characters. A title or paragraph cut from the
+ * file's text would otherwise keep the whole text alive (V8 shares it), and stay in two bytes a
+ * character if any character of the file needs them: at 100,000 paragraphs this halves the heap.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/**
  * Reads an article's text: the first non-empty line is the title; the rest are paragraphs,
  * separated by blank lines when there are any (lines inside one are joined), otherwise one a line.
  */
@@ -38,7 +47,7 @@ export function parseArticle(id: string, file: string, text: string): Article | 
   }
   if (blocks.length === 0) return undefined;
 
-  const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: block }));
+  const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: detached(block) }));
   const language = detectLanguage(`${title}\n${blocks.join('\n')}`.slice(0, LANGUAGE_SAMPLE)).language;
-  return { id, title, language, paragraphs, file, ...(source ? { source } : {}) };
+  return { id, title: detached(title), language, paragraphs, file, ...(source ? { source: detached(source) } : {}) };
 }
