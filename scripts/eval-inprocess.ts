@@ -1,15 +1,23 @@
 // Development aid: scores a question set in-process (no npm, no JSON), to try ranking options fast.
-// Usage: node dist/scripts/eval-inprocess.js QUESTIONS.jsonl CORPUS_DIR ['{"sentenceWeight":0.5}'] [--misses]
+// Usage: node dist/scripts/eval-inprocess.js QUESTIONS.jsonl CORPUS_DIR ['{"search":{...},"answers":{...}}'] [--misses] [--holdout N]
+// --holdout N also asks the questions of N articles (spread over the corpus) of an engine built
+// without that article: they have no answer left, so "not found" is right, and the share of them
+// answered anyway tells how often the bot would cite something unrelated.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Engine } from '../src/engine.js';
 
-const [file, corpus, optionsJson] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const [file, corpus, optionsJson] = args;
 const options = optionsJson && optionsJson.startsWith('{') ? JSON.parse(optionsJson) : {};
-const showMisses = process.argv.includes('--misses');
-const questions = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { q: string; lang: string; kind: string; keys: string[] });
+const showMisses = args.includes('--misses');
+const holdout = args.includes('--holdout') ? Number(args[args.indexOf('--holdout') + 1]) : 0;
+interface Question { q: string; lang: string; kind: string; keys: string[]; article?: string }
+const questions = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question);
 const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+const engineOptions = { search: options.search ?? {}, answers: options.answers ?? {} };
 const t0 = performance.now();
-const engine = await Engine.fromFolder(corpus!, { search: options.search ?? {}, answers: options.answers ?? {} });
+const engine = await Engine.fromFolder(corpus!, engineOptions);
 const t1 = performance.now();
 const by: Record<string, { n: number; h1: number; h3: number; nf: number }> = {};
 let lang = 0;
@@ -32,3 +40,22 @@ for (const [kind, v] of Object.entries(by)) {
   n += v.n; h1 += v.h1; h3 += v.h3; nf += v.nf;
 }
 console.log(`ALL n=${n} hit1=${(100 * h1 / n).toFixed(1)} hit3=${(100 * h3 / n).toFixed(1)} falseNotFound=${nf} lang=${(100 * lang / n).toFixed(1)} build=${(t1 - t0).toFixed(0)}ms perQ=${((t2 - t1) / n).toFixed(2)}ms`);
+
+if (holdout > 0) {
+  const names = [...new Set(questions.map((q) => q.article).filter((a): a is string => !!a))].sort();
+  const chosen = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / holdout)) === 0).slice(0, holdout);
+  let asked = 0;
+  let answered = 0;
+  for (const name of chosen) {
+    const without = Engine.fromArticles(engine.articles.filter((a) => a.id !== basename(name).replace(/\.[^.]+$/, '')), engineOptions);
+    for (const q of questions.filter((question) => question.article === name)) {
+      asked++;
+      const a = without.ask(q.q);
+      if (a.found) {
+        answered++;
+        if (showMisses) console.log(`ANSWERED-WITHOUT ${q.q} -> ${a.citations[0]?.title}: ${a.citations[0]?.text.slice(0, 80)}`);
+      }
+    }
+  }
+  console.log(`HOLDOUT articles=${chosen.length} questions=${asked} rightNotFound=${(100 * (asked - answered) / asked).toFixed(1)}%`);
+}
