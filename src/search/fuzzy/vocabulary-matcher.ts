@@ -87,7 +87,8 @@ export class VocabularyMatcher {
     const candidates = [...shared]
       .filter(([id, count]) => {
         const other = this.words[id]!;
-        return Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
+        // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
+        return other[0] === word[0] && Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
       })
       .sort((a, b) => b[1] - a[1])
       .slice(0, this.candidateCount)

@@ -1,0 +1,55 @@
+// Development aid: coordinate ascent over the ranking options on a question set, scored on the
+// even-numbered questions and checked on the odd ones (a gain only on the first half is noise).
+// Usage: node dist/scripts/tune.js QUESTIONS.jsonl CORPUS_DIR [rounds]
+// It prints each improvement and the options found; nothing is written.
+import { readFileSync } from 'node:fs';
+import { Engine } from '../src/engine.js';
+import { indexFolder } from '../src/search/folder-index.js';
+import type { SearchOptions } from '../src/search/searcher.js';
+
+const [file, corpus, roundsArg] = process.argv.slice(2);
+interface Question { q: string; keys: string[] }
+const all = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question).filter((q) => q.keys.length);
+const tuning = all.filter((_, i) => i % 2 === 0);
+const checking = all.filter((_, i) => i % 2 === 1);
+const { index } = await indexFolder(corpus!);
+const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+
+/** hit@1 + hit@3 of the ranking alone (no not-found cut-off), in percent each. */
+function score(search: SearchOptions, questions: Question[]): { hit1: number; hit3: number; total: number } {
+  const engine = new Engine(index, { search, answers: { minCoverage: 0, minSentenceCoverage: 0, relativeScore: 0 } });
+  let hit1 = 0;
+  let hit3 = 0;
+  for (const q of questions) {
+    const rank = engine.ask(q.q).citations.findIndex((c) => q.keys.some((key) => norm(c.text).includes(norm(key))));
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+  }
+  const h1 = (100 * hit1) / questions.length;
+  const h3 = (100 * hit3) / questions.length;
+  return { hit1: +h1.toFixed(2), hit3: +h3.toFixed(2), total: h1 + h3 };
+}
+
+const start: Record<string, number> = {
+  k1: 1.2, b: 0.5, bm25Weight: 0.2, sentenceWeight: 0.45, passageWeight: 0.1, proximityWeight: 0.1, titleWeight: 0.1,
+  articleWeight: 0.1, answerTypeWeight: 0.05, inexactFactor: 0.5, translationWeight: 0.9, cognateWeight: 0.85,
+  familyWeight: 0.5, nameBoost: 1.5,
+};
+let best = { ...start };
+let bestScore = score(best, tuning);
+console.log('start', bestScore, 'check', score(best, checking));
+for (let round = 0; round < Number(roundsArg ?? 2); round++) {
+  for (const key of Object.keys(start)) {
+    for (const factor of [0.5, 0.75, 1.33, 2]) {
+      const trial = { ...best, [key]: +(best[key]! * factor).toFixed(3) };
+      if (key === 'b' && trial.b! > 1) continue;
+      const s = score(trial, tuning);
+      if (s.total > bestScore.total + 0.05) {
+        best = trial;
+        bestScore = s;
+        console.log(`round ${round} ${key}=${trial[key]}`, s);
+      }
+    }
+  }
+  console.log(`after round ${round}`, JSON.stringify(best), 'tuning', bestScore, 'check', score(best, checking));
+}
