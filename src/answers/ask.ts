@@ -6,6 +6,9 @@ import type { Answer, Citation } from './answer.js';
 /** Longest question read, in characters; a longer one is refused, not cut silently. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** Shorter capitalised words (acronyms, initials) are too often written another way in the articles. */
+const MIN_UNKNOWN_NAME = 4;
+
 export interface AnswerPolicy {
   /**
    * Share of the question's weight the best passage must hold to count as an answer. Below it
@@ -18,6 +21,8 @@ export interface AnswerPolicy {
   readonly relativeScore?: number;
   /** Most passages cited. Default 3. */
   readonly maxCitations?: number;
+  /** 'ignore' answers even when a name in the question is in no article. Default: such a question is not found. */
+  readonly unknownNames?: 'ignore';
 }
 
 /** Answers a question from the articles: the passages that answer it, or why none does. */
@@ -40,7 +45,10 @@ export function answerQuestion(
 
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   const best = passages[0];
-  if (!best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
+  // A name of the question that no article holds in any spelling: the articles are not about it.
+  const unknownName = policy.unknownNames !== 'ignore' &&
+    words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && word.variants.length === 0);
+  if (!best || unknownName || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages

@@ -4,7 +4,7 @@ import { fold } from '../text/normalize.js';
 export type AnswerType = 'number' | 'date' | 'name' | 'place';
 
 const RULES: readonly [RegExp, AnswerType][] = [
-  [/\b(?:combien|how (?:many|much)|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\b/, 'number'],
+  [/\b(?:combien|how (?:many|much|old|long|far)|quel age|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\b/, 'number'],
   [/\b(?:quand|when|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|(?:what|which) (?:year|century|date|day|month)|depuis quand)\b/, 'date'],
   [/(?:^|[\s,])(?:où|where|dans quel(?:le)? (?:ville|pays|region)|in which (?:city|country|region))\b/, 'place'],
   [/\b(?:qui|who|whom|par qui)\b/, 'name'],

@@ -22,6 +22,8 @@ export interface QueryWord {
   readonly surface: number;
   /** How much the word tells passages apart: the idf of its best variant, or of an unseen word. */
   readonly idf: number;
+  /** Written with a capital inside the question: likely a name. */
+  readonly isName: boolean;
 }
 
 export interface QueryAnalysisOptions {
@@ -94,9 +96,10 @@ export function analyzeQuery(
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
+    const isName = names.has(term.word);
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
-      (names.has(term.word) || /\d/.test(term.word) ? nameBoost : 1);
-    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1 });
+      (isName || /\d/.test(term.word) ? nameBoost : 1);
+    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName });
   }
   return words;
 }

@@ -58,6 +58,14 @@ describe('retrieval on the seed articles', () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('does not answer about a place or person no article mentions, however close the rest of the question', () => {
+    expect(engine.ask('How many migrants arrived in Italy?').found).toBe(false);
+    expect(engine.ask('Combien de migrants sont arrivés en Italie ?').found).toBe(false);
+    expect(best('How many migrants arrived in Spain?').text).toContain('47,500');
+    // A misspelled name of the articles is still that name.
+    expect(best('What did Castanr say in Rabat?').articleId).toBe(EN_SEED);
+  });
+
   it('reads search-syntax characters as plain text', () => {
     for (const question of ["'=^!$ | Laftit", '"Castaner" OR *', '(?:.*)+ [a-z] \\ Retailleau']) {
       expect(() => engine.ask(question)).not.toThrow();
