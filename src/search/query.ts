@@ -79,7 +79,7 @@ export function analyzeQuery(
     };
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
-    for (const translation of lexicon.translate(term.word, language)) {
+    for (const translation of lexicon.translate(term.word, language, term.lower)) {
       for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight);
     }
     for (const relative of matcher.family(term.word)) {

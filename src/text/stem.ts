@@ -12,5 +12,9 @@ const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemme
  */
 export function stem(lower: string, language: Language): string {
   if (lower.length <= 3 || /\d/.test(lower)) return fold(lower);
-  return fold(STEMMERS[language](lower));
+  // British and American spellings meet: "organisation" is "organization".
+  const spelled = language === 'en' ? lower.replace(BRITISH_ISATION, 'ization') : lower;
+  return fold(STEMMERS[language](spelled));
 }
+
+const BRITISH_ISATION = /isation(?=s?$)/;

@@ -24,9 +24,16 @@ export class Lexicon {
     }
   }
 
-  /** Words of the other language that translate `word` (folded) from `language`. */
-  translate(word: string, language: Language): readonly string[] {
-    return this.byWord[language].get(word) ?? this.byStem[language].get(stem(word, language)) ?? [];
+  /**
+   * Words of the other language that translate `word` (folded) from `language`. `lower` is the
+   * word with its accents, when known: Snowball stems "abordées" and "abordees" differently, and
+   * the entries are mostly written without accents, so both stems are tried.
+   */
+  translate(word: string, language: Language, lower: string = word): readonly string[] {
+    const exact = this.byWord[language].get(word);
+    if (exact) return exact;
+    const stems = this.byStem[language];
+    return stems.get(stem(lower, language)) ?? stems.get(stem(word, language)) ?? [];
   }
 
   private add(language: Language, from: string[], to: string[]): void {
