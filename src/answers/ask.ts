@@ -23,6 +23,12 @@ export interface AnswerPolicy {
   readonly maxCitations?: number;
   /** 'ignore' answers even when a name in the question is in no article. Default: such a question is not found. */
   readonly unknownNames?: 'ignore';
+  /**
+   * 'ignore' cites passages without the figure or date a question asks for ("how many",
+   * "when"). Default: such passages are not cited; a passage about the right people with no date
+   * in it does not say when.
+   */
+  readonly askedType?: 'ignore';
 }
 
 /** Answers a question from the articles: the passages that answer it, or why none does. */
@@ -41,7 +47,9 @@ export function answerQuestion(
   if (!text) return { ...base, found: false, reason: 'empty' };
   if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
 
-  const { words, passages } = searcher.search(text, language, Math.max(maxCitations, 5));
+  const found = searcher.search(text, language, Math.max(maxCitations, 5));
+  const { words } = found;
+  const passages = policy.askedType === 'ignore' ? found.passages : found.passages.filter((p) => !p.lacksAskedType);
 
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   const best = passages[0];

@@ -4,8 +4,8 @@ import { fold } from '../text/normalize.js';
 export type AnswerType = 'number' | 'date' | 'name' | 'place';
 
 const RULES: readonly [RegExp, AnswerType][] = [
-  [/\b(?:combien|how (?:many|much|old|long|far)|quel age|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\b/, 'number'],
-  [/\b(?:quand|when|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|(?:what|which) (?:year|century|date|day|month)|depuis quand)\b/, 'date'],
+  [/\b(?:combien|how (?:many|much|old|long|far)|quel age|quel(?:le)? (?:est|sont|etait) (?:le|la) (?:prix|montant|nombre|cout|taille|population|superficie|duree)|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\b/, 'number'],
+  [/\b(?:quand|when|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|(?:what|which) (?:year|century|date|day|month)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode)|what (?:is|was) the (?:date|year))\b/, 'date'],
   [/(?:^|[\s,])(?:où|where|dans quel(?:le)? (?:ville|pays|region)|in which (?:city|country|region))\b/, 'place'],
   [/\b(?:qui|who|whom|par qui)\b/, 'name'],
 ];
@@ -19,6 +19,10 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 }
 
 const MONTH = /\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\b/;
+/** Words that place an event in time without a year: days, seasons, "yesterday", "century". */
+const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd'hui|demain|yesterday|today|tomorrow|printemps|ete|automne|hiver|spring|summer|autumn|fall|winter|siecles?|century|centuries|decennie|decade|annees?|years?)\b/;
+/** Figures written in words. */
+const NUMBER_WORD = /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|billion|billions|dozen|dozens|douzaine|douzaines|moitie|half|tiers|quart)\b/;
 
 /**
  * Whether a sentence holds something of the expected type: a figure, a date, or a capitalised
@@ -27,9 +31,11 @@ const MONTH = /\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|o
 export function sentenceHasType(sentence: string, type: AnswerType, questionFolded: string): boolean {
   switch (type) {
     case 'number':
-      return /\d/.test(sentence) || /\b(?:million|milliard|billion|thousand|hundred|mille|cent|dozen|douzaine)s?\b/i.test(sentence);
-    case 'date':
-      return /\b(?:1\d{3}|20\d{2}|\d{1,2}e siecle|\d{1,2}(?:st|nd|rd|th) century)\b/.test(fold(sentence)) || MONTH.test(fold(sentence));
+      return /\d/.test(sentence) || NUMBER_WORD.test(fold(sentence));
+    case 'date': {
+      const folded = fold(sentence);
+      return /\d/.test(folded) || MONTH.test(folded) || TIME_WORD.test(folded);
+    }
     case 'name':
     case 'place': {
       for (const match of sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}/gu)) {

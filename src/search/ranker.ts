@@ -64,6 +64,8 @@ export interface RankedPassage {
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
+  /** The question asks for a figure or a date ("how many", "when") and the passage holds none. */
+  readonly lacksAskedType: boolean;
 }
 
 /**
@@ -211,7 +213,9 @@ export class Ranker {
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
       o.answerTypeWeight * typed;
-    return { passage, score, coverage, sentenceCoverage, sentence: bestSentence };
+    const lacksAskedType = (context.answerType === 'number' || context.answerType === 'date') &&
+      !sentenceHasType(passage.text, context.answerType, context.folded);
+    return { passage, score, coverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
   }
 }
 

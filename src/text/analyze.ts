@@ -18,7 +18,7 @@ export interface Term {
 function stemmerFor(language: Language): (lower: string) => string | null {
   return memoize((lower) => {
     const word = fold(lower);
-    if (isStopword(word, language)) return null;
+    if (isStopword(word, language, lower)) return null;
     if (word.length === 1 && !/\d/.test(word)) return null;
     return stem(lower, language);
   });

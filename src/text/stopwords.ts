@@ -21,6 +21,13 @@ const LISTS: Record<Language, ReadonlySet<string>> = {
   fr: new Set([...frenchStopwords, ...QUESTION_WORDS.fr.split(' ')].map(fold)),
 };
 
-export function isStopword(word: string, language: Language): boolean {
-  return LISTS[language].has(word);
+/**
+ * Words whose folded spelling is a stopword but which carry meaning when written with their
+ * accent: "né" (born) is not "ne", so "Quand est-il né ?" keeps its point.
+ */
+const MEANINGFUL_WITH_ACCENT: Record<Language, ReadonlySet<string>> = { fr: new Set(['né', 'née', 'nés', 'nées']), en: new Set() };
+
+/** Whether a word carries no meaning of its own. `lower` is its spelling with accents, when known. */
+export function isStopword(word: string, language: Language, lower: string = word): boolean {
+  return LISTS[language].has(word) && !MEANINGFUL_WITH_ACCENT[language].has(lower);
 }

@@ -66,6 +66,20 @@ describe('retrieval on the seed articles', () => {
     expect(best('What did Castanr say in Rabat?').articleId).toBe(EN_SEED);
   });
 
+  it('does not cite a passage without the figure or date the question asks for', () => {
+    expect(engine.ask('How old is King Mohammed VI?').found).toBe(false);
+    expect(engine.ask('Combien coûte le projet phare ?').found).toBe(false);
+    expect(best('Combien de réseaux criminels ont été démantelés ?').text).toContain('122');
+    expect(best('Quand la feuille de route a-t-elle été adoptée ?').text).toContain('ce lundi');
+  });
+
+  it('reads British spellings and inflected French words as their dictionary forms', () => {
+    expect(best('Which organisation counted the migrants arriving in Spain?').text).toContain('International Organization for Migration');
+    // "abordées" reaches the lexicon entry "aborder = discuss", and through it the English passage.
+    const cited = engine.ask('Quelles questions Castaner a-t-il abordées avec Laftit ?').citations.map((c) => c.text).join(' ');
+    expect(cited).toContain('counterterrorism and information exchange');
+  });
+
   it('reads search-syntax characters as plain text', () => {
     for (const question of ["'=^!$ | Laftit", '"Castaner" OR *', '(?:.*)+ [a-z] \\ Retailleau']) {
       expect(() => engine.ask(question)).not.toThrow();
