@@ -62,7 +62,7 @@ export class Engine {
   }
 
   detect(question: string, fallback: Language = 'en'): Detection {
-    return detectLanguage(question, fallback);
+    return detectLanguage(question, fallback, (word) => this.searcher.index.languageOfWord(word));
   }
 
   ask(question: string, options: AskOptions = {}): Answer {

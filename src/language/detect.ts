@@ -1,4 +1,5 @@
 import type { Language } from '../articles/article.js';
+import { fold } from '../text/normalize.js';
 import { rawWords } from '../text/tokenize.js';
 
 /**
@@ -28,8 +29,15 @@ export interface Detection {
   readonly confident: boolean;
 }
 
-/** Guesses whether a question is French or English from its function words and letters. */
-export function detectLanguage(text: string, fallback: Language = 'en'): Detection {
+/** Tells, for a folded word, the one language it is known in, if any (e.g. from the articles' vocabulary). */
+export type WordLanguage = (word: string) => Language | undefined;
+
+/**
+ * Guesses whether a question is French or English from its function words and letters. When
+ * they do not settle it ("migrants espagne", typed as keywords), `wordLanguage` may: each word
+ * known in one language only counts for that language.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en', wordLanguage?: WordLanguage): Detection {
   let fr = 0;
   let en = 0;
   // Raw words keep their accents; the markers list the French ones both ways, so no folding is needed.
@@ -39,6 +47,13 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Detecti
     if (MARKERS.en.has(word)) en += 1;
   }
   fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0);
+  if (wordLanguage && Math.abs(fr - en) < 1.5) {
+    for (const word of rawWords(text)) {
+      const known = wordLanguage(fold(word));
+      if (known === 'fr') fr += 1;
+      else if (known === 'en') en += 1;
+    }
+  }
   if (fr === en) return { language: fallback, confident: false };
   const language: Language = fr > en ? 'fr' : 'en';
   return { language, confident: Math.abs(fr - en) >= 1.5 };

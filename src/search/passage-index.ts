@@ -58,6 +58,8 @@ export class PassageIndex {
   readonly averageLength: number;
   /** Every term of each article (title and paragraphs), sorted, for the article-level evidence. */
   private readonly articleTerms = new Map<Article, Int32Array>();
+  /** Per surface id, the languages of the paragraphs it occurs in: 1 English, 2 French, 3 both. */
+  private readonly surfaceLanguages: Uint8Array;
 
   /** Indexes articles on this thread. */
   static of(articles: Article[]): PassageIndex {
@@ -130,6 +132,11 @@ export class PassageIndex {
       tokenOffset += shard.tokenTerms.length;
     }
     this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
+    this.surfaceLanguages = new Uint8Array(this.surfaceIds.size);
+    for (const passage of this.passages) {
+      const bit = passage.language === 'en' ? 1 : 2;
+      for (let i = passage.start; i < passage.end; i++) this.surfaceLanguages[this.tokenSurfaces[i]!]! |= bit;
+    }
     [this.postingStart, this.postingPassages, this.postingFrequencies] = this.buildPostings();
     this.collectArticleTerms();
   }
@@ -141,6 +148,13 @@ export class PassageIndex {
   /** Number of paragraphs holding a term. */
   documentFrequency(term: number): number {
     return term < 0 || term + 1 >= this.postingStart.length ? 0 : this.postingStart[term + 1]! - this.postingStart[term]!;
+  }
+
+  /** The one language whose paragraphs use a folded word, if the word is known in exactly one. */
+  languageOfWord(word: string): Language | undefined {
+    const id = this.surfaceIds.get(word);
+    const languages = id === undefined ? 0 : this.surfaceLanguages[id];
+    return languages === 1 ? 'en' : languages === 2 ? 'fr' : undefined;
   }
 
   /** Whether an article holds a term anywhere (binary search in its sorted terms). */

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine.js';
 import { detectLanguage } from '../../src/language/detect.js';
+import { SEEDS } from '../helpers.js';
 
 describe('language detection', () => {
   it.each([
@@ -16,5 +18,24 @@ describe('language detection', () => {
   it('says when a question gives no clue, and falls back to the given language', () => {
     expect(detectLanguage('Castaner', 'fr')).toEqual({ language: 'fr', confident: false });
     expect(detectLanguage('Castaner', 'en')).toEqual({ language: 'en', confident: false });
+  });
+});
+
+describe('language of keyword questions, from the articles vocabulary', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.fromFolder(SEEDS);
+  });
+
+  it('reads French keywords as French when only the French article uses them', () => {
+    expect(detectLanguage('cooperation securitaire maroc').language).toBe('en');
+    expect(engine.detect('cooperation securitaire maroc').language).toBe('fr');
+    expect(engine.detect('feuille route souverainete').language).toBe('fr');
+    expect(engine.detect('smuggling narcotics').language).toBe('en');
+  });
+
+  it('leaves names both articles share to the fallback', () => {
+    expect(engine.detect('Laftit Macron', 'fr')).toEqual({ language: 'fr', confident: false });
+    expect(engine.detect('Laftit Macron', 'en')).toEqual({ language: 'en', confident: false });
   });
 });
