@@ -16,6 +16,12 @@ export interface IndexedPassage {
   readonly end: number;
 }
 
+/** Shard-local id -> shared id, for terms and for surfaces. */
+interface ShardIds {
+  readonly termOf: Int32Array;
+  readonly surfaceOf: Int32Array;
+}
+
 /** Term ids of an article title's content words, for the title bonus. */
 export interface IndexedTitle {
   readonly terms: ReadonlySet<number>;
@@ -77,68 +83,87 @@ export class PassageIndex {
     this.tokenSurfaces = new Int32Array(tokenCount);
     this.tokenSentences = new Int32Array(tokenCount);
     let tokenOffset = 0;
-    let keptLength = 0;
     for (const shard of shards) {
-      const termOf = Int32Array.from(shard.stems, (stem) => internId(this.termIds, stem));
-      const surfaceOf = Int32Array.from(shard.surfaces, (word) => internId(this.surfaceIds, word));
-      for (let i = 0; i < shard.surfaceTerms.length; i += 2) {
-        const word = shard.surfaces[shard.surfaceTerms[i]!]!;
-        const term = termOf[shard.surfaceTerms[i + 1]!]!;
-        const terms = this.surfaceWords.get(word);
-        if (!terms) this.surfaceWords.set(word, [term]);
-        else if (!terms.includes(term)) terms.push(term);
-      }
-      this.tokenPositions.set(shard.tokenPositions, tokenOffset);
-      this.tokenSentences.set(shard.tokenSentences, tokenOffset);
-      for (let i = 0; i < shard.tokenTerms.length; i++) {
-        this.tokenTerms[tokenOffset + i] = termOf[shard.tokenTerms[i]!]!;
-        this.tokenSurfaces[tokenOffset + i] = surfaceOf[shard.tokenSurfaces[i]!]!;
-      }
-
-      shard.articles.forEach((article, a) => {
-        if (!isKept.has(article)) return;
-        this.articles.push(article);
-        const terms = new Set<number>();
-        for (let i = shard.titleStart[a]!; i < shard.titleStart[a + 1]!; i++) terms.add(termOf[shard.titleTerms[i]!]!);
-        this.titles.set(article, { terms });
-      });
-      const passageCount = shard.passages.length / PASSAGE_FIELDS;
-      for (let p = 0; p < passageCount; p++) {
-        const field = p * PASSAGE_FIELDS;
-        const article = shard.articles[shard.passages[field]!]!;
-        if (!isKept.has(article)) continue;
-        const paragraph = article.paragraphs[shard.passages[field + 1]!]!;
-        const nextField = field + PASSAGE_FIELDS;
-        const tokenEnd = p + 1 < passageCount ? shard.passages[nextField + 2]! : shard.tokenTerms.length;
-        const sentenceEnd = p + 1 < passageCount ? shard.passages[nextField + 3]! : shard.sentenceSpans.length / 2;
-        const sentences: SentenceSpan[] = [];
-        for (let s = shard.passages[field + 3]!; s < sentenceEnd; s++) {
-          sentences.push({ start: shard.sentenceSpans[2 * s]!, end: shard.sentenceSpans[2 * s + 1]! });
-        }
-        const start = tokenOffset + shard.passages[field + 2]!;
-        const end = tokenOffset + tokenEnd;
-        keptLength += end - start;
-        this.passages.push({
-          id: this.passages.length,
-          article,
-          paragraph: paragraph.number,
-          text: paragraph.text,
-          language: article.language,
-          sentences,
-          start,
-          end,
-        });
-      }
+      const ids = this.joinVocabulary(shard);
+      this.copyTokens(shard, ids, tokenOffset);
+      this.addArticles(shard, ids.termOf, isKept);
+      this.addPassages(shard, tokenOffset, isKept);
       tokenOffset += shard.tokenTerms.length;
     }
+    const keptLength = this.passages.reduce((sum, passage) => sum + passage.end - passage.start, 0);
     this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
-    this.surfaceLanguages = new Uint8Array(this.surfaceIds.size);
-    for (const passage of this.passages) {
-      const bit = passage.language === 'en' ? 1 : 2;
-      for (let i = passage.start; i < passage.end; i++) this.surfaceLanguages[this.tokenSurfaces[i]!]! |= bit;
-    }
+    this.surfaceLanguages = this.languagesOfSurfaces();
     [this.postingStart, this.postingPassages, this.postingFrequencies] = this.buildPostings();
     this.collectArticleTerms();
+  }
+
+  /** The shared ids of a shard's terms and surfaces, registering the new ones. */
+  private joinVocabulary(shard: IndexShard): ShardIds {
+    const termOf = Int32Array.from(shard.stems, (stem) => internId(this.termIds, stem));
+    const surfaceOf = Int32Array.from(shard.surfaces, (word) => internId(this.surfaceIds, word));
+    for (let i = 0; i < shard.surfaceTerms.length; i += 2) {
+      const word = shard.surfaces[shard.surfaceTerms[i]!]!;
+      const term = termOf[shard.surfaceTerms[i + 1]!]!;
+      const terms = this.surfaceWords.get(word);
+      if (!terms) this.surfaceWords.set(word, [term]);
+      else if (!terms.includes(term)) terms.push(term);
+    }
+    return { termOf, surfaceOf };
+  }
+
+  private copyTokens(shard: IndexShard, { termOf, surfaceOf }: ShardIds, offset: number): void {
+    this.tokenPositions.set(shard.tokenPositions, offset);
+    this.tokenSentences.set(shard.tokenSentences, offset);
+    for (let i = 0; i < shard.tokenTerms.length; i++) {
+      this.tokenTerms[offset + i] = termOf[shard.tokenTerms[i]!]!;
+      this.tokenSurfaces[offset + i] = surfaceOf[shard.tokenSurfaces[i]!]!;
+    }
+  }
+
+  private addArticles(shard: IndexShard, termOf: Int32Array, isKept: ReadonlySet<Article>): void {
+    shard.articles.forEach((article, a) => {
+      if (!isKept.has(article)) return;
+      this.articles.push(article);
+      const terms = new Set<number>();
+      for (let i = shard.titleStart[a]!; i < shard.titleStart[a + 1]!; i++) terms.add(termOf[shard.titleTerms[i]!]!);
+      this.titles.set(article, { terms });
+    });
+  }
+
+  /** The shard's paragraphs, their tokens found `tokenOffset` further on in the joined arrays. */
+  private addPassages(shard: IndexShard, tokenOffset: number, isKept: ReadonlySet<Article>): void {
+    const count = shard.passages.length / PASSAGE_FIELDS;
+    const field = (p: number, f: number) => shard.passages[p * PASSAGE_FIELDS + f]!;
+    for (let p = 0; p < count; p++) {
+      const article = shard.articles[field(p, 0)]!;
+      if (!isKept.has(article)) continue;
+      const paragraph = article.paragraphs[field(p, 1)]!;
+      const tokenEnd = p + 1 < count ? field(p + 1, 2) : shard.tokenTerms.length;
+      const sentenceEnd = p + 1 < count ? field(p + 1, 3) : shard.sentenceSpans.length / 2;
+      const sentences: SentenceSpan[] = [];
+      for (let s = field(p, 3); s < sentenceEnd; s++) {
+        sentences.push({ start: shard.sentenceSpans[2 * s]!, end: shard.sentenceSpans[2 * s + 1]! });
+      }
+      this.passages.push({
+        id: this.passages.length,
+        article,
+        paragraph: paragraph.number,
+        text: paragraph.text,
+        language: article.language,
+        sentences,
+        start: tokenOffset + field(p, 2),
+        end: tokenOffset + tokenEnd,
+      });
+    }
+  }
+
+  private languagesOfSurfaces(): Uint8Array {
+    const languages = new Uint8Array(this.surfaceIds.size);
+    for (const passage of this.passages) {
+      const bit = passage.language === 'en' ? 1 : 2;
+      for (let i = passage.start; i < passage.end; i++) languages[this.tokenSurfaces[i]!]! |= bit;
+    }
+    return languages;
   }
 
   get size(): number {
