@@ -33,9 +33,15 @@ export async function indexFolder(folderPath: string, options: IndexFolderOption
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_THREAD)), files.length));
   const parts = shareOut(files, threads);
   // Workers start first, so that they run while this thread analyses the first share.
-  const others = parts.slice(1).map((part) => inWorker(part));
-  const first = readArticleFiles(parts[0] ?? []);
-  const results = [{ shard: buildShard(first.articles), skipped: first.skipped }, ...(await Promise.all(others))];
+  const workers = parts.slice(1).map((part) => new ShardWorker(part));
+  let results: ShardResult[];
+  try {
+    const first = readArticleFiles(parts[0] ?? []);
+    results = [{ shard: buildShard(first.articles), skipped: first.skipped }, ...(await Promise.all(workers.map((w) => w.result)))];
+  } catch (error) {
+    for (const worker of workers) worker.stop();
+    throw error;
+  }
   const index = new PassageIndex(results.map((result) => result.shard));
   if (index.articles.length === 0) throw new ArticlesFolderError(folder, 'no-articles');
   return { folder, index, skipped: [...results.flatMap((result) => result.skipped), ...index.duplicates] };
@@ -65,13 +71,26 @@ interface ShardResult {
   readonly skipped: SkippedFile[];
 }
 
-function inWorker(files: string[]): Promise<ShardResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript(), { workerData: files });
-    worker.once('message', (result: ShardResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The indexing worker stopped (exit code ${code}) before it finished.`)));
-  });
+/** A worker thread reading and analysing some files. */
+class ShardWorker {
+  readonly result: Promise<ShardResult>;
+  private readonly worker: Worker;
+
+  constructor(files: string[]) {
+    this.worker = new Worker(workerScript(), { workerData: files });
+    this.result = new Promise((resolve, reject) => {
+      this.worker.once('message', (result: ShardResult) => resolve(result));
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`The indexing worker stopped (exit code ${code}) before it finished.`)));
+    });
+    // Awaited later; until then a failure must not count as unhandled.
+    this.result.catch(() => undefined);
+  }
+
+  /** Stops the worker when the indexing failed elsewhere. */
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 /** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */

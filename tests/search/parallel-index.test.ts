@@ -44,4 +44,10 @@ describe('indexing a folder on several threads', () => {
     expect(one.skipped).toEqual(['aa-empty.txt empty', 'mix-00.txt duplicate-id']);
     for (const threads of [2, 5]) expect(snapshot(await indexFolder(folder, { threads }))).toEqual(one);
   });
+
+  it('stops with a clear error when no thread found a usable article', async () => {
+    const empty = tempFolder('parallel-empty-');
+    for (const name of ['a.txt', 'b.txt', 'c.md']) writeFileSync(join(empty, name), '\n\n');
+    await expect(indexFolder(empty, { threads: 2 })).rejects.toMatchObject({ kind: 'no-articles' });
+  });
 });
