@@ -19,6 +19,11 @@ export interface AnswerPolicy {
   readonly minSentenceCoverage?: number;
   /** A further passage is cited only if it scores at least this share of the best. Default 0.5. */
   readonly relativeScore?: number;
+  /**
+   * Share of the question's weight a further passage (after the best) must hold to be cited as
+   * well: lower than `minCoverage`, since the answer is already established. Default 0.3.
+   */
+  readonly minFurtherCoverage?: number;
   /** Most passages cited. Default 3. */
   readonly maxCitations?: number;
   /** 'ignore' answers even when a name in the question is in no article. Default: such a question is not found. */
@@ -41,6 +46,7 @@ export function answerQuestion(
   const minCoverage = policy.minCoverage ?? 0.4;
   const minSentenceCoverage = policy.minSentenceCoverage ?? 0.2;
   const relativeScore = policy.relativeScore ?? 0.5;
+  const minFurtherCoverage = policy.minFurtherCoverage ?? 0.3;
   const maxCitations = policy.maxCitations ?? 3;
   const text = question.trim();
   const base = { question: text, language, citations: [], suggestions: [] };
@@ -60,7 +66,7 @@ export function answerQuestion(
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages
-    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minCoverage)
+    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minFurtherCoverage)
     .slice(0, maxCitations);
   return { ...base, found: true, citations: cited.map(toCitation) };
 }
