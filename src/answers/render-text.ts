@@ -65,13 +65,13 @@ export function renderSummary(summary: Summary, language: Language): string {
       source: summary.source ?? t('articles.unknownSource'),
     }),
     '',
-    `${t('summary.keySentences')}:`,
+    t('summary.sectionHeading', { label: t('summary.keySentences') }),
     ...summary.keySentences.map((s) => `- ${t('summary.keySentence', { paragraph: s.paragraph, text: s.text })}`),
     '',
   ];
   for (const kind of ['people', 'places', 'organizations', 'dates', 'figures'] as const) {
     const items = summary.entities[kind];
-    lines.push(`${t(`summary.${kind}`)}: ${items.length ? items.join(', ') : t('summary.none')}`);
+    lines.push(t('summary.field', { label: t(`summary.${kind}`), value: items.length ? items.join(', ') : t('summary.none') }));
   }
   return lines.join('\n');
 }
