@@ -41,14 +41,15 @@ export function detectLanguage(text: string, fallback: Language = 'en', wordLang
   let fr = 0;
   let en = 0;
   // Raw words keep their accents; the markers list the French ones both ways, so no folding is needed.
-  for (const word of rawWords(text.replace(/-/g, ' '))) {
+  const words = rawWords(text.replace(/-/g, ' '));
+  for (const word of words) {
     if (word.includes("'") && FRENCH_ELISION.test(word)) fr += 1;
     if (MARKERS.fr.has(word)) fr += 1;
     if (MARKERS.en.has(word)) en += 1;
   }
   fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0);
   if (wordLanguage && Math.abs(fr - en) < 1.5) {
-    for (const word of rawWords(text)) {
+    for (const word of words) {
       const known = wordLanguage(fold(word));
       if (known === 'fr') fr += 1;
       else if (known === 'en') en += 1;
