@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
 import { analyze } from '../text/analyze.js';
+import { tokenize } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { otherLanguage, type Lexicon } from './crosslingual/lexicon.js';
@@ -37,6 +38,11 @@ export interface QueryAnalysisOptions {
   readonly familyWeight?: number;
   /** A name or number in the question (capitalised inside it, or with digits) weighs this many times its idf. Default 1.5. */
   readonly nameBoost?: number;
+  /**
+   * The noun right after "quel"/"which" names the kind of answer ("Quel animal…" is answered by
+   * "un chevreau"), and passages seldom repeat it; it weighs this many times its idf. Default 0.6.
+   */
+  readonly categoryWeight?: number;
 }
 
 /**
@@ -59,6 +65,8 @@ export function analyzeQuery(
   const familyWeight = options.familyWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
+  const categoryAt = categoryPosition(question);
+  const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
@@ -98,7 +106,7 @@ export function analyzeQuery(
     const own = list.filter((v) => v.weight === 1);
     const isName = names.has(term.word);
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
-      (isName || /\d/.test(term.word) ? nameBoost : 1);
+      (isName || /\d/.test(term.word) ? nameBoost : 1) * (term.position === categoryAt ? categoryWeight : 1);
     words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName });
   }
   return words;
@@ -109,4 +117,15 @@ function namesIn(question: string): Set<string> {
   const names = new Set<string>();
   for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+|[-'’])\p{Lu}[\p{L}\p{N}]*/gu)) names.add(fold(match[0]));
   return names;
+}
+
+const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
+
+/** Position of the word right after "quel"/"which" ("Quel animal…", "Which country…"), or -1. */
+function categoryPosition(question: string): number {
+  const words = tokenize(question);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (WHICH.has(words[i]!.word)) return words[i + 1]!.position;
+  }
+  return -1;
 }
