@@ -62,8 +62,8 @@ export class PassageIndex {
   readonly postingPassages: Int32Array;
   readonly postingFrequencies: Uint16Array;
   readonly averageLength: number;
-  /** Every term of each article (title and paragraphs), sorted, for the article-level evidence. */
-  private readonly articleTerms = new Map<Article, Int32Array>();
+  /** Each article's paragraphs: ids from `first` to `last`, contiguous since articles are indexed one after the other. */
+  private readonly articleRanges = new Map<Article, { first: number; last: number }>();
   /** Per surface id, the languages of the paragraphs it occurs in: 1 English, 2 French, 3 both. */
   private readonly surfaceLanguages: Uint8Array;
 
@@ -94,7 +94,6 @@ export class PassageIndex {
     this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
     this.surfaceLanguages = this.languagesOfSurfaces();
     [this.postingStart, this.postingPassages, this.postingFrequencies] = this.buildPostings();
-    this.collectArticleTerms();
   }
 
   /** The shared ids of a shard's terms and surfaces, registering the new ones. */
@@ -144,8 +143,12 @@ export class PassageIndex {
       for (let s = field(p, 3); s < sentenceEnd; s++) {
         sentences.push({ start: shard.sentenceSpans[2 * s]!, end: shard.sentenceSpans[2 * s + 1]! });
       }
+      const id = this.passages.length;
+      const range = this.articleRanges.get(article);
+      if (range) range.last = id;
+      else this.articleRanges.set(article, { first: id, last: id });
       this.passages.push({
-        id: this.passages.length,
+        id,
         article,
         paragraph: paragraph.number,
         text: paragraph.text,
@@ -182,20 +185,22 @@ export class PassageIndex {
     return languages === 1 ? 'en' : languages === 2 ? 'fr' : undefined;
   }
 
-  /** Whether an article holds a term anywhere (binary search in its sorted terms). */
+  /**
+   * Whether an article holds a term anywhere, title or paragraphs: a binary search in the term's
+   * postings for one of the article's paragraph ids.
+   */
   articleHas(article: Article, term: number): boolean {
-    const terms = this.articleTerms.get(article);
-    if (!terms) return false;
-    let low = 0;
-    let high = terms.length - 1;
-    while (low <= high) {
+    if (this.titles.get(article)?.terms.has(term)) return true;
+    const range = this.articleRanges.get(article);
+    if (!range || term < 0 || term + 1 >= this.postingStart.length) return false;
+    let low = this.postingStart[term]!;
+    let high = this.postingStart[term + 1]!;
+    while (low < high) {
       const mid = (low + high) >> 1;
-      const value = terms[mid]!;
-      if (value === term) return true;
-      if (value < term) low = mid + 1;
-      else high = mid - 1;
+      if (this.postingPassages[mid]! < range.first) low = mid + 1;
+      else high = mid;
     }
-    return false;
+    return low < this.postingStart[term + 1]! && this.postingPassages[low]! <= range.last;
   }
 
   /** Inverse document frequency (BM25's, always positive) of a term id. */
@@ -244,36 +249,5 @@ export class PassageIndex {
       }
     }
     return [start, passages, frequencies];
-  }
-
-  /** The distinct terms of each article, title and paragraphs, ascending. */
-  private collectArticleTerms(): void {
-    const lastArticle = new Int32Array(this.termIds.size).fill(-1);
-    let articleNumber = -1;
-    let current: Article | undefined;
-    let found: number[] = [];
-    const close = () => {
-      if (current) this.articleTerms.set(current, Int32Array.from(found).sort());
-    };
-    for (const passage of this.passages) {
-      if (passage.article !== current) {
-        close();
-        current = passage.article;
-        articleNumber += 1;
-        found = [];
-        for (const term of this.titles.get(current)?.terms ?? []) {
-          lastArticle[term] = articleNumber;
-          found.push(term);
-        }
-      }
-      for (let i = passage.start; i < passage.end; i++) {
-        const term = this.tokenTerms[i]!;
-        if (lastArticle[term] !== articleNumber) {
-          lastArticle[term] = articleNumber;
-          found.push(term);
-        }
-      }
-    }
-    close();
   }
 }
