@@ -113,10 +113,8 @@ export class PassageIndex {
   private copyTokens(shard: IndexShard, { termOf, surfaceOf }: ShardIds, offset: number): void {
     this.tokenPositions.set(shard.tokenPositions, offset);
     this.tokenSentences.set(shard.tokenSentences, offset);
-    for (let i = 0; i < shard.tokenTerms.length; i++) {
-      this.tokenTerms[offset + i] = termOf[shard.tokenTerms[i]!]!;
-      this.tokenSurfaces[offset + i] = surfaceOf[shard.tokenSurfaces[i]!]!;
-    }
+    copyMapped(shard.tokenTerms, termOf, this.tokenTerms, offset);
+    copyMapped(shard.tokenSurfaces, surfaceOf, this.tokenSurfaces, offset);
   }
 
   private addArticles(shard: IndexShard, termOf: Int32Array, isKept: ReadonlySet<Article>): void {
@@ -250,4 +248,13 @@ export class PassageIndex {
     }
     return [start, passages, frequencies];
   }
+}
+
+/** Copies ids into `target` at `offset` through `idOf`; the first shard's ids are already the shared ones. */
+function copyMapped(ids: Int32Array, idOf: Int32Array, target: Int32Array, offset: number): void {
+  if (idOf.every((shared, local) => shared === local)) {
+    target.set(ids, offset);
+    return;
+  }
+  for (let i = 0; i < ids.length; i++) target[offset + i] = idOf[ids[i]!]!;
 }
