@@ -28,7 +28,7 @@ export function notFoundLines(answer: Answer, language: Language): string[] {
       return [t('answer.noWords'), t('answer.hintList')];
     default: {
       const lines = [t('answer.notFound')];
-      if (answer.suggestions.length) lines.push(t('answer.hintTitles', { titles: answer.suggestions.map((s) => `“${s.title}”`).join(', ') }));
+      if (answer.suggestions.length) lines.push(t('answer.hintTitles', { titles: answer.suggestions.map((s) => t('answer.quotedTitle', { title: s.title })).join(', ') }));
       lines.push(t('answer.hintList'));
       return lines;
     }
@@ -97,6 +97,6 @@ export function articleLine(article: Article, language: Language): string {
 
 export function renderUnknownArticle(query: string, articles: readonly Article[], language: Language): string {
   const t = translator(language);
-  const titles = articles.slice(0, 10).map((a) => `“${a.title}” (${a.id})`).join(', ');
+  const titles = articles.slice(0, 10).map((a) => t('summary.quotedTitleWithId', { title: a.title, id: a.id })).join(', ');
   return query.trim() ? t('summary.unknownArticle', { query, titles }) : t('summary.missingArticle', { titles });
 }
