@@ -88,7 +88,9 @@ export class VocabularyMatcher {
       .filter(([id, count]) => {
         const other = this.words[id]!;
         // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
-        return other[0] === word[0] && Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
+        // Only a first letter swapped and nothing else ("Kastaner") is let through.
+        const sameStart = other[0] === word[0] || other.slice(1) === word.slice(1);
+        return sameStart && Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
       })
       .sort((a, b) => b[1] - a[1])
       .slice(0, this.candidateCount)
