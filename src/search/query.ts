@@ -34,6 +34,8 @@ export interface QueryAnalysisOptions {
   readonly cognateWeight?: number;
   /** Spelling corrections weigh their similarity times this. Default 0.8. */
   readonly fuzzyWeight?: number;
+  /** Weight of a synonym: a word of the question's language that one of its translations translates back to. Default 0.5. */
+  readonly synonymWeight?: number;
   /** Weight of a word of the same family (long shared beginning). Default 0.5. */
   readonly familyWeight?: number;
   /** A name or number in the question (capitalised inside it, or with digits) weighs this many times its idf. Default 1.5. */
@@ -63,6 +65,7 @@ export function analyzeQuery(
   const cognateWeight = options.cognateWeight ?? 0.85;
   const fuzzyWeight = options.fuzzyWeight ?? 0.8;
   const familyWeight = options.familyWeight ?? 0.5;
+  const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
   const categoryAt = categoryPosition(question);
@@ -89,6 +92,10 @@ export function analyzeQuery(
     add(term.lower, other, cognateWeight);
     for (const translation of lexicon.translate(term.word, language, term.lower)) {
       for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight);
+      // Translated back, a translation gives the word's synonyms: "repose" -> "based" -> "basée".
+      for (const back of lexicon.translate(translation, other)) {
+        if (back !== term.word) for (const part of back.split(/[\s-]+/)) add(part, language, synonymWeight);
+      }
     }
     for (const relative of matcher.family(term.word)) {
       for (const id of index.surfaceWords.get(relative) ?? []) set(id, familyWeight);

@@ -80,6 +80,11 @@ describe('retrieval on the seed articles', () => {
     expect(cited).toContain('counterterrorism and information exchange');
   });
 
+  it('finds a passage through a synonym: a translation translated back', () => {
+    // "repose" -> "based" -> "basée"
+    expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
+  });
+
   it('reads search-syntax characters as plain text', () => {
     for (const question of ["'=^!$ | Laftit", '"Castaner" OR *', '(?:.*)+ [a-z] \\ Retailleau']) {
       expect(() => engine.ask(question)).not.toThrow();
