@@ -12,6 +12,11 @@ export interface Variant {
   readonly term: number;
   /** 1 for the word itself, less for a translation, a cognate or a spelling correction. */
   readonly weight: number;
+  /**
+   * Counted when candidates are re-read, not when they are gathered: synonyms of common words
+   * have long postings, and scanning them for every question would double the latency at 100k.
+   */
+  readonly rerankOnly?: boolean;
 }
 
 /** A content word of the question with every index term that stands for it. */
@@ -83,18 +88,21 @@ export function analyzeQuery(
     };
     // A word counts through its stem and through its exact folded spelling, which reaches the
     // passage even when the question drops accents the stemmer needed.
-    const add = (lower: string, stemLanguage: Language, weight: number) => {
+    const termsOf = (lower: string, stemLanguage: Language): number[] => {
       const id = index.termIds.get(stem(lower, stemLanguage));
-      if (id !== undefined) set(id, weight);
-      for (const surface of index.surfaceWords.get(fold(lower)) ?? []) set(surface, weight);
+      return [...(id === undefined ? [] : [id]), ...(index.surfaceWords.get(fold(lower)) ?? [])];
+    };
+    const add = (lower: string, stemLanguage: Language, weight: number) => {
+      for (const id of termsOf(lower, stemLanguage)) set(id, weight);
     };
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
+    const synonyms = new Set<number>();
     for (const translation of lexicon.translate(term.word, language, term.lower)) {
       for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight);
       // Translated back, a translation gives the word's synonyms: "repose" -> "based" -> "basée".
       for (const back of lexicon.translate(translation, other)) {
-        if (back !== term.word) for (const part of back.split(/[\s-]+/)) add(part, language, synonymWeight);
+        if (back !== term.word) for (const part of back.split(/[\s-]+/)) for (const id of termsOf(part, language)) synonyms.add(id);
       }
     }
     for (const relative of matcher.family(term.word)) {
@@ -107,7 +115,8 @@ export function analyzeQuery(
         }
       }
     }
-    const list = [...variants].map(([id, weight]) => ({ term: id, weight }));
+    const list: Variant[] = [...variants].map(([id, weight]) => ({ term: id, weight }));
+    for (const id of synonyms) if (!variants.has(id)) list.push({ term: id, weight: synonymWeight, rerankOnly: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);

@@ -7,7 +7,7 @@ export interface RankOptions {
   readonly k1?: number;
   /** BM25 length normalisation, 0 (none) to 1 (full). Default 0.5. */
   readonly b?: number;
-  /** How many BM25 leaders are re-read sentence by sentence. Default 40. */
+  /** How many BM25 leaders are re-read sentence by sentence. Default 30 (40 gave the same answers on wikiqa, 10% slower). */
   readonly candidates?: number;
   /** Share of the final score from BM25 (relative to the best candidate). Default 0.2. */
   readonly bm25Weight?: number;
@@ -43,7 +43,7 @@ export interface QueryContext {
 const DEFAULTS: Required<RankOptions> = {
   k1: 1.2,
   b: 0.5,
-  candidates: 40,
+  candidates: 30,
   bm25Weight: 0.2,
   sentenceWeight: 0.45,
   passageWeight: 0.1,
@@ -78,19 +78,21 @@ export interface RankedPassage {
  */
 export class Ranker {
   private readonly options: Required<RankOptions>;
-  private readonly score: Float64Array;
-  private readonly wordBest: Float64Array;
-  private readonly lastWord: Int32Array;
-  private readonly lengthNorm: Float64Array;
+  /** Per passage, STATE numbers: BM25 length norm, then this question's score, best word score and last word. */
+  private readonly state: Float64Array;
+  /** Passages a question's words reached, in the order they were first reached. */
+  private readonly touched: Int32Array;
 
   constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
     const size = index.size;
-    this.score = new Float64Array(size);
-    this.wordBest = new Float64Array(size);
-    this.lastWord = new Int32Array(size).fill(-1);
+    this.state = new Float64Array(size * STATE);
+    this.touched = new Int32Array(size);
     const { k1, b } = this.options;
-    this.lengthNorm = Float64Array.from(index.passages, (p) => k1 * (1 - b + (b * (p.end - p.start)) / (index.averageLength || 1)));
+    index.passages.forEach((p, id) => {
+      this.state[id * STATE + LENGTH_NORM] = k1 * (1 - b + (b * (p.end - p.start)) / (index.averageLength || 1));
+      this.state[id * STATE + LAST_WORD] = -1;
+    });
   }
 
   rank(words: readonly QueryWord[], context: QueryContext, limit: number): RankedPassage[] {
@@ -114,32 +116,40 @@ export class Ranker {
   }
 
   private candidates(words: readonly QueryWord[]): { id: number; bm25: number }[] {
-    const { k1 } = this.options;
-    const touched: number[] = [];
-    words.forEach((word, w) => {
-      for (const variant of word.variants) {
-        const { postingStart, postingPassages, postingFrequencies } = this.index;
-        const idf = this.index.idf(variant.term) * variant.weight;
-        for (let i = postingStart[variant.term]!, end = postingStart[variant.term + 1]!; i < end; i++) {
+    const k1 = this.options.k1;
+    // Locals, not fields: this loop runs over every posting of every question word. A passage's
+    // four numbers sit side by side (`state`) so that each posting touches one cache line.
+    const { postingStart, postingPassages, postingFrequencies } = this.index;
+    const { state, touched } = this;
+    let touchedCount = 0;
+    for (let w = 0; w < words.length; w++) {
+      for (const variant of words[w]!.variants) {
+        if (variant.rerankOnly) continue;
+        const idf = this.index.idf(variant.term) * variant.weight * (k1 + 1);
+        const end = postingStart[variant.term + 1]!;
+        for (let i = postingStart[variant.term]!; i < end; i++) {
           const id = postingPassages[i]!;
+          const at = id * STATE;
           const tf = postingFrequencies[i]!;
-          const s = (idf * tf * (k1 + 1)) / (tf + this.lengthNorm[id]!);
-          if (this.lastWord[id] === -1) touched.push(id);
-          if (this.lastWord[id] !== w) {
-            this.lastWord[id] = w;
-            this.wordBest[id] = s;
-            this.score[id]! += s;
-          } else if (s > this.wordBest[id]!) {
-            this.score[id]! += s - this.wordBest[id]!;
-            this.wordBest[id] = s;
+          const s = (idf * tf) / (tf + state[at + LENGTH_NORM]!);
+          const last = state[at + LAST_WORD]!;
+          if (last === -1) touched[touchedCount++] = id;
+          if (last !== w) {
+            state[at + LAST_WORD] = w;
+            state[at + WORD_BEST] = s;
+            state[at + SCORE]! += s;
+          } else if (s > state[at + WORD_BEST]!) {
+            state[at + SCORE]! += s - state[at + WORD_BEST]!;
+            state[at + WORD_BEST] = s;
           }
         }
       }
-    });
-    const top = topK(touched, this.score, this.options.candidates).map((id) => ({ id, bm25: this.score[id]! }));
-    for (const id of touched) {
-      this.score[id] = 0;
-      this.lastWord[id] = -1;
+    }
+    const ids = touched.subarray(0, touchedCount);
+    const top = topK(ids, (id) => state[id * STATE + SCORE]!, this.options.candidates).map((id) => ({ id, bm25: state[id * STATE + SCORE]! }));
+    for (const id of ids) {
+      state[id * STATE + SCORE] = 0;
+      state[id * STATE + LAST_WORD] = -1;
     }
     return top;
   }
@@ -237,14 +247,20 @@ function pairProximity(words: readonly QueryWord[], positions: number[][]): numb
   return total ? near / total : 0;
 }
 
+const STATE = 4;
+const LENGTH_NORM = 0;
+const SCORE = 1;
+const WORD_BEST = 2;
+const LAST_WORD = 3;
+
 /** The ids of the `k` highest scores, best first. */
-function topK(ids: readonly number[], scores: Float64Array, k: number): number[] {
+function topK(ids: Int32Array, scoreOf: (id: number) => number, k: number): number[] {
   const top: number[] = [];
   for (const id of ids) {
-    const s = scores[id]!;
-    if (top.length === k && s <= scores[top[k - 1]!]!) continue;
+    const s = scoreOf(id);
+    if (top.length === k && s <= scoreOf(top[k - 1]!)) continue;
     let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && scores[top[at - 1]!]! < s) at--;
+    while (at > 0 && scoreOf(top[at - 1]!) < s) at--;
     top.splice(at, 0, id);
     if (top.length > k) top.pop();
   }
