@@ -14,12 +14,12 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(('le la les des du de un une et est sont etait ete qui que quoi quel quelle quels quelles ' +
     'combien comment pourquoi quand ou dans pour par sur avec au aux ce cette ces il elle ils elles ' +
     'leur leurs son sa ses nous vous mais ne pas plus se lors apres avant entre aussi deux selon ' +
-    'y a-t-il fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont ' +
+    'y fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont ' +
     'était été où après très étaient').split(' ')),
 };
 
 /** Letters that only French writes. */
-const FRENCH_LETTERS = /[éèêëàâîïôûùüçœ]/giu;
+const FRENCH_LETTERS = /[éèêëàâîïôûùüçœ]/gi;
 /** A French elision at the start of a word: l'État, d'une, qu'il, c'est. */
 const FRENCH_ELISION = /^(?:l|d|qu|j|n|s|c)'/;
 
@@ -41,7 +41,8 @@ export function detectLanguage(text: string, fallback: Language = 'en', wordLang
   let fr = 0;
   let en = 0;
   // Raw words keep their accents; the markers list the French ones both ways, so no folding is needed.
-  const words = rawWords(text.replace(/-/g, ' '));
+  // Hyphens split words already ("a-t-il" is "a", "t", "il").
+  const words = rawWords(text);
   for (const word of words) {
     if (word.includes("'") && FRENCH_ELISION.test(word)) fr += 1;
     if (MARKERS.fr.has(word)) fr += 1;
