@@ -1,6 +1,6 @@
 import type { Language } from '../articles/article.js';
-import { analyze } from '../text/analyze.js';
-import { tokenize } from '../text/tokenize.js';
+import { contentTerms } from '../text/analyze.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { otherLanguage, type Lexicon } from './crosslingual/lexicon.js';
@@ -73,13 +73,14 @@ export function analyzeQuery(
   const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
-  const categoryAt = categoryPosition(question);
+  const tokens = tokenize(question);
+  const categoryAt = categoryPosition(tokens);
   const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
 
-  for (const term of analyze(question, language)) {
+  for (const term of contentTerms(tokens, language)) {
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
     const variants = new Map<number, number>();
@@ -138,8 +139,7 @@ function namesIn(question: string): Set<string> {
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
 
 /** Position of the word right after "quel"/"which" ("Quel animal…", "Which country…"), or -1. */
-function categoryPosition(question: string): number {
-  const words = tokenize(question);
+function categoryPosition(words: readonly Token[]): number {
   for (let i = 0; i + 1 < words.length; i++) {
     if (WHICH.has(words[i]!.word)) return words[i + 1]!.position;
   }
