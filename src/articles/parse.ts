@@ -23,6 +23,16 @@ function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/** The title and the first paragraphs, up to LANGUAGE_SAMPLE characters, without joining the whole article. */
+function languageSample(title: string, blocks: readonly string[]): string {
+  let sample = title;
+  for (const block of blocks) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    sample += `\n${block}`;
+  }
+  return sample.slice(0, LANGUAGE_SAMPLE);
+}
+
 /**
  * Reads an article's text: the first non-empty line is the title; the rest are paragraphs,
  * separated by blank lines when there are any (lines inside one are joined), otherwise one a line.
@@ -48,6 +58,6 @@ export function parseArticle(id: string, file: string, text: string): Article | 
   if (blocks.length === 0) return undefined;
 
   const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: detached(block) }));
-  const language = detectLanguage(`${title}\n${blocks.join('\n')}`.slice(0, LANGUAGE_SAMPLE)).language;
+  const language = detectLanguage(languageSample(title, blocks)).language;
   return { id, title: detached(title), language, paragraphs, file, ...(source ? { source: detached(source) } : {}) };
 }
