@@ -25,14 +25,19 @@ function random(seed: number): () => number {
   return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const sentences: Record<'en' | 'fr', string[]> = { en: [], fr: [] };
-for (const file of readdirSync(join(corpus, 'articles')).sort()) {
-  const language = file.startsWith('fr-') ? 'fr' : 'en';
-  const body = readFileSync(join(corpus, 'articles', file), 'utf8').split('\n').slice(1).join(' ');
-  for (const span of splitSentences(body)) sentences[language].push(body.slice(span.start, span.end));
+/** The corpus's sentences by language: the material of the generated articles (read by each measuring process only). */
+function corpusSentences(): Record<'en' | 'fr', string[]> {
+  const sentences: Record<'en' | 'fr', string[]> = { en: [], fr: [] };
+  for (const file of readdirSync(join(corpus, 'articles')).sort()) {
+    const language = file.startsWith('fr-') ? 'fr' : 'en';
+    const body = readFileSync(join(corpus, 'articles', file), 'utf8').split('\n').slice(1).join(' ');
+    for (const span of splitSentences(body)) sentences[language].push(body.slice(span.start, span.end));
+  }
+  return sentences;
 }
 
 function buildFolder(passages: number): string {
+  const sentences = corpusSentences();
   const dir = mkdtempSync(join(tmpdir(), `bench-${passages}-`));
   const next = random(passages);
   for (let a = 0; a * PER_ARTICLE < passages; a++) {
