@@ -30,7 +30,8 @@ const MAIN_THREAD_WEIGHT = 1.25;
  */
 export async function indexFolder(folderPath: string, options: IndexFolderOptions = {}): Promise<FolderIndex> {
   const { folder, files } = listArticleFiles(folderPath);
-  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_THREAD)), files.length));
+  const wanted = options.threads ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_THREAD));
+  const threads = Math.max(1, Math.min(wanted, files.length));
   const parts = shareOut(files, threads);
   // Workers start first, so that they run while this thread analyses the first share.
   const workers = parts.slice(1).map((part) => new ShardWorker(part));
