@@ -1,10 +1,14 @@
 import { fold } from '../text/normalize.js';
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = 'number' | 'date' | 'name' | 'place';
+export type AnswerType = 'number' | 'age' | 'date' | 'name' | 'place';
+
+/** Attributes whose value is a figure: "what is the population of…", "quelle est la vitesse…". */
+const MEASURED = '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance|price|amount|number|cost|size|area|duration|speed|salary|weight|height|length)';
 
 const RULES: readonly [RegExp, AnswerType][] = [
-  [/\b(?:combien|how (?:many|much|old|long|far)|quel age|quel(?:le)? (?:est|sont|etait) (?:le|la) (?:prix|montant|nombre|cout|taille|population|superficie|duree)|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\b/, 'number'],
+  [/\b(?:how old|quel age|quel est l'age|what is the age|a quel age|at what age)\b/, 'age'],
+  [new RegExp(`\\b(?:combien|how (?:many|much|long|far|fast|big|large|tall|high)|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number)|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`), 'number'],
   [/\b(?:quand|when|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|(?:what|which) (?:year|century|date|day|month)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode)|what (?:is|was) the (?:date|year))\b/, 'date'],
   [/(?:^|[\s,])(?:où|where|dans quel(?:le)? (?:ville|pays|region)|in which (?:city|country|region))\b/, 'place'],
   [/\b(?:qui|who|whom|par qui)\b/, 'name'],
@@ -30,6 +34,9 @@ const NUMBER_WORD = /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|dou
  */
 export function sentenceHasType(sentence: string, type: AnswerType, questionFolded: string): boolean {
   switch (type) {
+    case 'age':
+      // "les deux pays" holds a number word but no age: an age is written in digits or with its unit.
+      return /\d/.test(sentence) || /\b(?:ans|years? old|aged?)\b/.test(fold(sentence));
     case 'number':
       return /\d/.test(sentence) || NUMBER_WORD.test(fold(sentence));
     case 'date': {

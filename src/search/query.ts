@@ -129,10 +129,22 @@ export function analyzeQuery(
   return words;
 }
 
+/**
+ * Capitalised words that qualify a name rather than name something ("Western Sahara", "North
+ * Africa"): an article that says "Sahara" is about the place all the same.
+ */
+const NAME_QUALIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old',
+  'nord', 'sud', 'est', 'ouest', 'occidental', 'occidentale', 'oriental', 'orientale', 'septentrional', 'meridional', 'haut', 'haute', 'bas', 'basse', 'grand', 'grande', 'nouveau', 'nouvelle',
+]);
+
 /** Folded words written with a capital inside the question (not its first word): likely names. */
 function namesIn(question: string): Set<string> {
   const names = new Set<string>();
-  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+|[-'’])\p{Lu}[\p{L}\p{N}]*/gu)) names.add(fold(match[0]));
+  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+|[-'’])\p{Lu}[\p{L}\p{N}]*/gu)) {
+    const name = fold(match[0]);
+    if (!NAME_QUALIFIERS.has(name)) names.add(name);
+  }
   return names;
 }
 

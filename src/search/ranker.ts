@@ -223,7 +223,7 @@ export class Ranker {
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
       o.answerTypeWeight * typed;
-    const lacksAskedType = (context.answerType === 'number' || context.answerType === 'date') &&
+    const lacksAskedType = (context.answerType === 'number' || context.answerType === 'age' || context.answerType === 'date') &&
       !sentenceHasType(passage.text, context.answerType, context.folded);
     return { passage, score, coverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
   }

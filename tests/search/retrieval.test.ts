@@ -64,11 +64,16 @@ describe('retrieval on the seed articles', () => {
     expect(best('How many migrants arrived in Spain?').text).toContain('47,500');
     // A misspelled name of the articles is still that name.
     expect(best('What did Castanr say in Rabat?').articleId).toBe(EN_SEED);
+    // "Western" qualifies the articles' Sahara; it does not name another place.
+    expect(best("What is France's position on Western Sahara?").text).toContain('souveraineté marocaine');
   });
 
   it('does not cite a passage without the figure or date the question asks for', () => {
     expect(engine.ask('How old is King Mohammed VI?').found).toBe(false);
     expect(engine.ask('Combien coûte le projet phare ?').found).toBe(false);
+    // An age is a figure with its unit, not the "deux" of "les deux pays".
+    expect(engine.ask('Quel âge a Bruno Retailleau ?').found).toBe(false);
+    expect(engine.ask('How fast does the Moroccan high speed train go?').found).toBe(false);
     expect(best('Combien de réseaux criminels ont été démantelés ?').text).toContain('122');
     expect(best('Quand la feuille de route a-t-elle été adoptée ?').text).toContain('ce lundi');
   });
