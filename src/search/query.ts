@@ -30,6 +30,10 @@ export interface QueryWord {
   readonly idf: number;
   /** Written with a capital inside the question: likely a name. */
   readonly isName: boolean;
+  /** Names what is asked for: the noun after "which"/"quel" or "what is the"/"quel est le". */
+  readonly isFocus: boolean;
+  /** Names an attribute of the question's subject: "salary" in "What is the salary of the minister?". */
+  readonly isAttribute: boolean;
 }
 
 export interface QueryAnalysisOptions {
@@ -74,7 +78,7 @@ export function analyzeQuery(
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
   const tokens = tokenize(question);
-  const categoryAt = categoryPosition(tokens);
+  const focus = focusOf(fold(question), tokens);
   const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
@@ -122,9 +126,10 @@ export function analyzeQuery(
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
     const isName = names.has(term.word);
+    const isFocus = term.position === focus.position;
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
-      (isName || /\d/.test(term.word) ? nameBoost : 1) * (term.position === categoryAt ? categoryWeight : 1);
-    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName });
+      (isName || /\d/.test(term.word) ? nameBoost : 1) * (isFocus ? categoryWeight : 1);
+    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isFocus, isAttribute: isFocus && focus.ofSubject });
   }
   return words;
 }
@@ -149,11 +154,20 @@ function namesIn(question: string): Set<string> {
 }
 
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
+/** "what is the", "quel est l'": the noun after it names what is asked for. */
+const ASKS_FOR = /\b(?:quel(?:le)?s?|what|which) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
 
-/** Position of the word right after "quel"/"which" ("Quel animal…", "Which country…"), or -1. */
-function categoryPosition(words: readonly Token[]): number {
+/**
+ * Position of the noun that names what is asked for, or -1: right after "quel"/"which"
+ * ("Quel animal…", "Which country…"), or after "what is the"/"quel est le" ("What is the
+ * salary…", "Quel est l'âge…"); and whether it is followed by "of"/"de", as an attribute of
+ * the question's subject is.
+ */
+function focusOf(folded: string, words: readonly Token[]): { position: number; ofSubject: boolean } {
+  const asked = ASKS_FOR.exec(folded);
+  if (asked) return { position: words.find((w) => w.word === asked[1])?.position ?? -1, ofSubject: asked[2] !== undefined };
   for (let i = 0; i + 1 < words.length; i++) {
-    if (WHICH.has(words[i]!.word)) return words[i + 1]!.position;
+    if (WHICH.has(words[i]!.word)) return { position: words[i + 1]!.position, ofSubject: false };
   }
-  return -1;
+  return { position: -1, ofSubject: false };
 }

@@ -68,6 +68,14 @@ describe('retrieval on the seed articles', () => {
     expect(best("What is France's position on Western Sahara?").text).toContain('souveraineté marocaine');
   });
 
+  it('does not answer for an attribute no article speaks of, however well the subject matches', () => {
+    expect(engine.ask('What is the salary of the French interior minister?').found).toBe(false);
+    expect(engine.ask("Quel est le salaire du ministre de l'Intérieur ?").found).toBe(false);
+    expect(engine.ask('What is the population of Rabat?').found).toBe(false);
+    // A word that frames the question is not what it asks about.
+    expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain('Bruno Retailleau');
+  });
+
   it('does not cite a passage without the figure or date the question asks for', () => {
     expect(engine.ask('How old is King Mohammed VI?').found).toBe(false);
     expect(engine.ask('Combien coûte le projet phare ?').found).toBe(false);
