@@ -32,7 +32,10 @@ export interface AnswerPolicy {
   readonly minCoverage?: number;
   /** Share of the question's weight the best passage's best sentence must hold. Default 0.2. */
   readonly minSentenceCoverage?: number;
-  /** A further passage is cited only if it scores at least this share of the best. Default 0.5. */
+  /**
+   * A further passage is cited only if it scores at least this share of the best, or holds as
+   * much of the question (counting the paragraph before it) as the best must. Default 0.5.
+   */
   readonly relativeScore?: number;
   /**
    * Share of the question's weight a further passage (after the best) must hold to be cited as
@@ -88,7 +91,7 @@ export function answerQuestion(
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages
-    .filter((p) => p.score >= best.score * relativeScore && p.coverage >= minFurtherCoverage)
+    .filter((p) => (p.score >= best.score * relativeScore || p.contextCoverage >= minCoverage) && p.contextCoverage >= minFurtherCoverage)
     .slice(0, maxCitations);
   return { ...base, found: true, citations: cited.map(toCitation) };
 }

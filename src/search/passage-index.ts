@@ -190,15 +190,25 @@ export class PassageIndex {
   articleHas(article: Article, term: number): boolean {
     if (this.titles.get(article)?.terms.has(term)) return true;
     const range = this.articleRanges.get(article);
-    if (!range || term < 0 || term + 1 >= this.postingStart.length) return false;
+    return range !== undefined && this.termInPassages(term, range.first, range.last);
+  }
+
+  /** Whether a passage holds a term id. */
+  passageHas(passage: number, term: number): boolean {
+    return this.termInPassages(term, passage, passage);
+  }
+
+  /** Whether a term id occurs in a passage whose id is between `first` and `last`: a binary search of its postings. */
+  private termInPassages(term: number, first: number, last: number): boolean {
+    if (term < 0 || term + 1 >= this.postingStart.length) return false;
     let low = this.postingStart[term]!;
     let high = this.postingStart[term + 1]!;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.postingPassages[mid]! < range.first) low = mid + 1;
+      if (this.postingPassages[mid]! < first) low = mid + 1;
       else high = mid;
     }
-    return low < this.postingStart[term + 1]! && this.postingPassages[low]! <= range.last;
+    return low < this.postingStart[term + 1]! && this.postingPassages[low]! <= last;
   }
 
   /** Inverse document frequency (BM25's, always positive) of a term id. */

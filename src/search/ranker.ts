@@ -31,6 +31,12 @@ export interface RankOptions {
    * much in the sentence and passage coverage. Default 0.5.
    */
   readonly inexactFactor?: number;
+  /**
+   * A question word absent from the passage but found in the paragraph just before it, which
+   * the passage's "he" or "the official" may stand for, counts this much in the passage
+   * coverage. Default 0.5.
+   */
+  readonly previousParagraphFactor?: number;
 }
 
 /** What a question brings to ranking besides its words. */
@@ -52,6 +58,7 @@ const DEFAULTS: Required<RankOptions> = {
   articleWeight: 0.1,
   answerTypeWeight: 0.05,
   inexactFactor: 0.5,
+  previousParagraphFactor: 0.5,
 };
 
 export interface RankedPassage {
@@ -60,6 +67,8 @@ export interface RankedPassage {
   readonly score: number;
   /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
   readonly coverage: number;
+  /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
+  readonly contextCoverage: number;
   /** Share of the question's weight found in the passage's best sentence, 0 to 1. */
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
@@ -194,14 +203,18 @@ export class Ranker {
       }
     }
     sentenceCoverage /= totalIdf || 1;
+    const fromPrevious = this.fromPreviousParagraph(passage, words, inPassage);
     let coverage = 0;
     let spelledCoverage = 0;
+    let contextCoverage = 0;
     for (let w = 0; w < words.length; w++) {
       coverage += inPassage[w]! * words[w]!.idf;
-      spelledCoverage += inPassageSpelled[w]! * words[w]!.idf;
+      spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
+      contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!) * words[w]!.idf;
     }
     coverage /= totalIdf || 1;
     spelledCoverage /= totalIdf || 1;
+    contextCoverage /= totalIdf || 1;
 
     const proximity = pairProximity(words, positions);
     const title = this.index.titles.get(passage.article);
@@ -225,7 +238,22 @@ export class Ranker {
       o.answerTypeWeight * typed;
     const lacksAskedType = (context.answerType === 'number' || context.answerType === 'age' || context.answerType === 'date') &&
       !sentenceHasType(passage.text, context.answerType, context.folded);
-    return { passage, score, coverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
+    return { passage, score, coverage, contextCoverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
+  }
+
+  /** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */
+  private fromPreviousParagraph(passage: IndexedPassage, words: readonly QueryWord[], inPassage: Float64Array): Float64Array {
+    const found = new Float64Array(words.length);
+    const factor = this.options.previousParagraphFactor;
+    const previous = this.index.passages[passage.id - 1];
+    if (factor === 0 || previous?.article !== passage.article) return found;
+    words.forEach((word, w) => {
+      if (inPassage[w]! > 0) return;
+      let best = 0;
+      for (const v of word.variants) if (v.weight > best && this.index.passageHas(previous.id, v.term)) best = v.weight;
+      found[w] = best * factor;
+    });
+    return found;
   }
 }
 

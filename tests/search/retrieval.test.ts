@@ -93,6 +93,14 @@ describe('retrieval on the seed articles', () => {
     expect(cited).toContain('counterterrorism and information exchange');
   });
 
+  it('cites the paragraph that goes on about a person named in the paragraph before', () => {
+    // Le Drian is named in one paragraph; the next says what "the French official" said of the threat.
+    for (const question of ['What threat did Le Drian mention?', 'Quelle menace a évoquée Le Drian ?']) {
+      const cited = engine.ask(question).citations.map((c) => c.text);
+      expect(cited.some((text) => text.includes('return of foreign fighters')), question).toBe(true);
+    }
+  });
+
   it('finds a passage through a synonym: a translation translated back', () => {
     // "repose" -> "based" -> "basée"
     expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
