@@ -110,10 +110,13 @@ export function analyzeQuery(
         if (back !== term.word) for (const part of back.split(/[\s-]+/)) for (const id of termsOf(part, language)) synonyms.add(id);
       }
     }
+    // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
+    // does not stand in for the spelling correction.
+    const spelledAsIs = variants.size > 0;
     for (const relative of matcher.family(term.word)) {
       for (const id of index.surfaceWords.get(relative) ?? []) set(id, familyWeight);
     }
-    if (variants.size === 0) {
+    if (!spelledAsIs) {
       for (const match of matcher.match(term.word)) {
         for (const id of index.surfaceWords.get(match.word) ?? []) {
           if ((variants.get(id) ?? 0) < fuzzyWeight * match.similarity) variants.set(id, fuzzyWeight * match.similarity);
