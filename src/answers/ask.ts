@@ -9,21 +9,6 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Shorter capitalised words (acronyms, initials) are too often written another way in the articles. */
 const MIN_UNKNOWN_NAME = 4;
 
-/**
- * Nouns that frame a question rather than name its subject ("What is the name of…", "Quel
- * est le rôle de…"): the answer seldom repeats them, so their absence from every article says nothing.
- */
-const FRAME_NOUNS = new Set([
-  'name', 'names', 'role', 'reason', 'reasons', 'purpose', 'goal', 'goals', 'aim', 'cause', 'causes', 'result', 'results', 'outcome',
-  'consequence', 'consequences', 'effect', 'effects', 'type', 'kind', 'sort', 'title', 'meaning', 'subject', 'topic', 'theme', 'term',
-  'terms', 'definition', 'difference', 'relationship', 'link', 'point', 'idea', 'event', 'thing', 'things', 'example', 'way', 'means',
-  'method', 'main', 'first', 'last', 'other', 'best', 'current',
-  'nom', 'noms', 'raison', 'raisons', 'but', 'buts', 'objectif', 'objectifs', 'resultat', 'resultats', 'consequences', 'effet', 'effets',
-  'sorte', 'genre', 'titre', 'sens', 'signification', 'sujet', 'sujets', 'theme', 'terme', 'termes', 'difference', 'relation', 'lien',
-  'idee', 'evenement', 'chose', 'choses', 'exemple', 'facon', 'maniere', 'moyen', 'moyens', 'methode', 'principal', 'principale',
-  'premier', 'premiere', 'dernier', 'derniere', 'autre', 'meilleur', 'meilleure', 'actuel', 'actuelle',
-]);
-
 export interface AnswerPolicy {
   /**
    * Share of the question's weight the best passage must hold to count as an answer. Below it
@@ -47,10 +32,11 @@ export interface AnswerPolicy {
   /** 'ignore' answers even when a name in the question is in no article. Default: such a question is not found. */
   readonly unknownNames?: 'ignore';
   /**
-   * 'ignore' answers even when the attribute a question asks for ("What is the salary of…") is
-   * a word no article holds in any spelling. Default: such a question is not found.
+   * 'ignore' answers even when what a question is precisely about ("What is the salary of…",
+   * "…say about football?") is a word no article holds in any spelling. Default: such a
+   * question is not found.
    */
-  readonly unknownAttributes?: 'ignore';
+  readonly unknownTopics?: 'ignore';
   /**
    * 'ignore' cites passages without the figure or date a question asks for ("how many",
    * "when"). Default: such passages are not cited; a passage about the right people with no date
@@ -85,9 +71,8 @@ export function answerQuestion(
   // A name of the question that no article holds in any spelling: the articles are not about it.
   const unknownName = policy.unknownNames !== 'ignore' &&
     words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && word.variants.length === 0);
-  const unknownAttribute = policy.unknownAttributes !== 'ignore' &&
-    words.some((word) => word.isAttribute && word.variants.length === 0 && !FRAME_NOUNS.has(word.word));
-  if (!best || unknownName || unknownAttribute || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
+  const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && word.variants.length === 0);
+  if (!best || unknownName || unknownTopic || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages

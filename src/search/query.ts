@@ -32,8 +32,11 @@ export interface QueryWord {
   readonly isName: boolean;
   /** Names what is asked for: the noun after "which"/"quel" or "what is the"/"quel est le". */
   readonly isFocus: boolean;
-  /** Names an attribute of the question's subject: "salary" in "What is the salary of the minister?". */
-  readonly isAttribute: boolean;
+  /**
+   * Names precisely what is asked about: the attribute in "What is the salary of the minister?",
+   * the topic in "What did he say about football?". No article holding it, none answers.
+   */
+  readonly isTopic: boolean;
 }
 
 export interface QueryAnalysisOptions {
@@ -78,7 +81,9 @@ export function analyzeQuery(
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
   const tokens = tokenize(question);
-  const focus = focusOf(fold(question), tokens);
+  const folded = fold(question);
+  const focus = focusOf(folded, tokens);
+  const topic = ABOUT.exec(folded)?.[1];
   const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
@@ -130,9 +135,10 @@ export function analyzeQuery(
     const own = list.filter((v) => v.weight === 1);
     const isName = names.has(term.word);
     const isFocus = term.position === focus.position;
+    const isTopic = ((isFocus && focus.ofSubject) || term.word === topic) && !FRAME_NOUNS.has(term.word);
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
       (isName || /\d/.test(term.word) ? nameBoost : 1) * (isFocus ? categoryWeight : 1);
-    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isFocus, isAttribute: isFocus && focus.ofSubject });
+    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isFocus, isTopic });
   }
   return words;
 }
@@ -157,6 +163,24 @@ function namesIn(question: string): Set<string> {
 }
 
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
+/**
+ * Nouns that frame a question rather than name what it asks about ("What is the name of…", "Quel
+ * est le rôle de…"): the answer seldom repeats them, so their absence from every article says nothing.
+ */
+const FRAME_NOUNS = new Set([
+  'name', 'names', 'role', 'reason', 'reasons', 'purpose', 'goal', 'goals', 'aim', 'cause', 'causes', 'result', 'results', 'outcome',
+  'consequence', 'consequences', 'effect', 'effects', 'type', 'kind', 'sort', 'title', 'meaning', 'subject', 'topic', 'theme', 'term',
+  'terms', 'definition', 'difference', 'relationship', 'link', 'point', 'idea', 'event', 'thing', 'things', 'example', 'way', 'means',
+  'method', 'main', 'first', 'last', 'other', 'best', 'current',
+  'nom', 'noms', 'raison', 'raisons', 'but', 'buts', 'objectif', 'objectifs', 'resultat', 'resultats', 'effet', 'effets',
+  'sorte', 'genre', 'titre', 'sens', 'signification', 'sujet', 'sujets', 'terme', 'termes', 'relation', 'lien',
+  'idee', 'evenement', 'chose', 'choses', 'exemple', 'facon', 'maniere', 'moyen', 'moyens', 'methode', 'principal', 'principale',
+  'premier', 'premiere', 'dernier', 'derniere', 'autre', 'meilleur', 'meilleure', 'actuel', 'actuelle',
+]);
+
+/** "about football", "au sujet de l'Algérie": the word after it is what the question is about. */
+const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
+
 /** "what is the", "quel est l'": the noun after it names what is asked for. */
 const ASKS_FOR = /\b(?:quel(?:le)?s?|what|which) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
 
