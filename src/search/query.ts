@@ -30,8 +30,6 @@ export interface QueryWord {
   readonly idf: number;
   /** Written with a capital inside the question: likely a name. */
   readonly isName: boolean;
-  /** Names what is asked for: the noun after "which"/"quel" or "what is the"/"quel est le". */
-  readonly isFocus: boolean;
   /**
    * Names precisely what is asked about: the attribute in "What is the salary of the minister?",
    * the topic in "What did he say about football?". No article holding it, none answers.
@@ -134,11 +132,11 @@ export function analyzeQuery(
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
     const isName = names.has(term.word);
-    const isFocus = term.position === focus.position;
-    const isTopic = ((isFocus && focus.ofSubject) || term.word === topic) && !FRAME_NOUNS.has(term.word);
+    const isCategory = term.position === focus.category;
+    const isTopic = (term.position === focus.attribute || term.word === topic) && !FRAME_NOUNS.has(term.word);
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
-      (isName || /\d/.test(term.word) ? nameBoost : 1) * (isFocus ? categoryWeight : 1);
-    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isFocus, isTopic });
+      (isName || /\d/.test(term.word) ? nameBoost : 1) * (isCategory ? categoryWeight : 1);
+    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
   }
   return words;
 }
@@ -181,20 +179,28 @@ const FRAME_NOUNS = new Set([
 /** "about football", "au sujet de l'Algérie": the word after it is what the question is about. */
 const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
 
-/** "what is the", "quel est l'": the noun after it names what is asked for. */
-const ASKS_FOR = /\b(?:quel(?:le)?s?|what|which) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
+/** "what is the", "quel est l'", "who is the": the noun after it names what is asked for. */
+const ASKS_FOR = /\b(quel(?:le)?s?|what|which|who|qui) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
 
-/**
- * Position of the noun that names what is asked for, or -1: right after "quel"/"which"
- * ("Quel animal…", "Which country…"), or after "what is the"/"quel est le" ("What is the
- * salary…", "Quel est l'âge…"); and whether it is followed by "of"/"de", as an attribute of
- * the question's subject is.
- */
-function focusOf(folded: string, words: readonly Token[]): { position: number; ofSubject: boolean } {
+interface Focus {
+  /**
+   * Position of the noun that names the kind of answer, or -1: right after "quel"/"which"
+   * ("Quel animal…", "Which country…") or "what is the"/"quel est le" ("Quel est l'âge…").
+   */
+  readonly category: number;
+  /** Position of the attribute asked for, or -1: the noun before "of"/"de" in "What is the salary of…", "Who is the king of…". */
+  readonly attribute: number;
+}
+
+function focusOf(folded: string, words: readonly Token[]): Focus {
   const asked = ASKS_FOR.exec(folded);
-  if (asked) return { position: words.find((w) => w.word === asked[1])?.position ?? -1, ofSubject: asked[2] !== undefined };
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (WHICH.has(words[i]!.word)) return { position: words[i + 1]!.position, ofSubject: false };
+  if (asked) {
+    const position = words.find((w) => w.word === asked[2])?.position ?? -1;
+    const byKind = asked[1] !== 'who' && asked[1] !== 'qui';
+    return { category: byKind ? position : -1, attribute: asked[3] !== undefined ? position : -1 };
   }
-  return { position: -1, ofSubject: false };
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (WHICH.has(words[i]!.word)) return { category: words[i + 1]!.position, attribute: -1 };
+  }
+  return { category: -1, attribute: -1 };
 }

@@ -72,6 +72,7 @@ describe('retrieval on the seed articles', () => {
     expect(engine.ask('What is the salary of the French interior minister?').found).toBe(false);
     expect(engine.ask("Quel est le salaire du ministre de l'Intérieur ?").found).toBe(false);
     expect(engine.ask('What is the population of Rabat?').found).toBe(false);
+    expect(engine.ask('Who is the mayor of Rabat?').found).toBe(false);
     expect(engine.ask('What did Laftit say about football?').found).toBe(false);
     expect(engine.ask("Qu'a dit Retailleau sur le football ?").found).toBe(false);
     expect(best('What did Castaner say about the ties between Morocco and France?').text).toContain('strong ties');
