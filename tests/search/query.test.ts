@@ -20,4 +20,17 @@ describe('how much each word of a question counts', () => {
   it('counts names and figures more than ordinary words of the same rarity', () => {
     expect(weightOf('Did Laftit meet anyone?', 'en', 'laftit')!).toBeGreaterThan(weightOf('did laftit meet anyone', 'en', 'laftit')!);
   });
+
+  it('counts the noun after "what is the" / "quel est le" less too, but not the role in "who is the … of"', () => {
+    expect(weightOf('What is the position of France?', 'en', 'position')!).toBeLessThan(weightOf('France takes a position?', 'en', 'position')!);
+    expect(weightOf('Who is the minister of the interior?', 'en', 'minister')).toBe(weightOf('The minister of the interior?', 'en', 'minister'));
+  });
+});
+
+describe('spelling corrections', () => {
+  it('corrects a misspelled word even when other words share its beginning', () => {
+    const word = searcher.search('what did le drian say about terrorisim', 'en').words.find((w) => w.word === 'terrorisim')!;
+    // "terror…" words are of its family (weight 0.5); the correction "terrorism" weighs more.
+    expect(Math.max(...word.variants.map((v) => v.weight))).toBeGreaterThan(0.5);
+  });
 });
