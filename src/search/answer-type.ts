@@ -3,6 +3,12 @@ import { fold } from '../text/normalize.js';
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = 'number' | 'age' | 'date' | 'name' | 'place';
 
+/**
+ * Types a passage either holds or not: a figure, an age, a date. (Names and places are in
+ * nearly every passage, so they only weigh in ranking.)
+ */
+export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'age', 'date']);
+
 /** Attributes whose value is a figure: "what is the population of…", "quelle est la vitesse…". */
 const MEASURED = '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance|price|amount|number|cost|size|area|duration|speed|salary|weight|height|length)';
 

@@ -176,7 +176,7 @@ const FRAME_NOUNS = new Set([
   'premier', 'premiere', 'dernier', 'derniere', 'autre', 'meilleur', 'meilleure', 'actuel', 'actuelle',
 ]);
 
-/** "about football", "au sujet de l'Algérie": the word after it is what the question is about. */
+/** "about football", "sur le football", "au sujet de l'Algérie": the word after it is what the question is about. */
 const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
 
 /** "what is the", "quel est l'", "who is the": the noun after it names what is asked for. */

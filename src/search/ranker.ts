@@ -1,5 +1,5 @@
 import type { IndexedPassage, PassageIndex } from './passage-index.js';
-import { sentenceHasType, type AnswerType } from './answer-type.js';
+import { sentenceHasType, VALUE_TYPES, type AnswerType } from './answer-type.js';
 import type { QueryWord } from './query.js';
 
 export interface RankOptions {
@@ -33,8 +33,9 @@ export interface RankOptions {
   readonly inexactFactor?: number;
   /**
    * A question word absent from the passage but found in the paragraph just before it, which
-   * the passage's "he" or "the official" may stand for, counts this much in the passage
-   * coverage. Default 0.5.
+   * the passage's "he" or "the official" may stand for, counts this much in the passage's score
+   * and `contextCoverage` (not in `coverage`, which decides whether the question is answered at
+   * all). Default 0.5.
    */
   readonly previousParagraphFactor?: number;
 }
@@ -73,7 +74,7 @@ export interface RankedPassage {
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
-  /** The question asks for a figure or a date ("how many", "when") and the passage holds none. */
+  /** The question asks for a figure, an age or a date ("how many", "when") and the passage holds none. */
   readonly lacksAskedType: boolean;
 }
 
@@ -236,7 +237,7 @@ export class Ranker {
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
       o.answerTypeWeight * typed;
-    const lacksAskedType = (context.answerType === 'number' || context.answerType === 'age' || context.answerType === 'date') &&
+    const lacksAskedType = context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded);
     return { passage, score, coverage, contextCoverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
   }
