@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance.js';
 
 export interface FuzzyMatch {
   readonly word: string;
@@ -84,31 +85,45 @@ export class VocabularyMatcher {
       for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const grams = word.length + 2;
-    const candidates = [...shared]
+    const ranked = [...shared]
       .filter(([id, count]) => {
         const other = this.words[id]!;
         // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
         // Only a first letter swapped and nothing else ("Kastaner") is let through.
         const sameStart = other[0] === word[0] || other.slice(1) === word.slice(1);
-        return sameStart && Math.abs(other.length - word.length) <= 2 && count * 3 >= grams;
+        // A swap inside a short word can leave it a single letter triple in common ("spian", "spain").
+        return sameStart && Math.abs(other.length - word.length) <= 2 && (count >= 2 || word.length <= 6);
       })
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, this.candidateCount)
-      .map(([id]) => this.words[id]!);
+      .sort((a, b) => b[1] - a[1]);
+    const candidates = ranked.filter(([, count]) => count * 3 >= grams).slice(0, this.candidateCount).map(([id]) => this.words[id]!);
+    // One slip in a short word ("Spian", "Lafitt" for "Laftit") leaves few letter triples in
+    // common, and Fuse.js counts a swap as two errors: such words are found by their edit distance.
+    const oneEditAway = new Map<string, number>();
+    for (const [id] of word.length >= MIN_ONE_EDIT_LENGTH ? ranked.slice(0, ONE_EDIT_CANDIDATES) : []) {
+      const other = this.words[id]!;
+      if (editDistance(word, other, 1) === 1) oneEditAway.set(other, 1 - 1 / (Math.max(word.length, other.length) + 1));
+    }
+    for (const other of oneEditAway.keys()) if (!candidates.includes(other)) candidates.push(other);
     if (candidates.length === 0) return [];
 
-    const fuse = new Fuse(candidates, { includeScore: true, threshold: this.threshold, ignoreLocation: true, isCaseSensitive: true });
+    const fuse = new Fuse(candidates, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
     return fuse
       .search(word)
       .map((result) => {
         const lengthGap = Math.abs(result.item.length - word.length) / word.length;
-        return { word: result.item, similarity: Math.max(0, 1 - (result.score ?? 0) - 0.5 * lengthGap) };
+        const fuseSimilarity = Math.max(0, 1 - (result.score ?? 1) - 0.5 * lengthGap);
+        return { word: result.item, similarity: Math.max(fuseSimilarity, oneEditAway.get(result.item) ?? 0) };
       })
       .filter((m) => m.similarity >= 1 - this.threshold && m.word !== word)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }
 }
+
+/** Words sharing the most letter triples with a misspelling that are checked for a single edit. */
+const ONE_EDIT_CANDIDATES = 200;
+/** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
+const MIN_ONE_EDIT_LENGTH = 5;
 
 function trigramsOf(word: string): string[] {
   const padded = ` ${word} `;
