@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance.js';
+import { isOneEditApart } from './one-edit.js';
 
 export interface FuzzyMatch {
   readonly word: string;
@@ -85,24 +85,24 @@ export class VocabularyMatcher {
       for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const grams = word.length + 2;
-    const ranked = [...shared]
-      .filter(([id, count]) => {
-        const other = this.words[id]!;
-        // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
-        // Only a first letter swapped and nothing else ("Kastaner") is let through.
-        const sameStart = other[0] === word[0] || other.slice(1) === word.slice(1);
-        // A swap inside a short word can leave it a single letter triple in common ("spian", "spain").
-        return sameStart && Math.abs(other.length - word.length) <= 2 && (count >= 2 || word.length <= 6);
-      })
-      .sort((a, b) => b[1] - a[1]);
-    const candidates = ranked.filter(([, count]) => count * 3 >= grams).slice(0, this.candidateCount).map(([id]) => this.words[id]!);
+    const candidates: string[] = [];
     // One slip in a short word ("Spian", "Lafitt" for "Laftit") leaves few letter triples in
     // common, and Fuse.js counts a swap as two errors: such words are found by their edit distance.
     const oneEditAway = new Map<string, number>();
-    for (const [id] of word.length >= MIN_ONE_EDIT_LENGTH ? ranked.slice(0, ONE_EDIT_CANDIDATES) : []) {
+    const ranked: [string, number][] = [];
+    for (const [id, count] of shared) {
       const other = this.words[id]!;
-      if (editDistance(word, other, 1) === 1) oneEditAway.set(other, 1 - 1 / (Math.max(word.length, other.length) + 1));
+      // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
+      // Only a first letter swapped and nothing else ("Kastaner") is let through.
+      const sameStart = other[0] === word[0] || other.slice(1) === word.slice(1);
+      if (!sameStart || Math.abs(other.length - word.length) > 2) continue;
+      if (count * 3 >= grams) ranked.push([other, count]);
+      if (word.length >= MIN_ONE_EDIT_LENGTH && isOneEditApart(word, other)) {
+        oneEditAway.set(other, 1 - 1 / (Math.max(word.length, other.length) + 1));
+      }
     }
+    ranked.sort((a, b) => b[1] - a[1]);
+    for (const [other] of ranked.slice(0, this.candidateCount)) candidates.push(other);
     for (const other of oneEditAway.keys()) if (!candidates.includes(other)) candidates.push(other);
     if (candidates.length === 0) return [];
 
@@ -120,8 +120,6 @@ export class VocabularyMatcher {
   }
 }
 
-/** Words sharing the most letter triples with a misspelling that are checked for a single edit. */
-const ONE_EDIT_CANDIDATES = 200;
 /** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
 const MIN_ONE_EDIT_LENGTH = 5;
 
