@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
+import { mendInterrogatives } from '../text/stopwords.js';
 import { expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
@@ -26,8 +27,9 @@ export class Searcher {
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const words = analyzeQuery(question, language, this.index, this.lexicon, this.matcher, this.options);
-    const context = { folded: fold(question), ...optional('answerType', expectedAnswerType(question)) };
+    const mended = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language));
+    const words = analyzeQuery(mended, language, this.index, this.lexicon, this.matcher, this.options);
+    const context = { folded: fold(mended), ...optional('answerType', expectedAnswerType(mended)) };
     return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };
   }
 }

@@ -2,6 +2,7 @@ import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as frenchStopwords } from '@orama/stopwords/french';
 import type { Language } from '../articles/article.js';
 import { fold } from './normalize.js';
+import { isOneEditApart } from './one-edit.js';
 
 /**
  * Snowball's stopword lists (via @orama/stopwords), folded like the text they filter, plus the
@@ -32,4 +33,28 @@ const MEANINGFUL_WITH_ACCENT: Record<Language, ReadonlySet<string>> = { fr: new 
 /** Whether a word carries no meaning of its own. `lower` is its spelling with accents, when known. */
 export function isStopword(word: string, language: Language, lower: string = word): boolean {
   return LISTS[language].has(word) && !MEANINGFUL_WITH_ACCENT[language].has(lower);
+}
+
+/**
+ * The words that open and steer a question, and the only stopwords mended: other stopwords
+ * (verb forms above all: "suis", "aient") lie one letter from too many real words.
+ */
+const INTERROGATIVES: Record<Language, readonly string[]> = {
+  en: ['which', 'what', 'where', 'when', 'whom', 'whose', 'many', 'much', 'does'],
+  fr: ['quel', 'quelle', 'quels', 'quelles', 'quoi', 'quand', 'comment', 'combien', 'pourquoi', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+};
+
+/**
+ * The text with slips in its interrogatives mended ("wich" → "which", "cmobien" → "combien"),
+ * so that they are read as the question words they are (and tell the kind of answer), not as
+ * rare words no article holds. A word of four letters or more is mended when it is one edit
+ * from an interrogative, begins with the same letter, and `isKnown` (the articles' or the
+ * lexicon's vocabulary) does not hold it.
+ */
+export function mendInterrogatives(text: string, language: Language, isKnown: (folded: string) => boolean): string {
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const folded = fold(word);
+    if (LISTS[language].has(folded) || isKnown(folded)) return word;
+    return INTERROGATIVES[language].find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOneEditApart } from '../../src/search/fuzzy/one-edit.js';
+import { isOneEditApart } from '../../src/text/one-edit.js';
 import { VocabularyMatcher } from '../../src/search/fuzzy/vocabulary-matcher.js';
 
 const matcher = new VocabularyMatcher(['migrants', 'migration', 'ecologie', 'conventions', 'surnom', 'surnommes', 'police', 'castaner', 'laftit', 'spain', 'velo']);

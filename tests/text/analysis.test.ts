@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import { mendInterrogatives } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokenize.js';
 
 describe('text analysis', () => {
@@ -35,5 +36,15 @@ describe('text analysis', () => {
       'Il a cité J. Dupont.',
       '« Tout va bien », dit-il.',
     ]);
+  });
+
+  it('mends a slip in an interrogative, and only there: the answer type and stopwords depend on it', () => {
+    const unknown = () => false;
+    expect(mendInterrogatives('wich country campaigned?', 'en', unknown)).toBe('which country campaigned?');
+    expect(mendInterrogatives('Cmobien de réseaux ?', 'fr', unknown)).toBe('combien de réseaux ?');
+    // Verb forms one letter from a stopword are real words: "subis" is not "suis".
+    expect(mendInterrogatives('Quels dommages ont-ils subis ?', 'fr', unknown)).toBe('Quels dommages ont-ils subis ?');
+    // A word the articles use is theirs, however close to an interrogative.
+    expect(mendInterrogatives('Whet the appetite', 'en', (word) => word === 'whet')).toBe('Whet the appetite');
   });
 });

@@ -1,6 +1,7 @@
 import type { Language } from '../../articles/article.js';
 import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
+import { VocabularyMatcher, type FuzzyMatch } from '../fuzzy/vocabulary-matcher.js';
 import { LEXICON } from './lexicon-data.js';
 
 type Direction = Map<string, string[]>;
@@ -35,6 +36,22 @@ export class Lexicon {
     const stems = this.byStem[language];
     return stems.get(stem(lower, language)) ?? stems.get(stem(word, language)) ?? [];
   }
+
+  /** Whether `word` (folded) is one of the lexicon's words of `language`. */
+  has(word: string, language: Language): boolean {
+    return this.byWord[language].has(word);
+  }
+
+  /**
+   * The lexicon's own words of `language` that a misspelled word may be ("futrue" → future):
+   * a word the articles never use in any spelling can still be translated into one they do.
+   */
+  correct(word: string, language: Language): readonly FuzzyMatch[] {
+    this.spellings[language] ??= new VocabularyMatcher([...this.byWord[language].keys()].filter((form) => !form.includes(' ')));
+    return this.spellings[language].match(word);
+  }
+
+  private readonly spellings: Partial<Record<Language, VocabularyMatcher>> = {};
 
   private add(language: Language, from: string[], to: string[]): void {
     for (const word of from) {

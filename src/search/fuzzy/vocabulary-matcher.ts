@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { isOneEditApart } from './one-edit.js';
+import { isOneEditApart } from '../../text/one-edit.js';
 
 export interface FuzzyMatch {
   readonly word: string;
