@@ -121,8 +121,15 @@ export function analyzeQuery(
     }
     if (!spelledAsIs) {
       for (const match of matcher.match(term.word)) {
-        for (const id of index.surfaceWords.get(match.word) ?? []) {
-          if ((variants.get(id) ?? 0) < fuzzyWeight * match.similarity) variants.set(id, fuzzyWeight * match.similarity);
+        for (const id of index.surfaceWords.get(match.word) ?? []) set(id, fuzzyWeight * match.similarity);
+      }
+    }
+    if (variants.size === 0) {
+      // Misspelled, and in no article in any spelling: perhaps a lexicon word, whose translation
+      // the articles use ("futrue" -> future -> "avenir").
+      for (const match of lexicon.correct(term.word, language)) {
+        for (const translation of lexicon.translate(match.word, language)) {
+          for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight * fuzzyWeight * match.similarity);
         }
       }
     }

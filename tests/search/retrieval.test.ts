@@ -30,6 +30,15 @@ describe('retrieval on the seed articles', () => {
     expect(best('revision de plusieurs conventions entre les ministeres').text).toContain('révision de plusieurs conventions');
   });
 
+  it('reads a question with a slip in many of its words', () => {
+    // Swapped letters in short names; a misspelled interrogative; a word known only to the lexicon.
+    expect(engine.ask('Where did Castanr and Lafitt meet?').citations.map((c) => c.text).join(' ')).toContain('counterpart Abdelouafi Laftit in Rabat');
+    expect(best('wich coutry campained for morroco in the EU').text).toContain('pushed Spain to campaign');
+    expect(best('Cmobien de réseaux criminels ont été démantelés ?').text).toContain('122');
+    // "futrue" is no article's word; the lexicon's "future" is, in French, the article's "avenir".
+    expect(best('What is the futrue of the Sahara according to Frnce?').text).toContain('souveraineté marocaine');
+  });
+
   it('crosses languages: a French question finds the English passage', () => {
     const top = best('Combien de migrants sont arrivés en Espagne par la mer ?');
     expect(top.articleId).toBe(EN_SEED);
