@@ -50,10 +50,12 @@ export function detectLanguage(text: string, fallback: Language = 'en', wordLang
   }
   fr += 0.5 * (text.match(FRENCH_LETTERS)?.length ?? 0);
   if (wordLanguage && Math.abs(fr - en) < 1.5) {
+    // Half a vote each: a function word says more about the asker's language than a word of
+    // one article does ("qui a rencontré castaner": Castaner is only in the English article).
     for (const word of words) {
       const known = wordLanguage(fold(word));
-      if (known === 'fr') fr += 1;
-      else if (known === 'en') en += 1;
+      if (known === 'fr') fr += 0.5;
+      else if (known === 'en') en += 0.5;
     }
   }
   if (fr === en) return { language: fallback, confident: false };

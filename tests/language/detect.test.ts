@@ -34,6 +34,11 @@ describe('language of keyword questions, from the articles vocabulary', () => {
     expect(engine.detect('smuggling narcotics').language).toBe('en');
   });
 
+  it('lets a function word outweigh a name only one article uses', () => {
+    // "castaner" is only in the English article; "qui" is French.
+    expect(engine.detect('qui a rencontre castaner a rabat ?').language).toBe('fr');
+  });
+
   it('leaves names both articles share to the fallback', () => {
     expect(engine.detect('Laftit Macron', 'fr')).toEqual({ language: 'fr', confident: false });
     expect(engine.detect('Laftit Macron', 'en')).toEqual({ language: 'en', confident: false });
