@@ -17,6 +17,8 @@ export interface Variant {
    * have long postings, and scanning them for every question would double the latency at 100k.
    */
   readonly rerankOnly?: boolean;
+  /** Reached through the bilingual lexicon: a translation, which no spelling of the question can match exactly. */
+  readonly translated?: boolean;
 }
 
 /** A content word of the question with every index term that stands for it. */
@@ -106,8 +108,15 @@ export function analyzeQuery(
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
     const synonyms = new Set<number>();
+    const translated = new Set<number>();
+    const addTranslation = (part: string, weight: number) => {
+      for (const id of termsOf(part, other)) {
+        set(id, weight);
+        translated.add(id);
+      }
+    };
     for (const translation of lexicon.translate(term.word, language, term.lower)) {
-      for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight);
+      for (const part of translation.split(/[\s-]+/)) addTranslation(part, translationWeight);
       // Translated back, a translation gives the word's synonyms: "repose" -> "based" -> "basée".
       for (const back of lexicon.translate(translation, other)) {
         if (back !== term.word) for (const part of back.split(/[\s-]+/)) for (const id of termsOf(part, language)) synonyms.add(id);
@@ -129,11 +138,11 @@ export function analyzeQuery(
       // the articles use ("futrue" -> future -> "avenir").
       for (const match of lexicon.correct(term.word, language)) {
         for (const translation of lexicon.translate(match.word, language)) {
-          for (const part of translation.split(/[\s-]+/)) add(part, other, translationWeight * fuzzyWeight * match.similarity);
+          for (const part of translation.split(/[\s-]+/)) addTranslation(part, translationWeight * fuzzyWeight * match.similarity);
         }
       }
     }
-    const list: Variant[] = [...variants].map(([id, weight]) => ({ term: id, weight }));
+    const list: Variant[] = [...variants].map(([id, weight]) => (weight < 1 && translated.has(id) ? { term: id, weight, translated: true } : { term: id, weight }));
     for (const id of synonyms) if (!variants.has(id)) list.push({ term: id, weight: synonymWeight, rerankOnly: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.

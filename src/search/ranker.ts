@@ -1,3 +1,4 @@
+import type { Language } from '../articles/article.js';
 import type { IndexedPassage, PassageIndex } from './passage-index.js';
 import { sentenceHasType, VALUE_TYPES, type AnswerType } from './answer-type.js';
 import type { QueryWord } from './query.js';
@@ -45,6 +46,8 @@ export interface QueryContext {
   readonly answerType?: AnswerType;
   /** The question folded, to tell new names from the question's own. */
   readonly folded: string;
+  /** The question's language: a passage in the other one can only match it through translations. */
+  readonly language: Language;
 }
 
 const DEFAULTS: Required<RankOptions> = {
@@ -70,7 +73,7 @@ export interface RankedPassage {
   readonly coverage: number;
   /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
   readonly contextCoverage: number;
-  /** Share of the question's weight found in the passage's best sentence, 0 to 1. */
+  /** Share of the question's weight found in the passage's best sentence, in any form, 0 to 1. */
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
@@ -111,11 +114,11 @@ export class Ranker {
     const totalIdf = words.reduce((sum, w) => sum + w.idf, 0);
     const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
     // Which question words each index term stands for: built once, read by every candidate.
-    const variantOf = new Map<number, { word: number; weight: number }[]>();
+    const variantOf = new Map<number, { word: number; weight: number; translated: boolean }[]>();
     words.forEach((word, w) => {
       for (const v of word.variants) {
         const list = variantOf.get(v.term) ?? [];
-        list.push({ word: w, weight: v.weight });
+        list.push({ word: w, weight: v.weight, translated: v.translated === true });
         variantOf.set(v.term, list);
       }
     });
@@ -168,7 +171,7 @@ export class Ranker {
     passage: IndexedPassage,
     bm25: number,
     words: readonly QueryWord[],
-    variantOf: ReadonlyMap<number, readonly { word: number; weight: number }[]>,
+    variantOf: ReadonlyMap<number, readonly { word: number; weight: number; translated: boolean }[]>,
     context: QueryContext,
     totalIdf: number,
   ): RankedPassage {
@@ -204,6 +207,9 @@ export class Ranker {
       }
     }
     sentenceCoverage /= totalIdf || 1;
+    // Ranking prefers exact spellings, which a passage in the other language never has; whether
+    // its sentence holds the question at all is measured without that preference.
+    const sentenceHeld = passage.language === context.language ? sentenceCoverage : this.heldInSentence(passage, bestSentence, words, variantOf) / (totalIdf || 1);
     const fromPrevious = this.fromPreviousParagraph(passage, words, inPassage);
     let coverage = 0;
     let spelledCoverage = 0;
@@ -239,7 +245,26 @@ export class Ranker {
       o.answerTypeWeight * typed;
     const lacksAskedType = context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded);
-    return { passage, score, coverage, contextCoverage, sentenceCoverage, sentence: bestSentence, lacksAskedType };
+    return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
+  }
+
+  /** The question's weight that one sentence holds, each word counted through its best variant whatever its spelling. */
+  private heldInSentence(
+    passage: IndexedPassage,
+    sentence: number,
+    words: readonly QueryWord[],
+    variantOf: ReadonlyMap<number, readonly { word: number; weight: number; translated: boolean }[]>,
+  ): number {
+    const held = new Float64Array(words.length);
+    const { tokenTerms, tokenSentences } = this.index;
+    for (let i = passage.start; i < passage.end; i++) {
+      if (tokenSentences[i] !== sentence) continue;
+      for (const { word, weight: variantWeight, translated } of variantOf.get(tokenTerms[i]!) ?? []) {
+        const weight = translated ? variantWeight : variantWeight * this.options.inexactFactor;
+        if (weight > held[word]!) held[word] = weight;
+      }
+    }
+    return words.reduce((sum, word, w) => sum + held[w]! * word.idf, 0);
   }
 
   /** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */

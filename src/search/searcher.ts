@@ -29,7 +29,7 @@ export class Searcher {
   search(question: string, language: Language, limit = 5): SearchResult {
     const mended = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language));
     const words = analyzeQuery(mended, language, this.index, this.lexicon, this.matcher, this.options);
-    const context = { folded: fold(mended), ...optional('answerType', expectedAnswerType(mended)) };
+    const context = { folded: fold(mended), language, ...optional('answerType', expectedAnswerType(mended)) };
     return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };
   }
 }

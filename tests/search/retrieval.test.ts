@@ -45,6 +45,11 @@ describe('retrieval on the seed articles', () => {
     expect(top.text).toContain('47,500');
   });
 
+  it('holds a question asked in the other language to its translations, not to spellings it cannot share', () => {
+    // Every word of the answering sentence is a translation ("premier trajet" -> "first ride").
+    expect(best('Qui a pris le premier trajet du TGV ?').text).toContain('first ride');
+  });
+
   it('crosses languages: an English question finds the French passage', () => {
     const top = best('What did the two ministers say about mutual trust?');
     expect(top.articleId).toBe(FR_SEED);
