@@ -28,6 +28,25 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   return undefined;
 }
 
+/**
+ * Life events a question may be about, each as the words that name it: "Where was Laftit
+ * born?" is not answered by a passage about Laftit that never mentions his birth.
+ */
+const LIFE_EVENTS: readonly RegExp[] = [
+  /(?<!\p{L})(?:born|birth|birthplace|née?s?|naissance|naît|naquit|naitre|naître)(?!\p{L})/u,
+  /(?<!\p{L})(?:died|dies|death|dead|mort|morte|morts|meurt|mourut|mourir|décès|décédée?s?)(?!\p{L})/u,
+];
+
+/** A lifespan, "(1571-1610)": how encyclopedias give a birth and a death without naming them. */
+const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
+
+/** The life event (birth, death) a question asks about, if any: a test that a passage names it. */
+export function askedLifeEvent(question: string): ((passage: string) => boolean) | undefined {
+  const lower = question.toLowerCase().normalize('NFC');
+  const event = LIFE_EVENTS.find((pattern) => pattern.test(lower));
+  return event && ((passage) => event.test(passage.toLowerCase()) || LIFESPAN.test(passage));
+}
+
 const MONTH = /\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\b/;
 /** Words that place an event in time without a year: days, seasons, "yesterday", "century". */
 const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd'hui|demain|yesterday|today|tomorrow|printemps|ete|automne|hiver|spring|summer|autumn|fall|winter|siecles?|century|centuries|decennie|decade|annees?|years?)\b/;

@@ -44,6 +44,8 @@ export interface RankOptions {
 /** What a question brings to ranking besides its words. */
 export interface QueryContext {
   readonly answerType?: AnswerType;
+  /** Whether a passage names the life event the question asks about ("born", "mort"), when it asks about one. */
+  readonly namesLifeEvent?: (passage: string) => boolean;
   /** The question folded, to tell new names from the question's own. */
   readonly folded: string;
   /** The question's language: a passage in the other one can only match it through translations. */
@@ -243,8 +245,9 @@ export class Ranker {
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
       o.answerTypeWeight * typed;
-    const lacksAskedType = context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
-      !sentenceHasType(passage.text, context.answerType, context.folded);
+    const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
+      !sentenceHasType(passage.text, context.answerType, context.folded)) ||
+      (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));
     return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
   }
 

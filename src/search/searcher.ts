@@ -1,7 +1,7 @@
 import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
 import { mendInterrogatives } from '../text/stopwords.js';
-import { expectedAnswerType } from './answer-type.js';
+import { askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
@@ -29,7 +29,12 @@ export class Searcher {
   search(question: string, language: Language, limit = 5): SearchResult {
     const mended = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language));
     const words = analyzeQuery(mended, language, this.index, this.lexicon, this.matcher, this.options);
-    const context = { folded: fold(mended), language, ...optional('answerType', expectedAnswerType(mended)) };
+    const context = {
+      folded: fold(mended),
+      language,
+      ...optional('answerType', expectedAnswerType(mended)),
+      ...optional('namesLifeEvent', askedLifeEvent(mended)),
+    };
     return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };
   }
 }

@@ -97,6 +97,10 @@ describe('retrieval on the seed articles', () => {
   it('does not cite a passage without the figure or date the question asks for', () => {
     expect(engine.ask('How old is King Mohammed VI?').found).toBe(false);
     expect(engine.ask('Combien coûte le projet phare ?').found).toBe(false);
+    // A birth or a death must be named, not just the person.
+    expect(engine.ask('Where was Laftit born?').found).toBe(false);
+    expect(engine.ask('Où est né Bruno Retailleau ?').found).toBe(false);
+    expect(engine.ask('How many people died in the Syrian-Iraqi conflicts?').found).toBe(false);
     // An age is a figure with its unit, not the "deux" of "les deux pays".
     expect(engine.ask('Quel âge a Bruno Retailleau ?').found).toBe(false);
     expect(engine.ask('How fast does the Moroccan high speed train go?').found).toBe(false);
