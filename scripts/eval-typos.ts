@@ -1,0 +1,56 @@
+// Development aid: how answers hold up when a question is typed carelessly. Each question of a
+// set is asked as written, without accents or capitals, with a slip in about half of its longer
+// words (a letter dropped, two swapped, or one doubled), and with both.
+// Usage: node dist/scripts/eval-typos.js QUESTIONS.jsonl [CORPUS_DIR] [--misses]
+// The slips come from a fixed seed: every run asks the same misspelled questions.
+import { readFileSync } from 'node:fs';
+import { Engine } from '../src/engine.js';
+
+const args = process.argv.slice(2);
+const [file, corpusArg] = args.filter((a) => !a.startsWith('--'));
+const showMisses = args.includes('--misses');
+interface Question { q: string; lang: string; keys: string[] }
+const questions = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question);
+const engine = await Engine.fromFolder(corpusArg ?? 'seeds');
+const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+
+let seed = 7;
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const withSlips = (text: string) =>
+  text.split(' ').map((word) => {
+    if (word.length < 6 || random() >= 0.5) return word;
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    const kind = random();
+    if (kind < 1 / 3) return word.slice(0, at) + word.slice(at + 1);
+    if (kind < 2 / 3) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    return word.slice(0, at) + word[at] + word.slice(at);
+  }).join(' ');
+
+const variants: [string, (text: string) => string][] = [
+  ['as written', (text) => text],
+  ['no accents', withoutAccents],
+  ['slips', withSlips],
+  ['both', (text) => withSlips(withoutAccents(text))],
+];
+for (const [name, spell] of variants) {
+  let answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, notFound = 0, language = 0;
+  for (const question of questions) {
+    const text = spell(question.q);
+    const answer = engine.ask(text);
+    if (answer.language === question.lang) language++;
+    if (!question.keys.length) {
+      unanswerable++;
+      if (!answer.found) notFound++;
+      else if (showMisses) console.log(`  answered: ${text}`);
+      continue;
+    }
+    answerable++;
+    const rank = answer.citations.findIndex((c) => question.keys.some((key) => norm(c.text).includes(norm(key))));
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+    else if (showMisses) console.log(`  missed: ${text}`);
+  }
+  const pct = (n: number, of: number) => (of ? (100 * n / of).toFixed(1) : 'n/a');
+  console.log(`${name.padEnd(11)} hit@1 ${pct(hit1, answerable)}%  hit@3 ${pct(hit3, answerable)}%  not-found ${pct(notFound, unanswerable)}%  language ${pct(language, questions.length)}%`);
+}
