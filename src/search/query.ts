@@ -80,6 +80,7 @@ export function analyzeQuery(
   const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
   const names = namesIn(question);
+  const places = placesInLowerCase(question);
   const tokens = tokenize(question);
   const folded = fold(question);
   const focus = focusOf(folded, tokens);
@@ -147,7 +148,7 @@ export function analyzeQuery(
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
-    const isName = names.has(term.word);
+    const isName = names.has(term.word) || (places.has(term.word) && list.length === 0);
     const isCategory = term.position === focus.category;
     const isTopic = (term.position === focus.attribute || term.word === topic) && !FRAME_NOUNS.has(term.word);
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
@@ -175,6 +176,29 @@ function namesIn(question: string): Set<string> {
   }
   return names;
 }
+
+/**
+ * A question typed all in lower case has no capitals to tell its names by. There, a word right
+ * after "in", "from", "en", "à"… with no article between reads as a place ("migrants in italy"):
+ * folded words, to be taken for names when no article holds them.
+ */
+function placesInLowerCase(question: string): Set<string> {
+  const places = new Set<string>();
+  const lower = question.normalize('NFC');
+  if (lower !== lower.toLowerCase()) return places;
+  for (const match of lower.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|en|à|au|aux|vers|depuis)\s+(\p{L}+)/gu)) {
+    const word = fold(match[1]!);
+    if (!NAME_QUALIFIERS.has(word) && !PLACE_PHRASES.has(word)) places.add(word);
+  }
+  return places;
+}
+
+/** Words that follow "in", "en", "à" as set phrases, not places: "in order", "en outre", "à propos". */
+const PLACE_PHRASES = new Set([
+  'order', 'addition', 'terms', 'particular', 'general', 'fact', 'total', 'front', 'favour', 'favor', 'charge', 'response', 'return',
+  'effet', 'outre', 'particulier', 'general', 'fait', 'plus', 'moins', 'propos', 'partir', 'cause', 'travers', 'raison', 'vue', 'faveur',
+  'matiere', 'cours', 'tant', 'face', 'lieu', 'savoir', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quoi',
+]);
 
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
 /**

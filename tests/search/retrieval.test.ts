@@ -76,6 +76,9 @@ describe('retrieval on the seed articles', () => {
     expect(engine.ask('How many migrants arrived in Italy?').found).toBe(false);
     expect(engine.ask('Combien de migrants sont arrivés en Italie ?').found).toBe(false);
     expect(best('How many migrants arrived in Spain?').text).toContain('47,500');
+    // Typed in lower case, a place is told by the preposition before it.
+    expect(engine.ask('how many migrants arrived in italy?').found).toBe(false);
+    expect(best('how many migrants arrived in spain?').text).toContain('47,500');
     // A misspelled name of the articles is still that name.
     expect(best('What did Castanr say in Rabat?').articleId).toBe(EN_SEED);
     // "Western" qualifies the articles' Sahara; it does not name another place.
