@@ -179,14 +179,15 @@ function namesIn(question: string): Set<string> {
 
 /**
  * A question typed all in lower case has no capitals to tell its names by. There, a word right
- * after "in", "from", "en", "à"… with no article between reads as a place ("migrants in italy"):
+ * after "in", "of", "en", "de l'"… with no other article between reads as a place ("migrants in
+ * italy", "le président de l'algérie"):
  * folded words, to be taken for names when no article holds them.
  */
 function placesInLowerCase(question: string): Set<string> {
   const places = new Set<string>();
   const lower = question.normalize('NFC');
   if (lower !== lower.toLowerCase()) return places;
-  for (const match of lower.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|en|à|au|aux|vers|depuis)\s+(\p{L}+)/gu)) {
+  for (const match of lower.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|of|en|à|au|aux|de|du|des|vers|depuis)\s+(?:l['’])?(\p{L}+)/gu)) {
     const word = fold(match[1]!);
     if (!NAME_QUALIFIERS.has(word) && !PLACE_PHRASES.has(word)) places.add(word);
   }
