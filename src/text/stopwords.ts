@@ -44,6 +44,11 @@ const INTERROGATIVES: Record<Language, readonly string[]> = {
   fr: ['quel', 'quelle', 'quels', 'quelles', 'quoi', 'quand', 'comment', 'combien', 'pourquoi', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
 };
 
+const INTERROGATIVE_STARTS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(INTERROGATIVES.en.map((word) => word[0]!)),
+  fr: new Set(INTERROGATIVES.fr.map((word) => word[0]!)),
+};
+
 /**
  * The text with slips in its interrogatives mended ("wich" → "which", "cmobien" → "combien"),
  * so that they are read as the question words they are (and tell the kind of answer), not as
@@ -52,7 +57,9 @@ const INTERROGATIVES: Record<Language, readonly string[]> = {
  * lexicon's vocabulary) does not hold it.
  */
 export function mendInterrogatives(text: string, language: Language, isKnown: (folded: string) => boolean): string {
+  const starts = INTERROGATIVE_STARTS[language];
   return text.replace(/\p{L}{4,}/gu, (word) => {
+    if (!starts.has(word[0]!.toLowerCase())) return word;
     const folded = fold(word);
     if (LISTS[language].has(folded) || isKnown(folded)) return word;
     return INTERROGATIVES[language].find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
