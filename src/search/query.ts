@@ -180,8 +180,8 @@ function namesIn(question: string): Set<string> {
 /**
  * A question typed all in lower case has no capitals to tell its names by. There, a word right
  * after "in", "of", "en", "de l'"… with no other article between reads as a place ("migrants in
- * italy", "le président de l'algérie"):
- * folded words, to be taken for names when no article holds them.
+ * italy", "le président de l'algérie"). Returns such words, folded: the caller takes them for
+ * names only when no article holds them.
  */
 function placesInLowerCase(question: string): Set<string> {
   const places = new Set<string>();
@@ -194,11 +194,11 @@ function placesInLowerCase(question: string): Set<string> {
   return places;
 }
 
-/** Words that follow "in", "en", "à" as set phrases, not places: "in order", "en outre", "à propos". */
+/** Words that follow "in", "en", "à"… in set phrases, not places: "in order", "en outre", "à propos". */
 const PLACE_PHRASES = new Set([
   'order', 'addition', 'terms', 'particular', 'general', 'fact', 'total', 'front', 'favour', 'favor', 'charge', 'response', 'return',
-  'effet', 'outre', 'particulier', 'general', 'fait', 'plus', 'moins', 'propos', 'partir', 'cause', 'travers', 'raison', 'vue', 'faveur',
-  'matiere', 'cours', 'tant', 'face', 'lieu', 'savoir', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quoi',
+  'effet', 'outre', 'particulier', 'fait', 'plus', 'moins', 'propos', 'partir', 'cause', 'travers', 'raison', 'vue', 'faveur',
+  'matiere', 'cours', 'tant', 'face', 'lieu', 'savoir',
 ]);
 
 const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);

@@ -41,6 +41,14 @@ export interface RankOptions {
   readonly previousParagraphFactor?: number;
 }
 
+/** One question word an index term stands for, and how. */
+interface TermMatch {
+  /** Index of the word in the question's words. */
+  readonly word: number;
+  readonly weight: number;
+  readonly translated: boolean;
+}
+
 /** What a question brings to ranking besides its words. */
 export interface QueryContext {
   readonly answerType?: AnswerType;
@@ -75,7 +83,10 @@ export interface RankedPassage {
   readonly coverage: number;
   /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
   readonly contextCoverage: number;
-  /** Share of the question's weight found in the passage's best sentence, in any form, 0 to 1. */
+  /**
+   * Share of the question's weight found in the passage's best sentence, 0 to 1: a match by stem
+   * only counts half, as in ranking; in a passage of the other language, a translation counts in full.
+   */
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
@@ -116,7 +127,7 @@ export class Ranker {
     const totalIdf = words.reduce((sum, w) => sum + w.idf, 0);
     const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
     // Which question words each index term stands for: built once, read by every candidate.
-    const variantOf = new Map<number, { word: number; weight: number; translated: boolean }[]>();
+    const variantOf = new Map<number, TermMatch[]>();
     words.forEach((word, w) => {
       for (const v of word.variants) {
         const list = variantOf.get(v.term) ?? [];
@@ -173,7 +184,7 @@ export class Ranker {
     passage: IndexedPassage,
     bm25: number,
     words: readonly QueryWord[],
-    variantOf: ReadonlyMap<number, readonly { word: number; weight: number; translated: boolean }[]>,
+    variantOf: ReadonlyMap<number, readonly TermMatch[]>,
     context: QueryContext,
     totalIdf: number,
   ): RankedPassage {
@@ -251,12 +262,17 @@ export class Ranker {
     return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
   }
 
-  /** The question's weight that one sentence holds, each word counted through its best variant whatever its spelling. */
+  /**
+   * The question's weight that one sentence of a passage in the other language holds: a
+   * translation weighs in full (no spelling of the question can match it), any other match
+   * half, as a match by stem does. (Counting cognates in full too cost a point of held-out
+   * "not found" on wikiqa: a French word read as English matches much by chance.)
+   */
   private heldInSentence(
     passage: IndexedPassage,
     sentence: number,
     words: readonly QueryWord[],
-    variantOf: ReadonlyMap<number, readonly { word: number; weight: number; translated: boolean }[]>,
+    variantOf: ReadonlyMap<number, readonly TermMatch[]>,
   ): number {
     const held = new Float64Array(words.length);
     const { tokenTerms, tokenSentences } = this.index;

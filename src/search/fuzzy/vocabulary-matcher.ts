@@ -9,8 +9,10 @@ export interface FuzzyMatch {
 
 export interface VocabularyMatcherOptions {
   /**
-   * Fuse.js threshold: 0 accepts only exact words, 1 anything. Default 0.34: one wrong,
-   * missing or extra letter in a word of four or more letters, two in a long word.
+   * How far a correction may drift: a candidate is kept when its similarity (Fuse.js's score
+   * less a penalty for a difference in length, or a single edit's) is at least 1 - threshold.
+   * Default 0.34: one wrong, missing or extra letter in a word of four or more letters, two in
+   * a long word.
    */
   readonly threshold?: number;
   /** How many candidates the trigram filter hands to Fuse.js. Default 24. */
@@ -106,6 +108,8 @@ export class VocabularyMatcher {
     for (const other of oneEditAway.keys()) if (!candidates.includes(other)) candidates.push(other);
     if (candidates.length === 0) return [];
 
+    // Fuse.js scores every candidate (threshold 1): a word one edit away is kept even when Bitap
+    // counts its swap as two errors; the similarity filter below decides.
     const fuse = new Fuse(candidates, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
     return fuse
       .search(word)
