@@ -98,7 +98,7 @@ describe('retrieval on the seed articles', () => {
     expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain('Bruno Retailleau');
   });
 
-  it('does not cite a passage without the figure or date the question asks for', () => {
+  it('does not cite a passage without the figure, date, age, birth or death the question asks about', () => {
     expect(engine.ask('How old is King Mohammed VI?').found).toBe(false);
     expect(engine.ask('Combien coûte le projet phare ?').found).toBe(false);
     // A birth or a death must be named, not just the person.
