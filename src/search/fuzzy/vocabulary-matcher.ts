@@ -87,7 +87,6 @@ export class VocabularyMatcher {
       for (const id of this.trigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const grams = word.length + 2;
-    const candidates: string[] = [];
     // One slip in a short word ("Spian", "Lafitt" for "Laftit") leaves few letter triples in
     // common, and Fuse.js counts a swap as two errors: such words are found by their edit distance.
     const oneEditAway = new Map<string, number>();
@@ -96,32 +95,37 @@ export class VocabularyMatcher {
       const other = this.words[id]!;
       // A typo seldom hits the first letter; requiring it keeps "apologie" from becoming "ecologie".
       // Only a first letter swapped and nothing else ("Kastaner") is let through.
-      const sameStart = other[0] === word[0] || other.slice(1) === word.slice(1);
-      if (!sameStart || Math.abs(other.length - word.length) > 2) continue;
+      if (Math.abs(other.length - word.length) > 2) continue;
+      if (other.charCodeAt(0) !== word.charCodeAt(0) && !sameAfterFirstLetter(other, word)) continue;
       if (count * 3 >= grams) ranked.push([other, count]);
       if (word.length >= MIN_ONE_EDIT_LENGTH && isOneEditApart(word, other)) {
         oneEditAway.set(other, 1 - 1 / (Math.max(word.length, other.length) + 1));
       }
     }
     ranked.sort((a, b) => b[1] - a[1]);
-    for (const [other] of ranked.slice(0, this.candidateCount)) candidates.push(other);
-    for (const other of oneEditAway.keys()) if (!candidates.includes(other)) candidates.push(other);
-    if (candidates.length === 0) return [];
-
-    // Fuse.js scores every candidate (threshold 1): a word one edit away is kept even when Bitap
-    // counts its swap as two errors; the similarity filter below decides.
-    const fuse = new Fuse(candidates, { includeScore: true, threshold: 1, ignoreLocation: true, isCaseSensitive: true });
-    return fuse
-      .search(word)
-      .map((result) => {
+    const candidates = ranked.slice(0, this.candidateCount).map(([other]) => other);
+    const similarity = new Map(oneEditAway);
+    if (candidates.length > 0) {
+      const fuse = new Fuse(candidates, { includeScore: true, threshold: this.threshold, ignoreLocation: true, isCaseSensitive: true });
+      for (const result of fuse.search(word)) {
         const lengthGap = Math.abs(result.item.length - word.length) / word.length;
         const fuseSimilarity = Math.max(0, 1 - (result.score ?? 1) - 0.5 * lengthGap);
-        return { word: result.item, similarity: Math.max(fuseSimilarity, oneEditAway.get(result.item) ?? 0) };
-      })
+        similarity.set(result.item, Math.max(fuseSimilarity, similarity.get(result.item) ?? 0));
+      }
+    }
+    return [...similarity]
+      .map(([other, value]) => ({ word: other, similarity: value }))
       .filter((m) => m.similarity >= 1 - this.threshold && m.word !== word)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }
+}
+
+/** Whether two words differ at most in their first letter (checked without copying them). */
+function sameAfterFirstLetter(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
