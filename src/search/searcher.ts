@@ -1,6 +1,6 @@
 import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
-import { mendInterrogatives } from '../text/stopwords.js';
+import { dropFramePhrases, mendInterrogatives } from '../text/stopwords.js';
 import { askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
@@ -27,7 +27,7 @@ export class Searcher {
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const mended = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language));
+    const mended = dropFramePhrases(mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language)));
     const words = analyzeQuery(mended, language, this.index, this.lexicon, this.matcher, this.options);
     const context = {
       folded: fold(mended),

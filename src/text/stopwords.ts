@@ -65,3 +65,15 @@ export function mendInterrogatives(text: string, language: Language, isKnown: (f
     return INTERROGATIVES[language].find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
   });
 }
+
+/**
+ * Set phrases that frame a question the way stopwords do, though their words alone are not
+ * stopwords: "take place", "avoir lieu", "faire face à". As words no article holds, "place" and
+ * "lieu" would weigh the most in the question.
+ */
+const FRAME_PHRASES = /(?<!\p{L})(?:(?:take|takes|took|taken|taking) place|(?:eu|avoir|aura|auront|avait|avaient) lieu|(?:faire|fait|font) face|face(?= (?:à|a|au|aux)(?!\p{L})))(?!\p{L})/giu;
+
+/** The text without the set phrases that only frame a question ("When did it take place?"). */
+export function dropFramePhrases(text: string): string {
+  return text.replace(FRAME_PHRASES, ' ');
+}

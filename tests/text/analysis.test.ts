@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { mendInterrogatives } from '../../src/text/stopwords.js';
+import { dropFramePhrases, mendInterrogatives } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokenize.js';
 
 describe('text analysis', () => {
@@ -46,5 +46,12 @@ describe('text analysis', () => {
     expect(mendInterrogatives('Quels dommages ont-ils subis ?', 'fr', unknown)).toBe('Quels dommages ont-ils subis ?');
     // A word the articles use is theirs, however close to an interrogative.
     expect(mendInterrogatives('Whet the appetite', 'en', (word) => word === 'whet')).toBe('Whet the appetite');
+  });
+
+  it('drops the set phrases that only frame a question, and leaves the same words elsewhere', () => {
+    expect(words(dropFramePhrases('Where did the press conference take place?'))).toEqual(['where', 'did', 'the', 'press', 'conference']);
+    expect(words(dropFramePhrases('Quand a eu lieu la réunion ?'))).toEqual(['quand', 'a', 'la', 'reunion']);
+    expect(words(dropFramePhrases("Que doit faire l'Europe face au trafic ?"))).toEqual(['que', 'doit', 'faire', 'europe', 'au', 'trafic']);
+    expect(words(dropFramePhrases('Quel lieu a été choisi ?'))).toContain('lieu');
   });
 });
