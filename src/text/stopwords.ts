@@ -52,17 +52,19 @@ const INTERROGATIVE_STARTS: Record<Language, ReadonlySet<string>> = {
 /**
  * The text with slips in its interrogatives mended ("wich" → "which", "cmobien" → "combien"),
  * so that they are read as the question words they are (and tell the kind of answer), not as
- * rare words no article holds. A word of four letters or more is mended when it is one edit
- * from an interrogative, begins with the same letter, and `isKnown` (the articles' or the
- * lexicon's vocabulary) does not hold it.
+ * rare words no article holds. A word of three letters or more ("wat") is mended when it is
+ * one edit from an interrogative, begins with the same letter, and `isKnown` (the articles' or
+ * the lexicon's vocabulary) does not hold it.
  */
 export function mendInterrogatives(text: string, language: Language, isKnown: (folded: string) => boolean): string {
   const starts = INTERROGATIVE_STARTS[language];
-  return text.replace(/\p{L}{4,}/gu, (word) => {
+  return text.replace(/\p{L}{3,}/gu, (word) => {
     if (!starts.has(word[0]!.toLowerCase())) return word;
     const folded = fold(word);
     if (LISTS[language].has(folded) || isKnown(folded)) return word;
-    return INTERROGATIVES[language].find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
+    // Three letters are mended only to a "wh…" or "qu…" word ("wat", "qel"): "man" is not "many".
+    const candidates = folded.length > 3 ? INTERROGATIVES[language] : INTERROGATIVES[language].filter((asked) => /^(?:wh|qu)/.test(asked));
+    return candidates.find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
   });
 }
 

@@ -42,6 +42,8 @@ describe('text analysis', () => {
     const unknown = () => false;
     expect(mendInterrogatives('wich country campaigned?', 'en', unknown)).toBe('which country campaigned?');
     expect(mendInterrogatives('Cmobien de réseaux ?', 'fr', unknown)).toBe('combien de réseaux ?');
+    expect(mendInterrogatives('wat did he say', 'en', unknown)).toBe('what did he say');
+    expect(mendInterrogatives('Which man spoke?', 'en', unknown)).toBe('Which man spoke?');
     // Verb forms one letter from a stopword are real words: "subis" is not "suis".
     expect(mendInterrogatives('Quels dommages ont-ils subis ?', 'fr', unknown)).toBe('Quels dommages ont-ils subis ?');
     // A word the articles use is theirs, however close to an interrogative.
