@@ -1,11 +1,12 @@
 import type { Language } from '../articles/article.js';
 import { contentTerms } from '../text/analyze.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 import { otherLanguage, type Lexicon } from './crosslingual/lexicon.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './passage-index.js';
+import { readQuestionFrame } from './question-frame.js';
 
 /** One way a question word can appear in the index, and how much a match on it is worth. */
 export interface Variant {
@@ -79,12 +80,8 @@ export function analyzeQuery(
   const familyWeight = options.familyWeight ?? 0.5;
   const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
-  const names = namesIn(question);
-  const places = placesInLowerCase(question);
   const tokens = tokenize(question);
-  const folded = fold(question);
-  const focus = focusOf(folded, tokens);
-  const topic = ABOUT.exec(folded)?.[1];
+  const frame = readQuestionFrame(question, tokens);
   const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
@@ -148,100 +145,12 @@ export function analyzeQuery(
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
-    const isName = names.has(term.word) || (places.has(term.word) && list.length === 0);
-    const isCategory = term.position === focus.category;
-    const isTopic = (term.position === focus.attribute || term.word === topic) && !FRAME_NOUNS.has(term.word);
+    const isName = frame.names.has(term.word) || (frame.places.has(term.word) && list.length === 0);
+    const isCategory = term.position === frame.category;
+    const isTopic = term.position === frame.attribute || term.word === frame.topic;
     const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
       (isName || /\d/.test(term.word) ? nameBoost : 1) * (isCategory ? categoryWeight : 1);
     words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
   }
   return words;
-}
-
-/**
- * Capitalised words that qualify a name rather than name something ("Western Sahara", "North
- * Africa"): an article that says "Sahara" is about the place all the same.
- */
-const NAME_QUALIFIERS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old',
-  'nord', 'sud', 'est', 'ouest', 'occidental', 'occidentale', 'oriental', 'orientale', 'septentrional', 'meridional', 'haut', 'haute', 'bas', 'basse', 'grand', 'grande', 'nouveau', 'nouvelle',
-]);
-
-/** Folded words written with a capital inside the question (not its first word): likely names. */
-function namesIn(question: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of question.matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+|[-'’])\p{Lu}[\p{L}\p{N}]*/gu)) {
-    const name = fold(match[0]);
-    if (!NAME_QUALIFIERS.has(name)) names.add(name);
-  }
-  return names;
-}
-
-/**
- * A question typed all in lower case has no capitals to tell its names by. There, a word right
- * after "in", "of", "en", "de l'"… with no other article between reads as a place ("migrants in
- * italy", "le président de l'algérie"). Returns such words, folded: the caller takes them for
- * names only when no article holds them.
- */
-function placesInLowerCase(question: string): Set<string> {
-  const places = new Set<string>();
-  const lower = question.normalize('NFC');
-  if (lower !== lower.toLowerCase()) return places;
-  for (const match of lower.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|of|en|à|au|aux|de|du|des|vers|depuis)\s+(?:l['’])?(\p{L}+)/gu)) {
-    const word = fold(match[1]!);
-    if (!NAME_QUALIFIERS.has(word) && !PLACE_PHRASES.has(word)) places.add(word);
-  }
-  return places;
-}
-
-/** Words that follow "in", "en", "à"… in set phrases, not places: "in order", "en outre", "à propos". */
-const PLACE_PHRASES = new Set([
-  'order', 'addition', 'terms', 'particular', 'general', 'fact', 'total', 'front', 'favour', 'favor', 'charge', 'response', 'return',
-  'effet', 'outre', 'particulier', 'fait', 'plus', 'moins', 'propos', 'partir', 'cause', 'travers', 'raison', 'vue', 'faveur',
-  'matiere', 'cours', 'tant', 'face', 'lieu', 'savoir',
-]);
-
-const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'what', 'lequel', 'laquelle']);
-/**
- * Nouns that frame a question rather than name what it asks about ("What is the name of…", "Quel
- * est le rôle de…"): the answer seldom repeats them, so their absence from every article says nothing.
- */
-const FRAME_NOUNS = new Set([
-  'name', 'names', 'role', 'reason', 'reasons', 'purpose', 'goal', 'goals', 'aim', 'cause', 'causes', 'result', 'results', 'outcome',
-  'consequence', 'consequences', 'effect', 'effects', 'type', 'kind', 'sort', 'title', 'meaning', 'subject', 'topic', 'theme', 'term',
-  'terms', 'definition', 'difference', 'relationship', 'link', 'point', 'idea', 'event', 'thing', 'things', 'example', 'way', 'means',
-  'method', 'main', 'first', 'last', 'other', 'best', 'current',
-  'nom', 'noms', 'raison', 'raisons', 'but', 'buts', 'objectif', 'objectifs', 'resultat', 'resultats', 'effet', 'effets',
-  'sorte', 'genre', 'titre', 'sens', 'signification', 'sujet', 'sujets', 'terme', 'termes', 'relation', 'lien',
-  'idee', 'evenement', 'chose', 'choses', 'exemple', 'facon', 'maniere', 'moyen', 'moyens', 'methode', 'principal', 'principale',
-  'premier', 'premiere', 'dernier', 'derniere', 'autre', 'meilleur', 'meilleure', 'actuel', 'actuelle',
-]);
-
-/** "about football", "sur le football", "au sujet de l'Algérie": the word after it is what the question is about. */
-const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
-
-/** "what is the", "quel est l'", "who is the": the noun after it names what is asked for. */
-const ASKS_FOR = /\b(quel(?:le)?s?|what|which|who|qui) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
-
-interface Focus {
-  /**
-   * Position of the noun that names the kind of answer, or -1: right after "quel"/"which"
-   * ("Quel animal…", "Which country…") or "what is the"/"quel est le" ("Quel est l'âge…").
-   */
-  readonly category: number;
-  /** Position of the attribute asked for, or -1: the noun before "of"/"de" in "What is the salary of…", "Who is the king of…". */
-  readonly attribute: number;
-}
-
-function focusOf(folded: string, words: readonly Token[]): Focus {
-  const asked = ASKS_FOR.exec(folded);
-  if (asked) {
-    const position = words.find((w) => w.word === asked[2])?.position ?? -1;
-    const byKind = asked[1] !== 'who' && asked[1] !== 'qui';
-    return { category: byKind ? position : -1, attribute: asked[3] !== undefined ? position : -1 };
-  }
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (WHICH.has(words[i]!.word)) return { category: words[i + 1]!.position, attribute: -1 };
-  }
-  return { category: -1, attribute: -1 };
 }
