@@ -54,6 +54,12 @@ export interface QueryAnalysisOptions {
   /** A name or number in the question (capitalised inside it, or with digits) weighs this many times its idf. Default 1.5. */
   readonly nameBoost?: number;
   /**
+   * A word no article holds in either language weighs as the rarest word (the idf of a word in
+   * no passage); if the lexicon knows it, so that it is a real word and not a slip ("construit",
+   * "company"), this many times more: the articles do not speak of it. Default 1.5.
+   */
+  readonly absentKnownWordBoost?: number;
+  /**
    * The noun right after "quel"/"which" names the kind of answer ("Quel animal…" is answered by
    * "un chevreau"), and passages seldom repeat it; it weighs this many times its idf. Default 0.6.
    */
@@ -80,6 +86,7 @@ export function analyzeQuery(
   const familyWeight = options.familyWeight ?? 0.5;
   const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
+  const knownWordBoost = options.absentKnownWordBoost ?? 1.5;
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
   const categoryWeight = options.categoryWeight ?? 0.6;
@@ -148,7 +155,7 @@ export function analyzeQuery(
     const isName = frame.names.has(term.word) || (frame.places.has(term.word) && list.length === 0);
     const isCategory = term.position === frame.category;
     const isTopic = term.position === frame.attribute || term.word === frame.topic;
-    const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf) *
+    const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf * (lexicon.has(term.word, language) ? knownWordBoost : 1)) *
       (isName || /\d/.test(term.word) ? nameBoost : 1) * (isCategory ? categoryWeight : 1);
     words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
   }

@@ -95,6 +95,9 @@ describe('retrieval on the seed articles', () => {
     expect(engine.ask('What did Laftit say about football?').found).toBe(false);
     expect(engine.ask("Qu'a dit Retailleau sur le football ?").found).toBe(false);
     expect(best('What did Castaner say about the ties between Morocco and France?').text).toContain('strong ties');
+    // Real words (the lexicon knows them) that no article holds, in either language.
+    expect(engine.ask('Which company built the LGV?').found).toBe(false);
+    expect(engine.ask('Qui a gagné le match France-Maroc ?').found).toBe(false);
     // A word that frames the question is not what it asks about.
     expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain('Bruno Retailleau');
   });
