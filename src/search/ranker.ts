@@ -90,7 +90,10 @@ export interface RankedPassage {
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
-  /** The question asks for a figure, an age or a date ("how many", "when") and the passage holds none. */
+  /**
+   * The question asks for a figure, an age or a date ("how many", "when") and the passage holds
+   * none, or about a birth or a death that the passage does not name.
+   */
   readonly lacksAskedType: boolean;
 }
 
@@ -191,6 +194,13 @@ export class Ranker {
     // For each question word: its best weight per sentence, and its positions in the passage.
     const sentenceCount = passage.sentences.length;
     const perSentence = new Float64Array(sentenceCount * words.length);
+    // Ranking prefers exact spellings, which a passage in the other language never has; whether
+    // its sentence holds the question at all is measured without that preference for
+    // translations (no spelling of the question can match one). Any other match there counts
+    // half, as a match by stem does: counting cognates in full too cost a point of held-out
+    // "not found" on wikiqa (a French word read as English matches much by chance).
+    const crossLanguage = passage.language !== context.language;
+    const perSentenceHeld = crossLanguage ? new Float64Array(perSentence.length) : perSentence;
     const inPassage = new Float64Array(words.length);
     const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
@@ -199,30 +209,36 @@ export class Ranker {
       const matches = variantOf.get(tokenTerms[i]!);
       if (!matches) continue;
       const sentence = tokenSentences[i]!;
-      for (const { word, weight: variantWeight } of matches) {
+      for (const { word, weight: variantWeight, translated } of matches) {
         const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
         const slot = sentence * words.length + word;
         if (weight > perSentence[slot]!) perSentence[slot] = weight;
+        if (crossLanguage) {
+          const held = translated ? variantWeight : variantWeight * this.options.inexactFactor;
+          if (held > perSentenceHeld[slot]!) perSentenceHeld[slot] = held;
+        }
         if (weight > inPassageSpelled[word]!) inPassageSpelled[word] = weight;
         if (variantWeight > inPassage[word]!) inPassage[word] = variantWeight;
         positions[word]!.push(tokenPositions[i]!);
       }
     }
 
+    const weightIn = (weights: Float64Array, sentence: number) => {
+      let covered = 0;
+      for (let w = 0; w < words.length; w++) covered += weights[sentence * words.length + w]! * words[w]!.idf;
+      return covered;
+    };
     let bestSentence = 0;
     let sentenceCoverage = 0;
     for (let s = 0; s < sentenceCount; s++) {
-      let covered = 0;
-      for (let w = 0; w < words.length; w++) covered += perSentence[s * words.length + w]! * words[w]!.idf;
+      const covered = weightIn(perSentence, s);
       if (covered > sentenceCoverage) {
         sentenceCoverage = covered;
         bestSentence = s;
       }
     }
     sentenceCoverage /= totalIdf || 1;
-    // Ranking prefers exact spellings, which a passage in the other language never has; whether
-    // its sentence holds the question at all is measured without that preference.
-    const sentenceHeld = passage.language === context.language ? sentenceCoverage : this.heldInSentence(passage, bestSentence, words, variantOf) / (totalIdf || 1);
+    const sentenceHeld = crossLanguage ? weightIn(perSentenceHeld, bestSentence) / (totalIdf || 1) : sentenceCoverage;
     const fromPrevious = this.fromPreviousParagraph(passage, words, inPassage);
     let coverage = 0;
     let spelledCoverage = 0;
@@ -260,30 +276,6 @@ export class Ranker {
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
       (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));
     return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
-  }
-
-  /**
-   * The question's weight that one sentence of a passage in the other language holds: a
-   * translation weighs in full (no spelling of the question can match it), any other match
-   * half, as a match by stem does. (Counting cognates in full too cost a point of held-out
-   * "not found" on wikiqa: a French word read as English matches much by chance.)
-   */
-  private heldInSentence(
-    passage: IndexedPassage,
-    sentence: number,
-    words: readonly QueryWord[],
-    variantOf: ReadonlyMap<number, readonly TermMatch[]>,
-  ): number {
-    const held = new Float64Array(words.length);
-    const { tokenTerms, tokenSentences } = this.index;
-    for (let i = passage.start; i < passage.end; i++) {
-      if (tokenSentences[i] !== sentence) continue;
-      for (const { word, weight: variantWeight, translated } of variantOf.get(tokenTerms[i]!) ?? []) {
-        const weight = translated ? variantWeight : variantWeight * this.options.inexactFactor;
-        if (weight > held[word]!) held[word] = weight;
-      }
-    }
-    return words.reduce((sum, word, w) => sum + held[w]! * word.idf, 0);
   }
 
   /** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */
