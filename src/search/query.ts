@@ -121,10 +121,10 @@ export function analyzeQuery(
       }
     };
     for (const translation of lexicon.translate(term.word, language, term.lower)) {
-      for (const part of translation.split(/[\s-]+/)) addTranslation(part, translationWeight);
+      for (const part of wordsOfPhrase(translation)) addTranslation(part, translationWeight);
       // Translated back, a translation gives the word's synonyms: "repose" -> "based" -> "basée".
       for (const back of lexicon.translate(translation, other)) {
-        if (back !== term.word) for (const part of back.split(/[\s-]+/)) for (const id of termsOf(part, language)) synonyms.add(id);
+        if (back !== term.word) for (const part of wordsOfPhrase(back)) for (const id of termsOf(part, language)) synonyms.add(id);
       }
     }
     // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
@@ -143,7 +143,7 @@ export function analyzeQuery(
       // the articles use ("futrue" -> future -> "avenir").
       for (const match of lexicon.correct(term.word, language)) {
         for (const translation of lexicon.translate(match.word, language)) {
-          for (const part of translation.split(/[\s-]+/)) addTranslation(part, translationWeight * fuzzyWeight * match.similarity);
+          for (const part of wordsOfPhrase(translation)) addTranslation(part, translationWeight * fuzzyWeight * match.similarity);
         }
       }
     }
@@ -160,4 +160,9 @@ export function analyzeQuery(
     words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
   }
   return words;
+}
+
+/** The words of a lexicon entry, which may be a phrase ("high-speed", "grande vitesse"). */
+function wordsOfPhrase(phrase: string): string[] {
+  return phrase.split(/[\s-]+/);
 }

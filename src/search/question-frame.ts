@@ -66,9 +66,9 @@ function namesIn(question: string): Set<string> {
  */
 function placesInLowerCase(question: string): Set<string> {
   const places = new Set<string>();
-  const lower = question.normalize('NFC');
-  if (lower !== lower.toLowerCase()) return places;
-  for (const match of lower.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|of|en|à|au|aux|de|du|des|vers|depuis)\s+(?:l(?:['’]|\s+))?(\p{L}+)/gu)) {
+  const text = question.normalize('NFC');
+  if (text !== text.toLowerCase()) return places;
+  for (const match of text.matchAll(/(?<![\p{L}'’])(?:in|from|to|at|of|en|à|au|aux|de|du|des|vers|depuis)\s+(?:l(?:['’]|\s+))?(\p{L}+)/gu)) {
     const word = fold(match[1]!);
     if (!NAME_QUALIFIERS.has(word) && !PLACE_PHRASES.has(word)) places.add(word);
   }
