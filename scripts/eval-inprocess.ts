@@ -3,7 +3,7 @@
 // --holdout N also asks the questions of N articles (spread over the corpus) of an engine built
 // without that article: they have no answer left, so "not found" is right, and the share of them
 // answered anyway tells how often the bot would cite something unrelated.
-import { readFileSync } from 'node:fs';
+import { answeringRank, readQuestions } from './question-set.js';
 import { basename } from 'node:path';
 import { Engine } from '../src/engine.js';
 
@@ -12,9 +12,7 @@ const [file, corpus, optionsJson] = args;
 const options = optionsJson && optionsJson.startsWith('{') ? JSON.parse(optionsJson) : {};
 const showMisses = args.includes('--misses');
 const holdout = args.includes('--holdout') ? Number(args[args.indexOf('--holdout') + 1]) : 0;
-interface Question { q: string; lang: string; kind: string; keys: string[]; article?: string }
-const questions = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question);
-const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+const questions = readQuestions(file!);
 const engineOptions = { search: options.search ?? {}, answers: options.answers ?? {} };
 const t0 = performance.now();
 const engine = await Engine.fromFolder(corpus!, engineOptions);
@@ -28,7 +26,7 @@ for (const q of questions) {
   k.n++;
   if (!q.keys.length) { if (!a.found) k.h1++, k.h3++; else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`); continue; }
   if (!a.found) k.nf++;
-  const rank = a.citations.findIndex((c) => q.keys.some((key) => norm(c.text).includes(norm(key))));
+  const rank = answeringRank(a.citations, q);
   if (rank === 0) k.h1++;
   if (rank >= 0 && rank < 3) k.h3++;
   if (rank !== 0 && showMisses) console.log(`MISS [${q.kind}] ${q.q} -> ${rank} ${a.found ? '' : '(nf)'}`);

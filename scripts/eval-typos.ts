@@ -3,16 +3,14 @@
 // words (a letter dropped, two swapped, or one doubled), and with both.
 // Usage: node dist/scripts/eval-typos.js QUESTIONS.jsonl [CORPUS_DIR] [--misses]
 // The slips come from a fixed seed: every run asks the same misspelled questions.
-import { readFileSync } from 'node:fs';
+import { answeringRank, readQuestions } from './question-set.js';
 import { Engine } from '../src/engine.js';
 
 const args = process.argv.slice(2);
 const [file, corpusArg] = args.filter((a) => !a.startsWith('--'));
 const showMisses = args.includes('--misses');
-interface Question { q: string; lang: string; keys: string[] }
-const questions = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question);
+const questions = readQuestions(file!);
 const engine = await Engine.fromFolder(corpusArg ?? 'seeds');
-const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 let seed = 7;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -46,7 +44,7 @@ for (const [name, spell] of variants) {
       continue;
     }
     answerable++;
-    const rank = answer.citations.findIndex((c) => question.keys.some((key) => norm(c.text).includes(norm(key))));
+    const rank = answeringRank(answer.citations, question);
     if (rank === 0) hit1++;
     if (rank >= 0 && rank < 3) hit3++;
     else if (showMisses) console.log(`  missed: ${text}`);

@@ -2,18 +2,16 @@
 // even-numbered questions and checked on the odd ones (a gain only on the first half is noise).
 // Usage: node dist/scripts/tune.js QUESTIONS.jsonl CORPUS_DIR [rounds]
 // It prints each improvement and the options found; nothing is written.
-import { readFileSync } from 'node:fs';
+import { answeringRank, readQuestions, type Question } from './question-set.js';
 import { Engine } from '../src/engine.js';
 import { indexFolder } from '../src/search/folder-index.js';
 import type { SearchOptions } from '../src/search/searcher.js';
 
 const [file, corpus, roundsArg] = process.argv.slice(2);
-interface Question { q: string; keys: string[] }
-const all = readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question).filter((q) => q.keys.length);
+const all = readQuestions(file!).filter((q) => q.keys.length);
 const tuning = all.filter((_, i) => i % 2 === 0);
 const checking = all.filter((_, i) => i % 2 === 1);
 const { index } = await indexFolder(corpus!);
-const norm = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
 /** hit@1 + hit@3 of the ranking alone (no not-found cut-off), in percent each. */
 function score(search: SearchOptions, questions: Question[]): { hit1: number; hit3: number; total: number } {
@@ -21,7 +19,7 @@ function score(search: SearchOptions, questions: Question[]): { hit1: number; hi
   let hit1 = 0;
   let hit3 = 0;
   for (const q of questions) {
-    const rank = engine.ask(q.q).citations.findIndex((c) => q.keys.some((key) => norm(c.text).includes(norm(key))));
+    const rank = answeringRank(engine.ask(q.q).citations, q);
     if (rank === 0) hit1++;
     if (rank >= 0 && rank < 3) hit3++;
   }
