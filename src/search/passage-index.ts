@@ -193,6 +193,12 @@ export class PassageIndex {
     return range !== undefined && this.termInPassages(term, range.first, range.last);
   }
 
+  /** Where an article's paragraphs' content words lie in the token arrays: from `start` to `end` (excluded). */
+  articleTokens(article: Article): { start: number; end: number } {
+    const range = this.articleRanges.get(article);
+    return range ? { start: this.passages[range.first]!.start, end: this.passages[range.last]!.end } : { start: 0, end: 0 };
+  }
+
   /** Whether a passage holds a term id. */
   passageHas(passage: number, term: number): boolean {
     return this.termInPassages(term, passage, passage);

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Article, Language } from '../articles/article.js';
 import type { IndexedPassage, PassageIndex } from './passage-index.js';
 import { sentenceHasType, VALUE_TYPES, type AnswerType } from './answer-type.js';
 import type { QueryWord } from './query.js';
@@ -39,6 +39,18 @@ export interface RankOptions {
    * all). Default 0.5.
    */
   readonly previousParagraphFactor?: number;
+  /**
+   * Share from how much the passage's article is about the question's words (BM25 over the whole
+   * article, counting how often it uses them). Default 0.1.
+   */
+  readonly topicalityWeight?: number;
+  /** BM25 length normalisation for that article score. Default 0.75. */
+  readonly articleB?: number;
+  /**
+   * Added for a passage in the question's language: between two passages that answer as well,
+   * the asker reads their own language. Default 0.02.
+   */
+  readonly sameLanguageWeight?: number;
 }
 
 /** One question word an index term stands for, and how. */
@@ -73,6 +85,9 @@ const DEFAULTS: Required<RankOptions> = {
   answerTypeWeight: 0.05,
   inexactFactor: 0.5,
   previousParagraphFactor: 0.5,
+  topicalityWeight: 0.1,
+  articleB: 0.75,
+  sameLanguageWeight: 0.02,
 };
 
 export interface RankedPassage {
@@ -101,9 +116,9 @@ export interface RankedPassage {
  * Ranks passages for a question in two stages. BM25 over the inverted index finds candidates
  * (each question word counts once, through its best variant). The leaders are then re-read:
  * which sentence holds most of the question's weight, how much of it the whole passage holds,
- * whether the question's words stand together as in the question, and whether the title names
- * what the question is about. Scratch arrays are reused between questions: one ranker serves
- * one question at a time.
+ * whether the question's words stand together as in the question, whether the title names
+ * what the question is about, how much the article as a whole is about it. Scratch arrays are
+ * reused between questions: one ranker serves one question at a time.
  */
 export class Ranker {
   private readonly options: Required<RankOptions>;
@@ -111,12 +126,17 @@ export class Ranker {
   private readonly state: Float64Array;
   /** Passages a question's words reached, in the order they were first reached. */
   private readonly touched: Int32Array;
+  private readonly averageArticleLength: number;
+  /** Per term id, scratch for `topicality`: 0 except while it counts a question's terms. */
+  private readonly slotOfTerm: Int32Array;
 
   constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
     const size = index.size;
     this.state = new Float64Array(size * STATE);
     this.touched = new Int32Array(size);
+    this.slotOfTerm = new Int32Array(index.termIds.size);
+    this.averageArticleLength = (index.averageLength * size) / (index.articles.length || 1);
     const { k1, b } = this.options;
     index.passages.forEach((p, id) => {
       this.state[id * STATE + LENGTH_NORM] = k1 * (1 - b + (b * (p.end - p.start)) / (index.averageLength || 1));
@@ -138,8 +158,12 @@ export class Ranker {
         variantOf.set(v.term, list);
       }
     });
+    const topicality = this.topicality(words, candidates);
     return candidates
-      .map(({ id, bm25 }) => this.rerank(this.index.passages[id]!, bm25 / bestBm25, words, variantOf, context, totalIdf))
+      .map(({ id, bm25 }) => {
+        const passage = this.index.passages[id]!;
+        return this.rerank(passage, bm25 / bestBm25, topicality.get(passage.article)!, words, variantOf, context, totalIdf);
+      })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
@@ -183,9 +207,57 @@ export class Ranker {
     return top;
   }
 
+  /**
+   * How much each candidate's article is about the question's words, relative to the most
+   * topical one: BM25 with the whole article as the document, so that of two paragraphs saying
+   * the same of "the club", the one from the article that keeps returning to the club comes first.
+   */
+  private topicality(words: readonly QueryWord[], candidates: readonly { id: number }[]): Map<Article, number> {
+    const { k1, articleB } = this.options;
+    const { tokenTerms } = this.index;
+    // Each counted term gets a slot: a counter in `counts`, found through `slotOfTerm` (slot + 1, 0 for none).
+    const terms: number[] = [];
+    for (const word of words) {
+      for (const v of word.variants) {
+        if (v.rerankOnly || this.slotOfTerm[v.term] !== 0) continue;
+        terms.push(v.term);
+        this.slotOfTerm[v.term] = terms.length;
+      }
+    }
+    const counts = new Int32Array(terms.length);
+    const scores = new Map<Article, number>();
+    for (const { id } of candidates) {
+      const article = this.index.passages[id]!.article;
+      if (scores.has(article)) continue;
+      const { start, end } = this.index.articleTokens(article);
+      counts.fill(0);
+      for (let i = start; i < end; i++) {
+        const slot = this.slotOfTerm[tokenTerms[i]!]!;
+        if (slot !== 0) counts[slot - 1]! += 1;
+      }
+      const lengthNorm = k1 * (1 - articleB + (articleB * (end - start)) / (this.averageArticleLength || 1));
+      let score = 0;
+      for (const word of words) {
+        let best = 0;
+        for (const v of word.variants) {
+          if (v.rerankOnly) continue;
+          const tf = counts[this.slotOfTerm[v.term]! - 1]!;
+          best = Math.max(best, (v.weight * tf) / (tf + lengthNorm));
+        }
+        score += best * word.idf;
+      }
+      scores.set(article, score);
+    }
+    for (const term of terms) this.slotOfTerm[term] = 0;
+    const most = Math.max(...scores.values()) || 1;
+    for (const [article, score] of scores) scores.set(article, score / most);
+    return scores;
+  }
+
   private rerank(
     passage: IndexedPassage,
     bm25: number,
+    topicality: number,
     words: readonly QueryWord[],
     variantOf: ReadonlyMap<number, readonly TermMatch[]>,
     context: QueryContext,
@@ -271,7 +343,7 @@ export class Ranker {
     const o = this.options;
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
-      o.answerTypeWeight * typed;
+      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight);
     const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
       (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { EN_SEED, FR_SEED, SEEDS } from '../helpers.js';
+import { EN_SEED, FR_SEED, SEEDS, tempFolder } from '../helpers.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -136,6 +138,11 @@ describe('retrieval on the seed articles', () => {
     }
   });
 
+  it('quotes the passage in the asker\'s language when one in the other language holds the question as well', () => {
+    expect(best('Who is Abdelouafi Laftit?').articleId).toBe(EN_SEED);
+    expect(best('Qui est Abdelouafi Laftit ?').articleId).toBe(FR_SEED);
+  });
+
   it('finds a passage through a synonym: a translation translated back', () => {
     // "repose" -> "based" -> "basée"
     expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
@@ -151,5 +158,30 @@ describe('retrieval on the seed articles', () => {
   it('refuses an empty or enormous question with a reason, without searching', () => {
     expect(engine.ask('   ')).toMatchObject({ found: false, reason: 'empty' });
     expect(engine.ask('migration '.repeat(600))).toMatchObject({ found: false, reason: 'too-long' });
+  });
+});
+
+describe('retrieval across articles', () => {
+  it('prefers the article about the question\'s subject to one that mentions it in passing', async () => {
+    // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'club.txt'), [
+      'Rhein-Neckar Löwen',
+      'Le club de handball est fondé en 2002 à Kronau.',
+      'À l\'aube de la saison 2005, le club déménage dans la ville de Mannheim.',
+      'Le club remporte son premier championnat d\'Allemagne en 2016.',
+      'Les supporteurs du club sont parmi les plus nombreux de la Bundesliga.',
+    ].join('\n'));
+    writeFileSync(join(folder, 'acadie.txt'), [
+      'Histoire de l\'Acadie',
+      'L\'Acadie est une ancienne colonie de la Nouvelle-France, sur la côte atlantique.',
+      'Au XIXe siècle, la ville de Moncton devient le centre économique de la région.',
+      'Un club de curling est fondé en 1960 à Moncton.',
+      'La déportation des Acadiens commence en 1755 et disperse la population le long de la côte.',
+    ].join('\n'));
+    const clubs = await Engine.fromFolder(folder);
+    for (const question of ['Quand le club a-t-il été fondé ?', 'When was the club founded?']) {
+      expect(clubs.ask(question).citations[0]?.articleId, question).toBe('club');
+    }
   });
 });
