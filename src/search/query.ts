@@ -56,7 +56,7 @@ export interface QueryAnalysisOptions {
   /**
    * A word no article holds in either language weighs as the rarest word (the idf of a word in
    * no passage); if the lexicon knows it, so that it is a real word and not a slip ("construit",
-   * "company"), this many times more: the articles do not speak of it. Default 1.5.
+   * "company"), this many times more: the articles do not speak of it. Default 2.
    */
   readonly absentKnownWordBoost?: number;
   /**
@@ -86,7 +86,7 @@ export function analyzeQuery(
   const familyWeight = options.familyWeight ?? 0.5;
   const synonymWeight = options.synonymWeight ?? 0.5;
   const nameBoost = options.nameBoost ?? 1.5;
-  const knownWordBoost = options.absentKnownWordBoost ?? 1.5;
+  const knownWordBoost = options.absentKnownWordBoost ?? 2;
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
   const categoryWeight = options.categoryWeight ?? 0.6;
