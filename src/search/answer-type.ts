@@ -51,7 +51,9 @@ const MONTH = /\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|o
 /** Words that place an event in time without a year: days, seasons, "yesterday", "century". */
 const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd'hui|demain|yesterday|today|tomorrow|printemps|ete|automne|hiver|spring|summer|autumn|fall|winter|siecles?|century|centuries|decennie|decade|annees?|years?)\b/;
 /** Figures written in words. */
-const NUMBER_WORD = /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|billion|billions|dozen|dozens|douzaine|douzaines|moitie|half|tiers|quart)\b/;
+const NUMBER_WORD = /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|centaines?|milliers?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|billion|billions|dozen|dozens|moitie|half|tiers|quart)\b/;
+/** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
+const KNOWN_GROUP = /\b(?:les|des|aux|ces|the|these|those) (?:deux|trois|two|three)\b/g;
 
 /**
  * Whether a sentence holds something of the expected type: a figure, a date, or a capitalised
@@ -63,7 +65,7 @@ export function sentenceHasType(sentence: string, type: AnswerType, questionFold
       // "les deux pays" holds a number word but no age: an age is written in digits or with its unit.
       return /\d/.test(sentence) || /\b(?:ans|years? old|aged?)\b/.test(fold(sentence));
     case 'number':
-      return /\d/.test(sentence) || NUMBER_WORD.test(fold(sentence));
+      return /\d/.test(sentence) || NUMBER_WORD.test(fold(sentence).replace(KNOWN_GROUP, ''));
     case 'date': {
       const folded = fold(sentence);
       return /\d/.test(folded) || MONTH.test(folded) || TIME_WORD.test(folded);
