@@ -75,7 +75,18 @@ export function mendInterrogatives(text: string, language: Language, isKnown: (f
  */
 const FRAME_PHRASES = /(?<!\p{L})(?:(?:take|takes|took|taken|taking) place|(?:eu|avoir|aura|auront|avait|avaient) lieu|(?:faire|fait|font) face|face(?= (?:à|a|au|aux)(?!\p{L})))(?!\p{L})/giu;
 
-/** The text without the set phrases that only frame a question ("When did it take place?"). */
+/**
+ * A request that opens a question in chat ("Explain the cooperation", "Parle-moi du train",
+ * "Can you tell me…"): the verb says what to do with the answer, not what it is about.
+ */
+const POLITE = "(?:please,? |s'il (?:te|vous) pla[iî]t,? |stp,? )?";
+const ENGLISH_REQUEST = '(?:(?:can|could|would) you )?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)';
+const FRENCH_REQUEST = '(?:peux|pourrais)[- ]tu |(?:pouvez|pourriez)[- ]vous ';
+const FRENCH_ASKED = '(?:me |nous )?(?:dire|expliquer|parler|raconter|d[ée]crire|r[ée]sumer|montrer|donner)';
+const FRENCH_IMPERATIVE = '(?:parle|dis|raconte|explique|montre|donne|d[ée]cris|r[ée]sume)[sz]?(?:[- ]moi)?|(?:parlez|dites|racontez|expliquez|montrez|donnez|d[ée]crivez|r[ée]sumez)(?:[- ]moi)?';
+const OPENING_REQUEST = new RegExp(`^\\s*${POLITE}(?:${ENGLISH_REQUEST}|(?:${FRENCH_REQUEST})${FRENCH_ASKED}|${FRENCH_IMPERATIVE})(?!\\p{L})`, 'iu');
+
+/** The text without the set phrases that only frame a question ("When did it take place?", "Explain…"). */
 export function dropFramePhrases(text: string): string {
-  return text.replace(FRAME_PHRASES, ' ');
+  return text.replace(OPENING_REQUEST, ' ').replace(FRAME_PHRASES, ' ');
 }

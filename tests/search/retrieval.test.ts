@@ -153,6 +153,13 @@ describe('retrieval on the seed articles', () => {
     expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
   });
 
+  it('reads a question opened by a request as the question itself', () => {
+    // "parle", "explain" are in no article: read as words, they would outweigh the question.
+    expect(best('Parle-moi du train').text).toContain('high speed train');
+    expect(best('Explain the cooperation').text).toContain('cooperation');
+    expect(best('Explique la coopération').text).toContain('coopération');
+  });
+
   it('reads search-syntax characters as plain text', () => {
     for (const question of ["'=^!$ | Laftit", '"Castaner" OR *', '(?:.*)+ [a-z] \\ Retailleau']) {
       expect(() => engine.ask(question)).not.toThrow();
