@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine.js';
+import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { parseLanguageChoice, type LanguageChoice } from './args.js';
 import { CliReplies } from './replies.js';
@@ -20,9 +21,11 @@ export class ConsoleSession {
   reply(line: string): string | undefined {
     const text = line.trim();
     if (!text) return undefined;
+    const helpLanguage = helpRequestLanguage(text);
+    if (helpLanguage) return translator(this.fixedLanguage() ?? helpLanguage)('console.help');
     const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
     if (!text.startsWith('/')) return this.replies.ask(text, this.language).text;
-    const t = () => translator(this.language === 'fr' || this.language === 'en' ? this.language : this.engine.detect(rest || text).language);
+    const t = () => translator(this.fixedLanguage() ?? this.engine.detect(rest || text).language);
     switch (command.toLowerCase()) {
       case 'ask':
         return this.replies.ask(rest, this.language).text;
@@ -41,6 +44,11 @@ export class ConsoleSession {
       default:
         return t()('console.unknownCommand', { command: `/${command}` });
     }
+  }
+
+  /** The language chosen with /lang, unless it is "auto" or "both". */
+  private fixedLanguage(): 'fr' | 'en' | undefined {
+    return this.language === 'fr' || this.language === 'en' ? this.language : undefined;
   }
 
   /** Reads lines until standard input closes or the user types /quit. */
