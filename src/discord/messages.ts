@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { answerReply } from './answer-reply.js';
 import type { BotContext } from './context.js';
@@ -6,7 +7,8 @@ import { replyLanguage, uiLanguage } from './language.js';
 
 /**
  * Answers a message that mentions the bot, or any message in an answer channel, as a reply to
- * it. Bots (this one included) and other messages are ignored.
+ * it; a bare mention or "help" gets how to ask. Bots (this one included) and other messages are
+ * ignored.
  */
 export async function handleMessage(message: Message, context: BotContext, answerChannels: ReadonlySet<string>): Promise<void> {
   const me = message.client.user;
@@ -15,10 +17,18 @@ export async function handleMessage(message: Message, context: BotContext, answe
   if (!mentioned && !answerChannels.has(message.channelId)) return;
   const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
   const language = replyLanguage(context.engine, question, undefined, message.guild?.preferredLocale);
+  const helpLanguage = question ? helpRequestLanguage(question) : uiLanguage(language, message.guild?.preferredLocale);
   try {
     const wait = context.rateLimiter.take(message.author.id);
     if (wait > 0) {
       await message.reply({ content: translator(uiLanguage(language))('discord.rateLimited', { seconds: wait }) });
+      return;
+    }
+    // A bare mention, or "help" / "aide": how to ask, rather than an answer about the articles.
+    if (helpLanguage) {
+      const t = translator(helpLanguage);
+      const names = Object.fromEntries(['ask', 'summary', 'articles'].map((command) => [command, t(`discord.commands.${command}.name`)]));
+      await message.reply({ content: t('discord.help', names) });
       return;
     }
     const conversation = { question, language, page: 0, user: message.author.id };

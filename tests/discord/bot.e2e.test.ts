@@ -126,13 +126,18 @@ describe('the bot on a local Discord', () => {
     expect(list.body.data.embeds[0].description).toContain('LR/MAP');
   });
 
-  it('answers a mention, and any message in an answer channel, as a reply; ignores bots and other messages', async () => {
+  it('answers a mention, and any message in an answer channel, as a reply; says how to ask on "help"; ignores bots and other messages', async () => {
     const mention = discord.message(`<@${IDS.BOT_ID}> qui a rencontré Laftit à Rabat ?`);
     const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.CHANNEL_ID}/messages` && r.body.message_reference?.message_id === mention);
     expect(reply.body.embeds[0].description).toBe('Voici ce que disent les articles :');
     const inChannel = discord.message('How many criminal networks were dismantled?', { channelId: IDS.ANSWER_CHANNEL_ID });
     const channelReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inChannel);
     expect(text(channelReply.body)).toContain('122 active criminal networks');
+    const help = discord.message(`<@${IDS.BOT_ID}> help`);
+    const helpReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === help); console.log(JSON.stringify(helpReply));
+    expect(helpReply.body.content).toContain('Ask me with /ask');
+    const aide = discord.message(`<@${IDS.BOT_ID}> aide ?`);
+    expect((await discord.waitFor((r) => r.body?.message_reference?.message_id === aide)).body.content).toContain('Posez-moi une question avec /question');
     const ignored = discord.message('How many criminal networks were dismantled?');
     const fromBot = discord.message(`<@${IDS.BOT_ID}> How many criminal networks?`, { bot: true });
     await new Promise((resolve) => setTimeout(resolve, 300));
