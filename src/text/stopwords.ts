@@ -11,7 +11,7 @@ import { isOneEditApart } from './one-edit.js';
 const QUESTION_WORDS: Record<Language, string> = {
   en: 'many much whose also s t yes name named called kind type one ones according among since within without ' +
     'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
-    'must might may shall regarding concerning want wants wanted thanks',
+    'must might may shall regarding concerning want wants wanted thanks done thing things',
   fr: "combien comment pourquoi quand quoi lequel laquelle lesquels lesquelles dont est-ce ceux celle celui celles " +
     'tout tous toute toutes tres aussi ainsi alors donc comme nom appelle appele appelee quelqu quelque chose ' +
     'selon lors depuis apres avant pendant sans sous chez vers parmi encore deja toujours jamais contre entre ' +
