@@ -30,8 +30,9 @@ function score(search: SearchOptions, questions: Question[]): { hit1: number; hi
 
 const start: Record<string, number> = {
   k1: 1.2, b: 0.5, bm25Weight: 0.2, sentenceWeight: 0.45, passageWeight: 0.1, proximityWeight: 0.1, titleWeight: 0.1,
-  articleWeight: 0.1, topicalityWeight: 0.1, sameLanguageWeight: 0.02, articleB: 0.75, previousParagraphFactor: 0.5, answerTypeWeight: 0.05, inexactFactor: 0.5, translationWeight: 0.9, cognateWeight: 0.85,
-  familyWeight: 0.5, nameBoost: 1.5, categoryWeight: 0.6,
+  articleWeight: 0.1, topicalityWeight: 0.1, sameLanguageWeight: 0.02, articleB: 0.75, previousParagraphFactor: 0.5,
+  answerTypeWeight: 0.05, inexactFactor: 0.5, translationWeight: 0.9, cognateWeight: 0.85, familyWeight: 0.5,
+  nameBoost: 1.5, categoryWeight: 0.6,
 };
 let best = { ...start };
 let bestScore = score(best, tuning);

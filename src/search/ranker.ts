@@ -126,6 +126,7 @@ export class Ranker {
   private readonly state: Float64Array;
   /** Passages a question's words reached, in the order they were first reached. */
   private readonly touched: Int32Array;
+  /** Content words per article, on average: the article score's length norm. */
   private readonly averageArticleLength: number;
   /** Per term id, scratch for `topicality`: 0 except while it counts a question's terms. */
   private readonly slotOfTerm: Int32Array;
