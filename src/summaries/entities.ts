@@ -79,6 +79,12 @@ export function extractEntities(text: string): Entities {
     if (!name || new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'iu').test(name) || NATIONALITY.test(name)) continue;
     const sentenceStart = !dropped && /(?:^|[.!?«“"]\s*)$/u.test(before);
     const afterPreposition = /\b(?:in|at|to|from|à|au|aux|en|vers)\s+$/iu.test(before);
+    // "la coopération Maroc-France": two known places joined by a hyphen are both places.
+    const joined = folded.split('-');
+    if (joined.length > 1 && joined.every((part) => KNOWN_PLACES.has(part))) {
+      for (const part of name.split('-')) places.add(part);
+      continue;
+    }
     if (ORGANIZATION_WORDS.test(name) && parts.length > 1) organizations.add(name);
     else if (KNOWN_PLACES.has(folded) || (afterPreposition && parts.length <= 2 && !sentenceStart)) places.add(name);
     else if (titled && parts.length <= 4) people.add(name);

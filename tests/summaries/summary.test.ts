@@ -29,6 +29,8 @@ describe('article summaries', () => {
     const fr = engine.summary(FR_SEED)!.entities;
     expect(fr.people).toEqual(expect.arrayContaining(['Abdelouafi Laftit', 'Bruno Retailleau', 'Emmanuel Macron']));
     expect(fr.dates).toEqual(expect.arrayContaining(['lundi']));
+    // "la feuille de route de coopération Maroc-France" names two places.
+    expect(fr.places).toEqual(expect.arrayContaining(['Rabat', 'Maroc', 'France']));
   });
 
   it('finds the article by a loosely typed title, accents and typos aside', () => {
