@@ -18,6 +18,16 @@ export interface AnswerPolicy {
   /** Share of the question's weight the best passage's best sentence must hold. Default 0.2. */
   readonly minSentenceCoverage?: number;
   /**
+   * The best passage's score, plus `leadWeight` times its lead over the next passage, must reach
+   * this. A passage that holds enough of the question but scores low, no better than the others
+   * (its words scattered over sentences, or met only through translations), is chance: on wikiqa
+   * this turns away 1.3% more of the held-out questions, at the cost of 2 of 5,025 answers that
+   * were right. Default 0.5.
+   */
+  readonly minConfidence?: number;
+  /** How much the best passage's lead over the next counts towards `minConfidence`. Default 0.6. */
+  readonly leadWeight?: number;
+  /**
    * A further passage is cited only if it scores at least this share of the best, or holds as
    * much of the question (counting the paragraph before it) as the best must. Default 0.5.
    */
@@ -54,6 +64,8 @@ export function answerQuestion(
 ): Answer {
   const minCoverage = policy.minCoverage ?? 0.4;
   const minSentenceCoverage = policy.minSentenceCoverage ?? 0.2;
+  const minConfidence = policy.minConfidence ?? 0.5;
+  const leadWeight = policy.leadWeight ?? 0.6;
   const relativeScore = policy.relativeScore ?? 0.5;
   const minFurtherCoverage = policy.minFurtherCoverage ?? 0.3;
   const maxCitations = policy.maxCitations ?? 3;
@@ -72,7 +84,9 @@ export function answerQuestion(
   const unknownName = policy.unknownNames !== 'ignore' &&
     words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && word.variants.length === 0);
   const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && word.variants.length === 0);
-  if (!best || unknownName || unknownTopic || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage) {
+  const weak = !best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage ||
+    best.score + leadWeight * (best.score - (passages[1]?.score ?? 0)) < minConfidence;
+  if (!best || unknownName || unknownTopic || weak) {
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
   }
   const cited = passages

@@ -198,4 +198,26 @@ describe('retrieval across articles', () => {
       expect(clubs.ask(question).citations[0]?.articleId, question).toBe('club');
     }
   });
+
+  it('does not cite a passage that only scatters the question\'s words, scoring no better than the rest', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'ecole.txt'), [
+      'L\'école en France',
+      'Les enseignants du primaire sont formés pendant cinq ans. La guerre de 1870 avait déjà changé les programmes scolaires.',
+      'L\'école est obligatoire de trois à seize ans depuis 2019.',
+      'Les professeurs des lycées passent un concours national, le CAPES ou l\'agrégation.',
+    ].join('\n'));
+    writeFileSync(join(folder, 'guerre.txt'), [
+      'La guerre franco-allemande',
+      'La guerre de 1870 oppose la France à la Prusse et à ses alliés allemands.',
+      'Après la défaite de Sedan, l\'Empire tombe et la République est proclamée à Paris.',
+      'La paix de Francfort, signée en 1871, cède l\'Alsace et une partie de la Lorraine.',
+    ].join('\n'));
+    const schools = await Engine.fromFolder(folder);
+    // "teachers" and "war" are in one paragraph, in two sentences, through translations; it says nothing of either question.
+    for (const question of ['Why did the teachers protest against the war?', 'Which teachers fought in the war?']) {
+      expect(schools.ask(question).found, question).toBe(false);
+    }
+    expect(schools.ask('What changed the school programs?').citations[0]?.text).toContain('changé les programmes scolaires');
+  });
 });
