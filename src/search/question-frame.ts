@@ -101,6 +101,17 @@ const FRAME_NOUNS = new Set([
 /** "about football", "sur le football", "au sujet de l'Algérie": the word after it is what the question is about. */
 const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
 
+/**
+ * "Who is X?", "Qui est X ?", "c'est qui X", "who's X": one to four words follow, the first not
+ * a lower-case article ("Who is the king of Spain?" asks for the king, not who someone is; "Le
+ * Drian" is a name).
+ */
+const WHO_IS = /^\s*(?:[Ww]ho(?: is|'s|’s| was)|[Qq]ui (?:est|était|etait)(?:-ce)?|[Cc]['’]est qui) (?!(?:the|an?|les?|la|une?|l['’]|ce|cet|cette)\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}\s*[?!.]*\s*$/u;
+/** Whether a question asks who someone is: "Who is Laftit?", "Qui est Bruno Retailleau ?", "c'est qui castaner". */
+export function asksWhoSomeoneIs(question: string): boolean {
+  return WHO_IS.test(question.normalize('NFC'));
+}
+
 /** "what is the", "quel est l'", "who is the": the noun after it names what is asked for. */
 const ASKS_FOR = /\b(quel(?:le)?s?|what|which|who|qui) (?:is|was|are|were|est|etait|sont|etaient|fut) (?:the |an? |les? |la |une? |l')(\p{L}+)( (?:of|de|du|des) |d')?/u;
 

@@ -51,6 +51,11 @@ export interface RankOptions {
    * the asker reads their own language. Default 0.02.
    */
   readonly sameLanguageWeight?: number;
+  /**
+   * Added, for "Who is X?", to a passage that puts a role ("minister", "homologue") within three
+   * words of X: it says who X is, where others only mention X. Default 0.1.
+   */
+  readonly roleWeight?: number;
 }
 
 /** One question word an index term stands for, and how. */
@@ -70,6 +75,11 @@ export interface QueryContext {
   readonly folded: string;
   /** The question's language: a passage in the other one can only match it through translations. */
   readonly language: Language;
+  /**
+   * For a question that asks who someone is, the index terms of nouns that say it ("minister",
+   * "homologue"): a passage with one right beside the question's words describes the person.
+   */
+  readonly roleTerms?: ReadonlySet<number>;
 }
 
 const DEFAULTS: Required<RankOptions> = {
@@ -88,6 +98,7 @@ const DEFAULTS: Required<RankOptions> = {
   topicalityWeight: 0.1,
   articleB: 0.75,
   sameLanguageWeight: 0.02,
+  roleWeight: 0.1,
 };
 
 export interface RankedPassage {
@@ -277,8 +288,10 @@ export class Ranker {
     const inPassage = new Float64Array(words.length);
     const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
+    const rolePositions: number[] = [];
     const { tokenTerms, tokenSentences, tokenSurfaces, tokenPositions } = this.index;
     for (let i = passage.start; i < passage.end; i++) {
+      if (context.roleTerms?.has(tokenTerms[i]!)) rolePositions.push(tokenPositions[i]!);
       const matches = variantOf.get(tokenTerms[i]!);
       if (!matches) continue;
       const sentence = tokenSentences[i]!;
@@ -341,10 +354,12 @@ export class Ranker {
     articleCoverage /= totalIdf || 1;
     const span = passage.sentences[bestSentence];
     const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded) ? 1 : 0;
+    const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
+    const describes = rolePositions.some(beside) ? 1 : 0;
     const o = this.options;
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
-      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight);
+      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight) + o.roleWeight * describes;
     const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
       (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));

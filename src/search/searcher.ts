@@ -6,6 +6,9 @@ import { Lexicon } from './crosslingual/lexicon.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
+import { asksWhoSomeoneIs } from './question-frame.js';
+import { ROLE_NOUNS } from '../text/roles.js';
+import { stem } from '../text/stem.js';
 import { Ranker, type RankedPassage, type RankOptions } from './ranker.js';
 
 export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
@@ -20,10 +23,13 @@ export class Searcher {
   private readonly lexicon = new Lexicon();
   private readonly matcher: VocabularyMatcher;
   private readonly ranker: Ranker;
+  /** Index terms of the nouns that say who someone is ("minister", "homologue"), in both languages. */
+  private readonly roleTerms: ReadonlySet<number>;
 
   constructor(readonly index: PassageIndex, private readonly options: SearchOptions = {}) {
     this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
     this.ranker = new Ranker(this.index, options);
+    this.roleTerms = new Set(ROLE_NOUNS.flatMap((noun) => (['en', 'fr'] as const).flatMap((language) => this.index.termIds.get(stem(noun, language)) ?? [])));
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
@@ -34,6 +40,7 @@ export class Searcher {
       language,
       ...optional('answerType', expectedAnswerType(mended)),
       ...optional('namesLifeEvent', askedLifeEvent(mended)),
+      ...optional('roleTerms', asksWhoSomeoneIs(mended) ? this.roleTerms : undefined),
     };
     return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };
   }

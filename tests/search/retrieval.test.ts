@@ -150,6 +150,12 @@ describe('retrieval on the seed articles', () => {
     expect(best('Qui est Abdelouafi Laftit ?').articleId).toBe(FR_SEED);
   });
 
+  it('answers "who is…?" with the passage that gives the person\'s role, not one that only names them', () => {
+    for (const question of ['Who is Castaner?', 'Qui est Castaner ?']) {
+      expect(best(question).text, question).toContain('French interior minister Christophe Castaner');
+    }
+  });
+
   it('finds a passage through a synonym: a translation translated back', () => {
     // "repose" -> "based" -> "basée"
     expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
