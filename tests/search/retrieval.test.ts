@@ -59,6 +59,11 @@ describe('retrieval on the seed articles', () => {
     expect(best('Qui a pris le premier trajet du TGV ?').text).toContain('first ride');
   });
 
+  it('answers a broad question that several paragraphs answer alike, each in one sentence', () => {
+    // Three English paragraphs name Spain and score alike: a tie, but not words scattered by chance.
+    expect(best("Quel est le rôle de l'Espagne ?").text).toContain('Spain');
+  });
+
   it('crosses languages: an English question finds the French passage', () => {
     const top = best('What did the two ministers say about mutual trust?');
     expect(top.articleId).toBe(FR_SEED);
