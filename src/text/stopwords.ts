@@ -86,7 +86,12 @@ const FRENCH_ASKED = '(?:me |nous )?(?:dire|expliquer|parler|raconter|d[ée]crir
 const FRENCH_IMPERATIVE = '(?:parle|dis|raconte|explique|montre|donne|d[ée]cris|r[ée]sume)[sz]?(?:[- ]moi)?|(?:parlez|dites|racontez|expliquez|montrez|donnez|d[ée]crivez|r[ée]sumez)(?:[- ]moi)?';
 const OPENING_REQUEST = new RegExp(`^\\s*${POLITE}(?:${ENGLISH_REQUEST}|(?:${FRENCH_REQUEST})${FRENCH_ASKED}|${FRENCH_IMPERATIVE})(?!\\p{L})`, 'iu');
 
-/** The text without the set phrases that only frame a question ("When did it take place?", "Explain…"). */
+/** "role", "rôle": the verb that goes with it ("play", "jouer") says nothing more, in whatever order. */
+const ROLE = /(?<!\p{L})r[ôo]les?(?!\p{L})/iu;
+const PLAYED = /(?<!\p{L})(?:play|plays|played|playing|jouer|joue|joué|jouée|joués|jouent|jouait|jouaient)(?!\p{L})/giu;
+
+/** The text without the set phrases that only frame a question ("When did it take place?", "Explain…", "What role did it play?"). */
 export function dropFramePhrases(text: string): string {
-  return text.replace(OPENING_REQUEST, ' ').replace(FRAME_PHRASES, ' ');
+  const framed = text.replace(OPENING_REQUEST, ' ').replace(FRAME_PHRASES, ' ');
+  return ROLE.test(framed) ? framed.replace(PLAYED, ' ') : framed;
 }

@@ -62,6 +62,12 @@ describe('retrieval on the seed articles', () => {
   it('answers a broad question that several paragraphs answer alike, each in one sentence', () => {
     // Three English paragraphs name Spain and score alike: a tie, but not words scattered by chance.
     expect(best("Quel est le rôle de l'Espagne ?").text).toContain('Spain');
+    // "play" goes with "role" and says nothing more; in no article, it would outweigh Spain.
+    expect(best('What role did Spain play?').text).toContain('Spain');
+  });
+
+  it('crosses languages through the acronyms of international organisations', () => {
+    expect(best("C'est quoi l'OIM ?").text).toContain('International Organization for Migration (IOM)');
   });
 
   it('crosses languages: an English question finds the French passage', () => {
