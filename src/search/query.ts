@@ -139,6 +139,14 @@ export function analyzeQuery(
       }
     }
     if (variants.size === 0) {
+      // In no article, but a word of the lexicon's other side: a question too short to tell its
+      // language ("TGV", read as English), or a word both languages share in some form
+      // ("précédé", whose English stem is "preceding"'s): translated from that side.
+      for (const translation of lexicon.translate(term.word, other, term.lower)) {
+        for (const part of wordsOfPhrase(translation)) add(part, language, translationWeight * cognateWeight);
+      }
+    }
+    if (variants.size === 0) {
       // Misspelled, and in no article in any spelling: perhaps a lexicon word, whose translation
       // the articles use ("futrue" -> future -> "avenir").
       for (const match of lexicon.correct(term.word, language)) {

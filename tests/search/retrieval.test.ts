@@ -68,6 +68,8 @@ describe('retrieval on the seed articles', () => {
 
   it('crosses languages through the acronyms of international organisations', () => {
     expect(best("C'est quoi l'OIM ?").text).toContain('International Organization for Migration (IOM)');
+    // One word gives no clue to its language: "TGV" is read as English, yet is a French word of the lexicon.
+    expect(best('TGV').text).toContain('high speed train');
   });
 
   it('crosses languages: an English question finds the French passage', () => {
