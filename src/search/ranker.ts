@@ -359,7 +359,8 @@ export class Ranker {
     const o = this.options;
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
       o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
-      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight) + o.roleWeight * describes;
+      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight) +
+      o.roleWeight * describes;
     const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
       (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));

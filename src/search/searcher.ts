@@ -1,5 +1,7 @@
 import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
+import { ROLE_NOUNS } from '../text/roles.js';
+import { stem } from '../text/stem.js';
 import { dropFramePhrases, mendInterrogatives } from '../text/stopwords.js';
 import { askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Lexicon } from './crosslingual/lexicon.js';
@@ -7,8 +9,6 @@ import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
 import { asksWhoSomeoneIs } from './question-frame.js';
-import { ROLE_NOUNS } from '../text/roles.js';
-import { stem } from '../text/stem.js';
 import { Ranker, type RankedPassage, type RankOptions } from './ranker.js';
 
 export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
@@ -29,7 +29,8 @@ export class Searcher {
   constructor(readonly index: PassageIndex, private readonly options: SearchOptions = {}) {
     this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
     this.ranker = new Ranker(this.index, options);
-    this.roleTerms = new Set(ROLE_NOUNS.flatMap((noun) => (['en', 'fr'] as const).flatMap((language) => this.index.termIds.get(stem(noun, language)) ?? [])));
+    const stems = ROLE_NOUNS.flatMap((noun) => [stem(noun, 'en'), stem(noun, 'fr')]);
+    this.roleTerms = new Set(stems.flatMap((roleStem) => this.index.termIds.get(roleStem) ?? []));
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
