@@ -183,16 +183,6 @@ export class PassageIndex {
     return languages === 1 ? 'en' : languages === 2 ? 'fr' : undefined;
   }
 
-  /**
-   * Whether an article holds a term anywhere, title or paragraphs: a binary search in the term's
-   * postings for one of the article's paragraph ids.
-   */
-  articleHas(article: Article, term: number): boolean {
-    if (this.titles.get(article)?.terms.has(term)) return true;
-    const range = this.articleRanges.get(article);
-    return range !== undefined && this.termInPassages(term, range.first, range.last);
-  }
-
   /** Where an article's paragraphs' content words lie in the token arrays: from `start` to `end` (excluded). */
   articleTokens(article: Article): { start: number; end: number } {
     const range = this.articleRanges.get(article);

@@ -66,6 +66,16 @@ interface TermMatch {
   readonly translated: boolean;
 }
 
+/** What a candidate's article says of the question: the same for each of its paragraphs. */
+interface ArticleSignals {
+  /** Share of the question's weight (idf) that the title holds. */
+  readonly title: number;
+  /** Share of the question's weight found anywhere in the article, title or paragraphs (best variant of each word). */
+  readonly coverage: number;
+  /** BM25 with the whole article as the document, relative to the most topical candidate article. */
+  readonly topicality: number;
+}
+
 /** What a question brings to ranking besides its words. */
 export interface QueryContext {
   readonly answerType?: AnswerType;
@@ -139,7 +149,7 @@ export class Ranker {
   private readonly touched: Int32Array;
   /** Content words per article, on average: the article score's length norm. */
   private readonly averageArticleLength: number;
-  /** Per term id, scratch for `topicality`: 0 except while it counts a question's terms. */
+  /** Per term id, scratch for `articleSignals`: 0 except while it counts a question's terms. */
   private readonly slotOfTerm: Int32Array;
 
   constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
@@ -170,11 +180,11 @@ export class Ranker {
         variantOf.set(v.term, list);
       }
     });
-    const topicality = this.topicality(words, candidates);
+    const articles = this.articleSignals(words, candidates, totalIdf);
     return candidates
       .map(({ id, bm25 }) => {
         const passage = this.index.passages[id]!;
-        return this.rerank(passage, bm25 / bestBm25, topicality.get(passage.article)!, words, variantOf, context, totalIdf);
+        return this.rerank(passage, bm25 / bestBm25, articles.get(passage.article)!, words, variantOf, context, totalIdf);
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -220,56 +230,65 @@ export class Ranker {
   }
 
   /**
-   * How much each candidate's article is about the question's words, relative to the most
-   * topical one: BM25 with the whole article as the document, so that of two paragraphs saying
-   * the same of "the club", the one from the article that keeps returning to the club comes first.
+   * What each candidate's article says of the question, in one scan of its words: whether its
+   * title names the question's words, whether it holds them anywhere, and how much it is about
+   * them (BM25 with the whole article as the document, relative to the most topical one), so
+   * that of two paragraphs saying the same of "the club", the one from the article that keeps
+   * returning to the club comes first.
    */
-  private topicality(words: readonly QueryWord[], candidates: readonly { id: number }[]): Map<Article, number> {
+  private articleSignals(words: readonly QueryWord[], candidates: readonly { id: number }[], totalIdf: number): Map<Article, ArticleSignals> {
     const { k1, articleB } = this.options;
     const { tokenTerms } = this.index;
     // Each counted term gets a slot: a counter in `counts`, found through `slotOfTerm` (slot + 1, 0 for none).
     const terms: number[] = [];
     for (const word of words) {
       for (const v of word.variants) {
-        if (v.rerankOnly || this.slotOfTerm[v.term] !== 0) continue;
+        if (this.slotOfTerm[v.term] !== 0) continue;
         terms.push(v.term);
         this.slotOfTerm[v.term] = terms.length;
       }
     }
     const counts = new Int32Array(terms.length);
-    const scores = new Map<Article, number>();
+    const signals = new Map<Article, ArticleSignals>();
     for (const { id } of candidates) {
       const article = this.index.passages[id]!.article;
-      if (scores.has(article)) continue;
+      if (signals.has(article)) continue;
       const { start, end } = this.index.articleTokens(article);
       counts.fill(0);
       for (let i = start; i < end; i++) {
         const slot = this.slotOfTerm[tokenTerms[i]!]!;
         if (slot !== 0) counts[slot - 1]! += 1;
       }
+      const titleTerms = this.index.titles.get(article)?.terms;
       const lengthNorm = k1 * (1 - articleB + (articleB * (end - start)) / (this.averageArticleLength || 1));
-      let score = 0;
+      let title = 0;
+      let coverage = 0;
+      let topicality = 0;
       for (const word of words) {
-        let best = 0;
+        let held = 0;
+        let topical = 0;
         for (const v of word.variants) {
-          if (v.rerankOnly) continue;
           const tf = counts[this.slotOfTerm[v.term]! - 1]!;
-          best = Math.max(best, (v.weight * tf) / (tf + lengthNorm));
+          if (v.weight > held && (tf > 0 || titleTerms?.has(v.term))) held = v.weight;
+          // Synonyms only re-rank: they do not make an article about the question.
+          if (!v.rerankOnly) topical = Math.max(topical, (v.weight * tf) / (tf + lengthNorm));
         }
-        score += best * word.idf;
+        if (titleTerms && word.variants.some((v) => titleTerms.has(v.term))) title += word.idf;
+        coverage += held * word.idf;
+        topicality += topical * word.idf;
       }
-      scores.set(article, score);
+      signals.set(article, { title: title / (totalIdf || 1), coverage: coverage / (totalIdf || 1), topicality });
     }
     for (const term of terms) this.slotOfTerm[term] = 0;
-    const most = Math.max(...scores.values()) || 1;
-    for (const [article, score] of scores) scores.set(article, score / most);
-    return scores;
+    const most = Math.max(...[...signals.values()].map((s) => s.topicality)) || 1;
+    for (const [article, s] of signals) signals.set(article, { ...s, topicality: s.topicality / most });
+    return signals;
   }
 
   private rerank(
     passage: IndexedPassage,
     bm25: number,
-    topicality: number,
+    article: ArticleSignals,
     words: readonly QueryWord[],
     variantOf: ReadonlyMap<number, readonly TermMatch[]>,
     context: QueryContext,
@@ -339,27 +358,14 @@ export class Ranker {
     contextCoverage /= totalIdf || 1;
 
     const proximity = pairProximity(words, positions);
-    const title = this.index.titles.get(passage.article);
-    let titleCoverage = 0;
-    if (title) {
-      for (const word of words) if (word.variants.some((v) => title.terms.has(v.term))) titleCoverage += word.idf;
-      titleCoverage /= totalIdf || 1;
-    }
-    let articleCoverage = 0;
-    for (const word of words) {
-      let best = 0;
-      for (const v of word.variants) if (v.weight > best && this.index.articleHas(passage.article, v.term)) best = v.weight;
-      articleCoverage += best * word.idf;
-    }
-    articleCoverage /= totalIdf || 1;
     const span = passage.sentences[bestSentence];
     const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded) ? 1 : 0;
     const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
     const describes = rolePositions.some(beside) ? 1 : 0;
     const o = this.options;
     const score = o.bm25Weight * bm25 + o.sentenceWeight * sentenceCoverage + o.passageWeight * spelledCoverage +
-      o.proximityWeight * proximity + o.titleWeight * titleCoverage + o.articleWeight * articleCoverage +
-      o.answerTypeWeight * typed + o.topicalityWeight * topicality + (crossLanguage ? 0 : o.sameLanguageWeight) +
+      o.proximityWeight * proximity + o.titleWeight * article.title + o.articleWeight * article.coverage +
+      o.answerTypeWeight * typed + o.topicalityWeight * article.topicality + (crossLanguage ? 0 : o.sameLanguageWeight) +
       o.roleWeight * describes;
     const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
