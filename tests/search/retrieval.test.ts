@@ -194,45 +194,52 @@ describe('retrieval on the seed articles', () => {
   });
 });
 
+/** An engine over a new folder of articles, each given as its title and paragraphs, one a line. */
+async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
+  const folder = tempFolder();
+  for (const [file, lines] of Object.entries(articles)) writeFileSync(join(folder, file), lines.join('\n'));
+  return Engine.fromFolder(folder);
+}
+
 describe('retrieval across articles', () => {
   it('prefers the article about the question\'s subject to one that mentions it in passing', async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
-    const folder = tempFolder();
-    writeFileSync(join(folder, 'club.txt'), [
-      'Rhein-Neckar Löwen',
-      'Le club de handball est fondé en 2002 à Kronau.',
-      'À l\'aube de la saison 2005, le club déménage dans la ville de Mannheim.',
-      'Le club remporte son premier championnat d\'Allemagne en 2016.',
-      'Les supporteurs du club sont parmi les plus nombreux de la Bundesliga.',
-    ].join('\n'));
-    writeFileSync(join(folder, 'acadie.txt'), [
-      'Histoire de l\'Acadie',
-      'L\'Acadie est une ancienne colonie de la Nouvelle-France, sur la côte atlantique.',
-      'Au XIXe siècle, la ville de Moncton devient le centre économique de la région.',
-      'Un club de curling est fondé en 1960 à Moncton.',
-      'La déportation des Acadiens commence en 1755 et disperse la population le long de la côte.',
-    ].join('\n'));
-    const clubs = await Engine.fromFolder(folder);
+    const clubs = await engineOver({
+      'club.txt': [
+        'Rhein-Neckar Löwen',
+        'Le club de handball est fondé en 2002 à Kronau.',
+        'À l\'aube de la saison 2005, le club déménage dans la ville de Mannheim.',
+        'Le club remporte son premier championnat d\'Allemagne en 2016.',
+        'Les supporteurs du club sont parmi les plus nombreux de la Bundesliga.',
+      ],
+      'acadie.txt': [
+        'Histoire de l\'Acadie',
+        'L\'Acadie est une ancienne colonie de la Nouvelle-France, sur la côte atlantique.',
+        'Au XIXe siècle, la ville de Moncton devient le centre économique de la région.',
+        'Un club de curling est fondé en 1960 à Moncton.',
+        'La déportation des Acadiens commence en 1755 et disperse la population le long de la côte.',
+      ],
+    });
     for (const question of ['Quand le club a-t-il été fondé ?', 'When was the club founded?']) {
       expect(clubs.ask(question).citations[0]?.articleId, question).toBe('club');
     }
   });
 
   it('does not cite a passage that only scatters the question\'s words, scoring no better than the rest', async () => {
-    const folder = tempFolder();
-    writeFileSync(join(folder, 'ecole.txt'), [
-      'L\'école en France',
-      'Les enseignants du primaire sont formés pendant cinq ans. La guerre de 1870 avait déjà changé les programmes scolaires.',
-      'L\'école est obligatoire de trois à seize ans depuis 2019.',
-      'Les professeurs des lycées passent un concours national, le CAPES ou l\'agrégation.',
-    ].join('\n'));
-    writeFileSync(join(folder, 'guerre.txt'), [
-      'La guerre franco-allemande',
-      'La guerre de 1870 oppose la France à la Prusse et à ses alliés allemands.',
-      'Après la défaite de Sedan, l\'Empire tombe et la République est proclamée à Paris.',
-      'La paix de Francfort, signée en 1871, cède l\'Alsace et une partie de la Lorraine.',
-    ].join('\n'));
-    const schools = await Engine.fromFolder(folder);
+    const schools = await engineOver({
+      'ecole.txt': [
+        'L\'école en France',
+        'Les enseignants du primaire sont formés pendant cinq ans. La guerre de 1870 avait déjà changé les programmes scolaires.',
+        'L\'école est obligatoire de trois à seize ans depuis 2019.',
+        'Les professeurs des lycées passent un concours national, le CAPES ou l\'agrégation.',
+      ],
+      'guerre.txt': [
+        'La guerre franco-allemande',
+        'La guerre de 1870 oppose la France à la Prusse et à ses alliés allemands.',
+        'Après la défaite de Sedan, l\'Empire tombe et la République est proclamée à Paris.',
+        'La paix de Francfort, signée en 1871, cède l\'Alsace et une partie de la Lorraine.',
+      ],
+    });
     // "teachers" and "war" are in one paragraph, in two sentences, through translations; it says nothing of either question.
     for (const question of ['Why did the teachers protest against the war?', 'Which teachers fought in the war?']) {
       expect(schools.ask(question).found, question).toBe(false);
