@@ -3,19 +3,18 @@
 // --holdout N also asks the questions of N articles (spread over the corpus) of an engine built
 // without that article: they have no answer left, so "not found" is right, and the share of them
 // answered anyway tells how often the bot would cite something unrelated.
-import { answeringRank, readQuestions } from './question-set.js';
+import { answeringRank, engineOptions, readQuestions } from './question-set.js';
 import { basename } from 'node:path';
 import { Engine } from '../src/engine.js';
 
 const args = process.argv.slice(2);
 const [file, corpus, optionsJson] = args;
-const options = optionsJson && optionsJson.startsWith('{') ? JSON.parse(optionsJson) : {};
 const showMisses = args.includes('--misses');
 const holdout = args.includes('--holdout') ? Number(args[args.indexOf('--holdout') + 1]) : 0;
 const questions = readQuestions(file!);
-const engineOptions = { search: options.search ?? {}, answers: options.answers ?? {} };
+const options = engineOptions(optionsJson);
 const t0 = performance.now();
-const engine = await Engine.fromFolder(corpus!, engineOptions);
+const engine = await Engine.fromFolder(corpus!, options);
 const t1 = performance.now();
 const by: Record<string, { n: number; h1: number; h3: number; nf: number }> = {};
 let lang = 0;
@@ -45,7 +44,7 @@ if (holdout > 0) {
   let asked = 0;
   let answered = 0;
   for (const name of chosen) {
-    const without = Engine.fromArticles(engine.articles.filter((a) => a.id !== basename(name).replace(/\.[^.]+$/, '')), engineOptions);
+    const without = Engine.fromArticles(engine.articles.filter((a) => a.id !== basename(name).replace(/\.[^.]+$/, '')), options);
     for (const q of questions.filter((question) => question.article === name)) {
       asked++;
       const a = without.ask(q.q);

@@ -3,15 +3,14 @@
 // words (a letter dropped, two swapped, or one doubled), and with both.
 // Usage: node dist/scripts/eval-typos.js QUESTIONS.jsonl [CORPUS_DIR] ['{"search":{...},"answers":{...}}'] [--misses]
 // The slips come from a fixed seed: every run asks the same misspelled questions.
-import { answeringRank, readQuestions } from './question-set.js';
+import { answeringRank, engineOptions, readQuestions } from './question-set.js';
 import { Engine } from '../src/engine.js';
 
 const args = process.argv.slice(2);
 const [file, corpusArg] = args.filter((a) => !a.startsWith('--') && !a.startsWith('{'));
-const options = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{}');
 const showMisses = args.includes('--misses');
 const questions = readQuestions(file!);
-const engine = await Engine.fromFolder(corpusArg ?? 'seeds', { search: options.search ?? {}, answers: options.answers ?? {} });
+const engine = await Engine.fromFolder(corpusArg ?? 'seeds', engineOptions(args.find((a) => a.startsWith('{'))));
 
 let seed = 7;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

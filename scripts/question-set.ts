@@ -2,6 +2,7 @@
 // its rule for a right citation (the cited text holds one of the question's keys).
 import { readFileSync } from 'node:fs';
 import type { Citation } from '../src/answers/answer.js';
+import type { EngineOptions } from '../src/engine.js';
 
 export interface Question {
   readonly q: string;
@@ -26,4 +27,10 @@ function normalized(text: string): string {
 /** Index of the first citation that holds one of the question's keys, or -1. */
 export function answeringRank(citations: readonly Pick<Citation, 'text'>[], question: Question): number {
   return citations.findIndex((c) => question.keys.some((key) => normalized(c.text).includes(normalized(key))));
+}
+
+/** Engine options from a script's JSON argument ('{"search":{...},"answers":{...}}'), or the defaults. */
+export function engineOptions(json: string | undefined): Pick<Required<EngineOptions>, 'search' | 'answers'> {
+  const parsed = json?.startsWith('{') ? (JSON.parse(json) as EngineOptions) : {};
+  return { search: parsed.search ?? {}, answers: parsed.answers ?? {} };
 }
