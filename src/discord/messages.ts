@@ -2,6 +2,7 @@ import type { Message } from 'discord.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { answerReply } from './answer-reply.js';
+import { commandNames } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { replyLanguage, uiLanguage } from './language.js';
 
@@ -26,9 +27,7 @@ export async function handleMessage(message: Message, context: BotContext, answe
     }
     // A bare mention, or "help" / "aide": how to ask, rather than an answer about the articles.
     if (helpLanguage) {
-      const t = translator(helpLanguage);
-      const names = Object.fromEntries(['ask', 'summary', 'articles'].map((command) => [command, t(`discord.commands.${command}.name`)]));
-      await message.reply({ content: t('discord.help', names) });
+      await message.reply({ content: translator(helpLanguage)('discord.help', commandNames(helpLanguage)) });
       return;
     }
     const conversation = { question, language, page: 0, user: message.author.id };

@@ -1,3 +1,4 @@
+import type { Language } from '../../articles/article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
 import type { SlashCommand } from './command.js';
@@ -7,4 +8,12 @@ export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles];
 
 export function commandNamed(name: string): SlashCommand | undefined {
   return COMMANDS.find((command) => command.data.name === name);
+}
+
+/** Each command's name as Discord shows it in a language ("summary" is "resume" in French), by its English name. */
+export function commandNames(language: Language): Record<string, string> {
+  return Object.fromEntries(COMMANDS.map((command) => {
+    const localized = language === 'en' ? undefined : command.data.toJSON().name_localizations?.[language];
+    return [command.data.name, localized ?? command.data.name];
+  }));
 }
