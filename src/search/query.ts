@@ -97,9 +97,11 @@ export function analyzeQuery(
   for (const term of contentTerms(tokens, language)) {
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
-    const variants = new Map<number, number>();
-    const set = (id: number, weight: number) => {
-      if ((variants.get(id) ?? 0) < weight) variants.set(id, weight);
+    // Per index term, its best weight, and whether any route to it was a translation.
+    const variants = new Map<number, { weight: number; translated: boolean }>();
+    const set = (id: number, weight: number, translated = false) => {
+      const known = variants.get(id);
+      variants.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true });
     };
     // A word counts through its stem and through its exact folded spelling, which reaches the
     // passage even when the question drops accents the stemmer needed.
@@ -113,12 +115,8 @@ export function analyzeQuery(
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
     const synonyms = new Set<number>();
-    const translated = new Set<number>();
     const addTranslation = (part: string, weight: number) => {
-      for (const id of termsOf(part, other)) {
-        set(id, weight);
-        translated.add(id);
-      }
+      for (const id of termsOf(part, other)) set(id, weight, true);
     };
     for (const translation of lexicon.translate(term.word, language, term.lower)) {
       for (const part of wordsOfPhrase(translation)) addTranslation(part, translationWeight);
@@ -155,7 +153,7 @@ export function analyzeQuery(
         }
       }
     }
-    const list: Variant[] = [...variants].map(([id, weight]) => (weight < 1 && translated.has(id) ? { term: id, weight, translated: true } : { term: id, weight }));
+    const list: Variant[] = [...variants].map(([id, { weight, translated }]) => (weight < 1 && translated ? { term: id, weight, translated: true } : { term: id, weight }));
     for (const id of synonyms) if (!variants.has(id)) list.push({ term: id, weight: synonymWeight, rerankOnly: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
