@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../articles/article.js';
+import { projectFolder } from '../config/project-folder.js';
 
 /** The `locales/` folder at the project root, whether running from src/ or dist/src/. */
 export function localesFolder(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'locales');
-    try {
-      readdirSync(candidate);
-      return candidate;
-    } catch {
-      dir = resolve(dir, '..');
-    }
-  }
-  throw new Error('locales/ folder not found');
+  return projectFolder('locales');
 }
 
 export type Resources = Record<Language, Record<string, unknown>>;

@@ -1,0 +1,257 @@
+/**
+ * Builds vocabulary/fr-en.tsv, the bilingual vocabulary the search carries questions across
+ * languages with, from open lexical data:
+ * - Princeton WordNet 3.0 (English) and WOLF (French), which share synset ids: a French and an
+ *   English lemma of one synset translate each other, and lemmas of one synset are synonyms;
+ * - CLDR names of languages and territories, mapped to the same synsets;
+ * - the project's own news terms (scripts/vocabulary/news-terms.txt), which the wordnets lack;
+ * - irregular forms: WordNet's exception lists (via wink-lexicon) and the Lefff's conjugations
+ *   (via french-verbs-lefff), kept only where the suffix rules of src/text/lemma-rules.ts miss.
+ *
+ * npm run build:vocabulary [-- LEXICAL_DIR]   (default ../shared/lexical)
+ *
+ * Each line: language, kind, folded key, then the entries, tab-separated. Kinds:
+ * - `t` translations: `lemma:score` of the other language, best first;
+ * - `s` synonyms in the same language, `lemma:score`;
+ * - `f` an inflected form no rule reaches, and its lemmas.
+ * A score is the pair's agreement: the sum, over the synsets the two lemmas share, of
+ * 1 / (rank of the synset for one × rank for the other); 1 is "each other's first meaning".
+ */
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Language } from '../src/articles/article.js';
+import { fold } from '../src/text/normalize.js';
+import { isStopword } from '../src/text/stopwords.js';
+import { ruleLemma } from '../src/text/lemmatize.js';
+import { vocabularyFile } from '../src/search/crosslingual/vocabulary.js';
+
+/** What a translation or a synonym must score to be kept, and how many each word keeps. */
+const DEFAULT_LIMITS = {
+  /** Below this agreement a pair is more likely noise than a translation (a second sense of a third one): measured on the held-out questions. */
+  minScore: 0.5,
+  /** A pair that scores under this share of the word's best pair is a lesser sense. */
+  minShareOfBest: 0.25,
+  maxTranslations: 6,
+  maxSynonyms: 4,
+  /** A synonym must agree this much: one shared first sense, or two lesser ones. */
+  minSynonymScore: 0.5,
+  /**
+   * A word's translations of more words than this are left out: matched one by one, the words of
+   * "full stop" (for "époque", period) or "capitale albanaise" (for "Tirana") mean other things.
+   */
+  maxTargetWords: 1,
+  /** Phrases of up to this many words are looked up ("united states"), and translate to phrases as long. */
+  maxPhraseWords: 3,
+};
+/** VOCABULARY_LIMITS='{"minShareOfBest":0.5}' tries other limits, to measure them. */
+const LIMITS: typeof DEFAULT_LIMITS = { ...DEFAULT_LIMITS, ...(JSON.parse(process.env.VOCABULARY_LIMITS ?? '{}') as Partial<typeof DEFAULT_LIMITS>) };
+
+const lexicalDir = process.argv[2] ?? '../shared/lexical';
+const require = createRequire(import.meta.url);
+
+/** lemma (lower case, accents kept) -> synset -> rank of that synset for the lemma (1 = its most common meaning). */
+type Senses = Map<string, Map<string, number>>;
+
+function readTab(file: string): { synset: string; lemma: string; rank: number }[] {
+  const rows: { synset: string; lemma: string; rank: number }[] = [];
+  for (const line of readFileSync(join(lexicalDir, file), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [synset, , lemma, rank] = line.split('\t');
+    // WOLF holds a few garbled forms ("tau|taux"); the clean form is also listed.
+    if (!synset || !lemma || lemma.includes('|')) continue;
+    rows.push({ synset, lemma: lemma.toLowerCase().trim(), rank: rank ? Number(rank) : 0 });
+  }
+  return rows;
+}
+
+function addSense(senses: Senses, lemma: string, synset: string, rank: number): void {
+  const known = senses.get(lemma) ?? new Map<string, number>();
+  known.set(synset, Math.min(known.get(synset) ?? Infinity, rank));
+  senses.set(lemma, known);
+}
+
+const english: Senses = new Map();
+for (const row of readTab('wn30-eng.tab')) addSense(english, row.lemma, row.synset, row.rank);
+/** How common a meaning is: its best rank for any English lemma of it (WOLF gives no sense order). */
+const commonness = new Map<string, number>();
+for (const synsets of english.values()) for (const [synset, rank] of synsets) commonness.set(synset, Math.min(commonness.get(synset) ?? Infinity, rank));
+
+const frenchRows = readTab('wolf-fra.tab');
+const french: Senses = new Map();
+{
+  const synsetsOf = new Map<string, Set<string>>();
+  for (const row of frenchRows) synsetsOf.set(row.lemma, (synsetsOf.get(row.lemma) ?? new Set()).add(row.synset));
+  // A French lemma's meanings, ranked as English ranks them: the synsets that are some English
+  // word's first meaning come first (dense ranks: two such synsets are both rank 1).
+  for (const [lemma, synsets] of synsetsOf) {
+    const levels = [...new Set([...synsets].map((s) => commonness.get(s) ?? 9))].sort((a, b) => a - b);
+    for (const synset of synsets) addSense(french, lemma, synset, levels.indexOf(commonness.get(synset) ?? 9) + 1);
+  }
+}
+// Names of languages and territories: each the first meaning of its name in both languages.
+for (const row of readTab('cldr-eng.tab')) addSense(english, row.lemma, row.synset, 1);
+for (const row of readTab('cldr-fra.tab')) addSense(french, row.lemma, row.synset, 1);
+
+const SENSES: Record<Language, Senses> = { en: english, fr: french };
+
+/** synset -> its lemmas in one language, with their ranks. */
+function membersBySynset(senses: Senses): Map<string, [string, number][]> {
+  const members = new Map<string, [string, number][]>();
+  for (const [lemma, synsets] of senses) {
+    for (const [synset, rank] of synsets) {
+      const list = members.get(synset) ?? [];
+      list.push([lemma, rank]);
+      members.set(synset, list);
+    }
+  }
+  return members;
+}
+const MEMBERS: Record<Language, Map<string, [string, number][]>> = { en: membersBySynset(english), fr: membersBySynset(french) };
+
+function wordCount(lemma: string): number {
+  return lemma.split(/[\s-]+/).filter(Boolean).length;
+}
+
+/**
+ * A word of the language that carries meaning, or a phrase of two or three words ("united_states",
+ * "etats_unis": words joined by "_"), not all stopwords: only such keys are looked up.
+ */
+function isKey(folded: string, language: Language): boolean {
+  const parts = folded.split('_');
+  if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
+  return parts.length === 1 ? folded.length > 1 && !isStopword(folded, language) : parts.some((part) => !isStopword(part, language));
+}
+
+/** The key of a lemma: folded, its words joined by "_" ("États-Unis" -> "etats_unis"). */
+function keyOf(lemma: string): string {
+  return fold(lemma).split(/[\s-]+/).filter(Boolean).join('_');
+}
+
+/** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
+function onlyStopwords(lemma: string, language: Language): boolean {
+  return lemma.split(/[\s-]+/).every((part) => !part || isStopword(fold(part), language));
+}
+
+type Scored = Map<string, number>;
+
+/** The other lemmas sharing a synset with `lemma`, each with the pair's agreement. */
+function related(lemma: string, from: Language, to: Language): Scored {
+  const scores: Scored = new Map();
+  const maxWords = from === to ? 1 : wordCount(lemma) > 1 ? LIMITS.maxPhraseWords : LIMITS.maxTargetWords;
+  for (const [synset, rank] of SENSES[from].get(lemma) ?? []) {
+    for (const [other, otherRank] of MEMBERS[to].get(synset) ?? []) {
+      if (from === to && other === lemma) continue;
+      // A synonym is one word: the words of a phrase ("Italian Republic") mean other things alone.
+      if (wordCount(other) > maxWords || onlyStopwords(other, to)) continue;
+      scores.set(other, (scores.get(other) ?? 0) + 1 / (rank * otherRank));
+    }
+  }
+  return scores;
+}
+
+/** Entries by folded key: every lemma folding to one key (pêche, péché) shares the key's entries. */
+type Entries = Map<string, Scored>;
+
+function merge(into: Entries, key: string, scores: Scored): void {
+  const known = into.get(key) ?? new Map<string, number>();
+  for (const [lemma, score] of scores) known.set(lemma, Math.max(known.get(lemma) ?? 0, score));
+  into.set(key, known);
+}
+
+const translations: Record<Language, Entries> = { en: new Map(), fr: new Map() };
+/** The project's own pairs: kept whatever the wordnets say, as good as the word's best translation. */
+const curated: Record<Language, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
+const synonyms: Record<Language, Entries> = { en: new Map(), fr: new Map() };
+for (const [from, to] of [['en', 'fr'], ['fr', 'en']] as const) {
+  for (const lemma of SENSES[from].keys()) {
+    const key = keyOf(lemma);
+    if (!isKey(key, from)) continue;
+    merge(translations[from], key, related(lemma, from, to));
+    if (wordCount(lemma) === 1) merge(synonyms[from], key, related(lemma, from, from));
+  }
+}
+
+// The project's own news terms: French forms = English forms, every form of one side
+// translating every form of the other as a first meaning.
+for (const line of readFileSync(new URL('../../scripts/vocabulary/news-terms.txt', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [left, right] = line.split('=');
+  if (left === undefined || right === undefined) throw new Error(`news-terms.txt: no "=" in "${line}"`);
+  const sides = { fr: splitForms(left), en: splitForms(right) };
+  for (const [from, to] of [['fr', 'en'], ['en', 'fr']] as const) {
+    for (const form of sides[from]) {
+      const key = keyOf(form);
+      if (!isKey(key, from)) continue;
+      const known = curated[from].get(key) ?? new Set<string>();
+      for (const target of sides[to]) known.add(target);
+      curated[from].set(key, known);
+    }
+  }
+}
+
+function splitForms(side: string): string[] {
+  return side.split(',').map((form) => form.trim().toLowerCase()).filter(Boolean);
+}
+
+/** The kept entries of a word, best first, as `lemma:score`; `always` are kept first, scoring as the best. */
+function keep(scores: Scored, max: number, minScore: number, always: ReadonlySet<string> = new Set()): string[] {
+  const sorted = [...scores].filter(([lemma, score]) => score >= minScore && !always.has(lemma)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const best = Math.max(1, sorted[0]?.[1] ?? 0);
+  const kept = sorted.filter(([, score]) => score >= best * LIMITS.minShareOfBest).slice(0, Math.max(0, max - always.size));
+  return [...[...always].map((lemma): [string, number] => [lemma, best]), ...kept]
+    .map(([lemma, score]) => `${lemma.replace(/ /g, '_')}:${Math.min(score, 9.99).toFixed(2)}`);
+}
+
+const lines: string[] = [];
+const keys: Record<Language, Set<string>> = { en: new Set(), fr: new Set() };
+for (const language of ['en', 'fr'] as const) {
+  for (const key of new Set([...translations[language].keys(), ...curated[language].keys()])) {
+    const kept = keep(translations[language].get(key) ?? new Map(), LIMITS.maxTranslations, LIMITS.minScore, curated[language].get(key));
+    if (kept.length) {
+      lines.push(`${language}\tt\t${key}\t${kept.join(' ')}`);
+      keys[language].add(key);
+    }
+  }
+  for (const [key, scores] of synonyms[language]) {
+    const kept = keep(scores, LIMITS.maxSynonyms, LIMITS.minSynonymScore);
+    if (kept.length) {
+      lines.push(`${language}\ts\t${key}\t${kept.join(' ')}`);
+      keys[language].add(key);
+    }
+  }
+}
+
+// Irregular forms: those whose lemma the vocabulary holds and that no suffix rule reaches.
+const forms: Record<Language, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
+function addForm(language: Language, form: string, lemma: string): void {
+  const key = fold(form);
+  const target = fold(lemma);
+  if (key === target || !keys[language].has(target) || !isKey(key, language)) return;
+  if (ruleLemma(key, language, (candidate) => keys[language].has(candidate)) === target) return;
+  forms[language].set(key, (forms[language].get(key) ?? new Set()).add(target));
+}
+for (const part of ['noun', 'verb', 'adjective']) {
+  const exceptions = require(`wink-lexicon/src/wn-${part}-exceptions.js`) as Record<string, string>;
+  for (const [form, lemma] of Object.entries(exceptions)) addForm('en', form, lemma);
+}
+const conjugations = require('french-verbs-lefff/dist/conjugations.json') as Record<string, Record<string, (string | null)[] | null>>;
+for (const [infinitive, tenses] of Object.entries(conjugations)) {
+  for (const tense of Object.values(tenses)) for (const form of tense ?? []) if (typeof form === 'string' && form !== 'NA') addForm('fr', form, infinitive);
+}
+for (const language of ['en', 'fr'] as const) {
+  for (const [form, lemmas] of forms[language]) lines.push(`${language}\tf\t${form}\t${[...lemmas].sort().join(' ')}`);
+}
+
+lines.sort();
+const header = [
+  '# Bilingual vocabulary, built by scripts/build-vocabulary.ts: do not edit by hand.',
+  '# From Princeton WordNet 3.0 (WordNet 3.0 licence), WOLF (CeCILL-C, Benoit Sagot, INRIA), Unicode CLDR (Unicode licence),',
+  '# WordNet exception lists via wink-lexicon (MIT) and Lefff conjugations via french-verbs-lefff (LGPL-LR); see the README.',
+  '# language <tab> kind (t translations, s synonyms, f irregular form) <tab> folded key <tab> entries',
+];
+const target = vocabularyFile();
+writeFileSync(`${target}.tmp`, `${[...header, ...lines].join('\n')}\n`);
+renameSync(`${target}.tmp`, target);
+const count = (kind: string) => lines.filter((line) => line.split('\t')[1] === kind).length;
+console.log(`${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms)`);

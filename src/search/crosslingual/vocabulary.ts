@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../../articles/article.js';
+import { projectFolder } from '../../config/project-folder.js';
+import { ruleLemma } from '../../text/lemmatize.js';
+import { VocabularyMatcher, type FuzzyMatch } from '../fuzzy/vocabulary-matcher.js';
+
+/** A word of the vocabulary that stands for another, and how far the data trusts the pair. */
+export interface Related {
+  /** Lower case with its accents, as the stemmer of its language reads it best. */
+  readonly lemma: string;
+  /**
+   * Agreement of the pair in the wordnets: the sum over shared meanings of 1 / (rank for one
+   * word × rank for the other). 1 is "each other's first meaning"; more is several meanings agreeing.
+   */
+  readonly score: number;
+}
+
+/** The vocabulary file the build script writes and the search reads. */
+export function vocabularyFile(): string {
+  return join(projectFolder('vocabulary'), 'fr-en.tsv');
+}
+
+type Kind = 't' | 's' | 'f';
+
+/**
+ * The bilingual vocabulary (vocabulary/fr-en.tsv, built from WordNet, WOLF and CLDR by
+ * scripts/build-vocabulary.ts): translations into the other language, synonyms in the same
+ * one, and the irregular forms of words.
+ *
+ * A word is looked up by its lemma, never by a stem shared with other words: its folded form
+ * if the vocabulary holds it, then the lemmas its irregular form is listed under ("soutenu" ->
+ * "soutenir"), then, failing both, the lemma its language's suffix rules give ("agriculteurs" ->
+ * "agriculteur"), if the vocabulary holds that lemma. So "payé" never becomes "pays".
+ *
+ * The file is read once and kept as bytes, as it is, sorted: a look-up is a binary search over
+ * its bytes for the line of a key (keys are ASCII), so that loading costs nothing beyond reading
+ * the file (no decoding, no map of every word); a line's entries are decoded when first asked for.
+ */
+export class Vocabulary {
+  private readonly parsed = new Map<string, readonly Related[]>();
+  /** Spelling matchers over the words of one language that begin with one letter, built when first needed. */
+  private readonly spellings = new Map<string, VocabularyMatcher>();
+
+  /** `bytes`: the file's lines, sorted by their bytes; comment lines (#) only at the top. */
+  constructor(private readonly bytes: Buffer) {}
+
+  /** The shipped vocabulary, read once per process. */
+  static shared(): Vocabulary {
+    shared ??= new Vocabulary(readFileSync(vocabularyFile()));
+    return shared;
+  }
+
+  /** Whether the vocabulary knows a folded word, as a lemma or an inflected form of one. */
+  has(word: string, language: Language): boolean {
+    return this.lemmas(word, language).length > 0;
+  }
+
+  /** The vocabulary's lemmas (folded) that a folded word is, or is a form of. */
+  lemmas(word: string, language: Language): readonly string[] {
+    const isLemma = (candidate: string) => this.line(language, 't', candidate) !== undefined || this.line(language, 's', candidate) !== undefined;
+    const found: string[] = [];
+    if (isLemma(word)) found.push(word);
+    const irregular = this.line(language, 'f', word);
+    if (irregular) for (const lemma of irregular.split(' ')) if (!found.includes(lemma)) found.push(lemma);
+    if (found.length) return found;
+    const lemma = ruleLemma(word, language, isLemma);
+    return lemma === undefined ? [] : [lemma];
+  }
+
+  /** Words of the other language that translate a folded word, best first. */
+  translate(word: string, language: Language): readonly Related[] {
+    return this.related(word, language, 't');
+  }
+
+  /**
+   * Translations of a phrase of folded words ("united", "states"), if the vocabulary holds it as
+   * written or with its last word's lemma ("prime ministers"); none otherwise.
+   */
+  translatePhrase(words: readonly string[], language: Language): readonly Related[] {
+    const last = words[words.length - 1];
+    if (words.length < 2 || last === undefined) return [];
+    const head = words.slice(0, -1).join('_');
+    const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
+    const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, language, isPhrase);
+    return lemma === undefined ? [] : this.entries(language, 't', `${head}_${lemma}`);
+  }
+
+  /** Words of the same language that mean what a folded word means, best first. */
+  synonyms(word: string, language: Language): readonly Related[] {
+    return this.related(word, language, 's');
+  }
+
+  /**
+   * The vocabulary's own words of `language` that a misspelled word may be ("futrue" -> future):
+   * a word the articles never use in any spelling can still be translated into one they do.
+   */
+  correct(word: string, language: Language): readonly FuzzyMatch[] {
+    // A slip seldom hits the first letter (the matcher requires it), so only the words that
+    // share it are read: a twentieth of the vocabulary, built the first time it is needed.
+    const id = `${language}${word[0] ?? ''}`;
+    let matcher = this.spellings.get(id);
+    if (!matcher) {
+      matcher = new VocabularyMatcher(this.keys(language, 't', word[0] ?? ''));
+      this.spellings.set(id, matcher);
+    }
+    return matcher.match(word);
+  }
+
+  private related(word: string, language: Language, kind: 't' | 's'): readonly Related[] {
+    const lemmas = this.lemmas(word, language);
+    if (lemmas.length === 1) return this.entries(language, kind, lemmas[0]!);
+    const best = new Map<string, number>();
+    for (const lemma of lemmas) {
+      for (const entry of this.entries(language, kind, lemma)) best.set(entry.lemma, Math.max(best.get(entry.lemma) ?? 0, entry.score));
+    }
+    return [...best].map(([lemma, score]) => ({ lemma, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The entries field of the line for (language, kind, key), if there is one. */
+  private line(language: Language, kind: Kind, key: string): string | undefined {
+    const prefix = Buffer.from(`${language}\t${kind}\t${key}\t`);
+    const start = this.firstLineFrom(prefix);
+    if (!this.startsWith(start, prefix)) return undefined;
+    return this.bytes.toString('utf8', start + prefix.length, this.lineEnd(start));
+  }
+
+  /**
+   * Where the first line not sorting before `prefix` starts (the file's length if none). Lines
+   * before `low` all sort before it, lines from `high` on do not; `low` is always a line start.
+   */
+  private firstLineFrom(prefix: Buffer): number {
+    const { bytes } = this;
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      // The start of the line holding the middle byte: never before `low`, always before `high`.
+      const middle = (low + high) >>> 1;
+      const lineStart = middle === 0 ? 0 : bytes.lastIndexOf(0x0a, middle - 1) + 1;
+      if (bytes.compare(prefix, 0, prefix.length, lineStart, Math.min(lineStart + prefix.length, bytes.length)) < 0) low = this.lineEnd(lineStart) + 1;
+      else high = lineStart;
+    }
+    return Math.min(low, bytes.length);
+  }
+
+  private lineEnd(start: number): number {
+    const end = this.bytes.indexOf(0x0a, start);
+    return end < 0 ? this.bytes.length : end;
+  }
+
+  private startsWith(start: number, prefix: Buffer): boolean {
+    return start + prefix.length <= this.bytes.length && this.bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+  }
+
+  /** The keys of one kind of line in one language that begin with `beginning`, in order. */
+  private *keys(language: Language, kind: Kind, beginning: string): Generator<string> {
+    const prefix = Buffer.from(`${language}\t${kind}\t${beginning}`);
+    const keyStart = prefix.length - Buffer.byteLength(beginning);
+    for (let start = this.firstLineFrom(prefix); this.startsWith(start, prefix); start = this.lineEnd(start) + 1) {
+      yield this.bytes.toString('latin1', start + keyStart, this.bytes.indexOf(0x09, start + keyStart));
+    }
+  }
+
+  private entries(language: Language, kind: 't' | 's', key: string): readonly Related[] {
+    const id = `${language}${kind}${key}`;
+    let entries = this.parsed.get(id);
+    if (!entries) {
+      const line = this.line(language, kind, key);
+      entries = line ? line.split(' ').map(parseEntry) : [];
+      this.parsed.set(id, entries);
+    }
+    return entries;
+  }
+}
+
+let shared: Vocabulary | undefined;
+
+function parseEntry(entry: string): Related {
+  const colon = entry.lastIndexOf(':');
+  // Multi-word lemmas are written with underscores, so that entries can be split on spaces.
+  return { lemma: entry.slice(0, colon).replace(/_/g, ' '), score: Number(entry.slice(colon + 1)) };
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/articles/article.js';
+import { Vocabulary, vocabularyFile } from '../../src/search/crosslingual/vocabulary.js';
+import { isStopword } from '../../src/text/stopwords.js';
+
+const vocabulary = Vocabulary.shared();
+const lemmasOf = (word: string, language: 'en' | 'fr') => vocabulary.translate(word, language).map((entry) => entry.lemma);
+
+describe('the shipped vocabulary file', () => {
+  const lines = readFileSync(vocabularyFile(), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+
+  it('is sorted by its bytes, one line per key, every line well formed', () => {
+    const malformed = lines.filter((line) => {
+      const [language, kind, key, entries, extra] = line.split('\t');
+      const entry = kind === 'f' ? /^[a-z0-9']+(?: [a-z0-9']+)*$/ : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
+      return !LANGUAGES.includes(language as 'en') || !['t', 's', 'f'].includes(kind!) || !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
+        !entry.test(entries ?? '') || extra !== undefined;
+    });
+    expect(malformed).toEqual([]);
+    const unsorted = lines.filter((line, i) => i > 0 && Buffer.compare(Buffer.from(lines[i - 1]!), Buffer.from(line)) >= 0);
+    expect(unsorted).toEqual([]);
+    const keys = lines.map((line) => line.split('\t', 3).join('\t'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('holds no key made only of stopwords', () => {
+    const onlyStopwords = lines.filter((line) => {
+      const [language, , key] = line.split('\t') as ['en' | 'fr', string, string];
+      return key.split('_').every((part) => isStopword(part, language));
+    });
+    expect(onlyStopwords).toEqual([]);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('translates words the seed articles never used, from the open wordnets', () => {
+    expect(lemmasOf('unemployment', 'en')).toContain('chômage');
+    expect(lemmasOf('chomage', 'fr')).toContain('unemployment');
+    expect(lemmasOf('taux', 'fr')).toContain('rate');
+    expect(lemmasOf('lightning', 'en')).toContain('foudre');
+    expect(lemmasOf('malaria', 'en')).toContain('paludisme');
+    expect(lemmasOf('voiture', 'fr')).toContain('car');
+  });
+
+  it('translates names of places and peoples, with or without accents and capitals', () => {
+    expect(lemmasOf('scotland', 'en')).toContain('écosse');
+    expect(lemmasOf('ecosse', 'fr')).toContain('scotland');
+    expect(lemmasOf('warsaw', 'en')).toContain('varsovie');
+    expect(lemmasOf('london', 'en')).toContain('londres');
+    expect(lemmasOf('allemagne', 'fr')).toContain('germany');
+    expect(lemmasOf('spaniards', 'en')).toContain('espagnol');
+  });
+
+  it('reaches a word through its inflected forms, by lemma and never by a stem shared with another word', () => {
+    expect(vocabulary.lemmas('soutenu', 'fr')).toContain('soutenir');
+    expect(vocabulary.lemmas('revenu', 'fr')).toEqual(expect.arrayContaining(['revenu', 'revenir']));
+    expect(vocabulary.lemmas('agriculteurs', 'fr')).toEqual(['agriculteur']);
+    expect(vocabulary.lemmas('went', 'en')).toContain('go');
+    expect(vocabulary.lemmas('farmers', 'en')).toEqual(['farmer']);
+    expect(lemmasOf('paye', 'fr')).not.toContain('country');
+    expect(lemmasOf('communistes', 'fr')).toContain('communist');
+    expect(lemmasOf('communistes', 'fr')).not.toContain('common');
+  });
+
+  it('translates a phrase as a whole', () => {
+    expect(vocabulary.translatePhrase(['united', 'states'], 'en').map((entry) => entry.lemma)).toContain('états-unis');
+    expect(vocabulary.translatePhrase(['prime', 'ministers'], 'en').map((entry) => entry.lemma)).toContain('premier ministre');
+    expect(vocabulary.translatePhrase(['united', 'kingdoms', 'of', 'nowhere'], 'en')).toEqual([]);
+  });
+
+  it('gives synonyms in the same language, a lesser meaning below the first', () => {
+    const synonyms = vocabulary.synonyms('emprisonner', 'fr').map((entry) => entry.lemma);
+    expect(synonyms).toContain('incarcérer');
+    const scores = vocabulary.translate('rate', 'en');
+    expect(scores[0]!.lemma).toBe('taux');
+    expect(scores.every((entry, i) => i === 0 || entry.score <= scores[i - 1]!.score)).toBe(true);
+  });
+
+  it('corrects a misspelled word against its own words', () => {
+    expect(vocabulary.correct('unemploymnet', 'en').map((match) => match.word)).toContain('unemployment');
+  });
+});
