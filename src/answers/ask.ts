@@ -1,6 +1,7 @@
 import type { Article, Language } from '../articles/article.js';
 import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranker.js';
+import { isHeld } from '../search/query.js';
 import type { Answer, Citation } from './answer.js';
 
 /** Longest question read, in characters; a longer one is refused, not cut silently. */
@@ -83,8 +84,8 @@ export function answerQuestion(
   const best = passages[0];
   // A name of the question that no article holds in any spelling: the articles are not about it.
   const unknownName = policy.unknownNames !== 'ignore' &&
-    words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && word.variants.length === 0);
-  const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && word.variants.length === 0);
+    words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word));
+  const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && !isHeld(word));
   const weak = !best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage ||
     (scattered(best) && best.score + leadWeight * (best.score - (passages[1]?.score ?? 0)) < minConfidence);
   if (!best || unknownName || unknownTopic || weak) {

@@ -1,12 +1,14 @@
 import type { Language } from '../articles/article.js';
 import { contentTerms } from '../text/analyze.js';
-import { tokenize } from '../text/tokenize.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { otherLanguage, type Lexicon } from './crosslingual/lexicon.js';
+import { otherLanguage } from './crosslingual/languages.js';
+import type { Related, Vocabulary } from './crosslingual/vocabulary.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './passage-index.js';
-import { readQuestionFrame } from './question-frame.js';
+import { isFrameNoun, readQuestionFrame } from './question-frame.js';
 
 /** One way a question word can appear in the index, and how much a match on it is worth. */
 export interface Variant {
@@ -18,7 +20,7 @@ export interface Variant {
    * have long postings, and scanning them for every question would double the latency at 100k.
    */
   readonly rerankOnly?: boolean;
-  /** Reached through the bilingual lexicon: a translation, which no spelling of the question can match exactly. */
+  /** Reached through the bilingual vocabulary: a translation, which no spelling of the question can match exactly. */
   readonly translated?: boolean;
 }
 
@@ -41,13 +43,19 @@ export interface QueryWord {
 }
 
 export interface QueryAnalysisOptions {
-  /** Weight of a word found through the bilingual lexicon. Default 0.9. */
+  /** Weight of a word found through the bilingual vocabulary, for a pair the wordnets fully agree on. Default 0.9. */
   readonly translationWeight?: number;
+  /**
+   * How a pair's agreement in the wordnets (its score: 1 for each other's first meaning, less
+   * for lesser senses) scales its weight: the weight is multiplied by min(1, score) to this
+   * power. 0 trusts every kept pair alike. Default 0.5.
+   */
+  readonly trustExponent?: number;
   /** Weight of the same spelling stemmed as the other language (a cognate). Default 0.85. */
   readonly cognateWeight?: number;
   /** Spelling corrections weigh their similarity times this. Default 0.8. */
   readonly fuzzyWeight?: number;
-  /** Weight of a synonym: a word of the question's language that one of its translations translates back to. Default 0.5. */
+  /** Weight of a synonym: a word of the question's language sharing a meaning with it in the wordnet. Default 0.5. */
   readonly synonymWeight?: number;
   /** Weight of a word of the same family (long shared beginning). Default 0.5. */
   readonly familyWeight?: number;
@@ -76,7 +84,7 @@ export function analyzeQuery(
   question: string,
   language: Language,
   index: PassageIndex,
-  lexicon: Lexicon,
+  vocabulary: Vocabulary,
   matcher: VocabularyMatcher,
   options: QueryAnalysisOptions = {},
 ): QueryWord[] {
@@ -85,6 +93,8 @@ export function analyzeQuery(
   const fuzzyWeight = options.fuzzyWeight ?? 0.8;
   const familyWeight = options.familyWeight ?? 0.5;
   const synonymWeight = options.synonymWeight ?? 0.5;
+  const trustExponent = options.trustExponent ?? 0.5;
+  const trust = (related: Related) => Math.min(1, related.score) ** trustExponent;
   const nameBoost = options.nameBoost ?? 1.5;
   const knownWordBoost = options.absentKnownWordBoost ?? 2;
   const tokens = tokenize(question);
@@ -93,6 +103,7 @@ export function analyzeQuery(
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
+  const phrases = knownPhrases(tokens, language, vocabulary);
 
   for (const term of contentTerms(tokens, language)) {
     if (seen.has(term.stem)) continue;
@@ -109,21 +120,36 @@ export function analyzeQuery(
       const id = index.termIds.get(stem(lower, stemLanguage));
       return [...(id === undefined ? [] : [id]), ...(index.surfaceWords.get(fold(lower)) ?? [])];
     };
-    const add = (lower: string, stemLanguage: Language, weight: number) => {
-      for (const id of termsOf(lower, stemLanguage)) set(id, weight);
+    // A phrase ("états-unis") stands where its rarest word does, and nowhere if the articles lack
+    // one of its words: matched word by word, "états" would meet every "État".
+    const termsOfEntry = (lemma: string, stemLanguage: Language): number[] => {
+      if (!/[\s'’-]/.test(lemma)) return termsOf(lemma, stemLanguage);
+      let rarest: number[] = [];
+      let rarestFrequency = Infinity;
+      for (const part of tokenize(lemma)) {
+        if (isStopword(part.word, stemLanguage, part.lower)) continue;
+        const ids = termsOf(part.lower, stemLanguage);
+        if (ids.length === 0) return [];
+        const frequency = Math.min(...ids.map((id) => index.documentFrequency(id)));
+        if (frequency < rarestFrequency) [rarest, rarestFrequency] = [ids, frequency];
+      }
+      return rarest;
+    };
+    const add = (lemma: string, stemLanguage: Language, weight: number) => {
+      for (const id of termsOfEntry(lemma, stemLanguage)) set(id, weight);
     };
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
-    const synonyms = new Set<number>();
-    const addTranslation = (part: string, weight: number) => {
-      for (const id of termsOf(part, other)) set(id, weight, true);
+    const synonyms = new Map<number, number>();
+    const addTranslation = (lemma: string, weight: number) => {
+      for (const id of termsOfEntry(lemma, other)) set(id, weight, true);
     };
-    for (const translation of lexicon.translate(term.word, language, term.lower)) {
-      for (const part of wordsOfPhrase(translation)) addTranslation(part, translationWeight);
-      // Translated back, a translation gives the word's synonyms: "repose" -> "based" -> "basée".
-      for (const back of lexicon.translate(translation, other)) {
-        if (back !== term.word) for (const part of wordsOfPhrase(back)) for (const id of termsOf(part, language)) synonyms.add(id);
-      }
+    for (const translation of phrases.get(term.position) ?? vocabulary.translate(term.word, language)) {
+      addTranslation(translation.lemma, translationWeight * trust(translation));
+    }
+    for (const synonym of vocabulary.synonyms(term.word, language)) {
+      const weight = synonymWeight * trust(synonym);
+      for (const id of termsOfEntry(synonym.lemma, language)) synonyms.set(id, Math.max(synonyms.get(id) ?? 0, weight));
     }
     // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
     // does not stand in for the spelling correction.
@@ -140,35 +166,74 @@ export function analyzeQuery(
       // In no article, but a word of the lexicon's other side: a question too short to tell its
       // language ("TGV", read as English), or a word both languages share in some form
       // ("précédé", whose English stem is "preceding"'s): translated from that side.
-      for (const translation of lexicon.translate(term.word, other, term.lower)) {
-        for (const part of wordsOfPhrase(translation)) add(part, language, translationWeight * cognateWeight);
+      for (const translation of vocabulary.translate(term.word, other)) {
+        add(translation.lemma, language, translationWeight * trust(translation) * cognateWeight);
       }
     }
     if (variants.size === 0) {
       // Misspelled, and in no article in any spelling: perhaps a lexicon word, whose translation
       // the articles use ("futrue" -> future -> "avenir").
-      for (const match of lexicon.correct(term.word, language)) {
-        for (const translation of lexicon.translate(match.word, language)) {
-          for (const part of wordsOfPhrase(translation)) addTranslation(part, translationWeight * fuzzyWeight * match.similarity);
+      for (const match of vocabulary.correct(term.word, language)) {
+        for (const translation of vocabulary.translate(match.word, language)) {
+          addTranslation(translation.lemma, translationWeight * trust(translation) * fuzzyWeight * match.similarity);
         }
       }
     }
     const list: Variant[] = [...variants].map(([id, { weight, translated }]) => (weight < 1 && translated ? { term: id, weight, translated: true } : { term: id, weight }));
-    for (const id of synonyms) if (!variants.has(id)) list.push({ term: id, weight: synonymWeight, rerankOnly: true });
+    for (const [id, weight] of synonyms) if (!variants.has(id)) list.push({ term: id, weight, rerankOnly: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
-    const isName = frame.names.has(term.word) || (frame.places.has(term.word) && list.length === 0);
+    // Synonyms help rank passages, but do not make a word the articles lack one they speak of.
+    const held = list.filter((v) => !v.rerankOnly);
+    const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
     const isCategory = term.position === frame.category;
     const isTopic = term.position === frame.attribute || term.word === frame.topic;
-    const idf = (list.length ? Math.max(...(own.length ? own : list).map((v) => index.idf(v.term))) : index.unseenIdf * (lexicon.has(term.word, language) ? knownWordBoost : 1)) *
+    const rarity = held.length ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
+      : index.unseenIdf * (isTellingAbsence(term.word, language, vocabulary) ? knownWordBoost : 1);
+    const idf = rarity *
       (isName || /\d/.test(term.word) ? nameBoost : 1) * (isCategory ? categoryWeight : 1);
     words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
   }
   return words;
 }
 
-/** The words of a lexicon entry, which may be a phrase ("high-speed", "grande vitesse"). */
-function wordsOfPhrase(phrase: string): string[] {
-  return phrase.split(/[\s-]+/);
+
+/** Longest phrase looked up in the vocabulary, in words. */
+const MAX_PHRASE = 3;
+
+/**
+ * The translations of the phrases of the question that the vocabulary knows ("United States" ->
+ * "États-Unis"), by the position of each of their words: a word of such a phrase is translated
+ * as part of it, not alone ("united" is not "conjoint" there). Longest phrase first.
+ */
+function knownPhrases(tokens: readonly Token[], language: Language, vocabulary: Vocabulary): Map<number, readonly Related[]> {
+  const found = new Map<number, readonly Related[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
+      const phrase = tokens.slice(i, i + length);
+      const translations = vocabulary.translatePhrase(phrase.map((token) => token.word), language);
+      if (translations.length === 0) continue;
+      for (const token of phrase) found.set(token.position, translations);
+      i += length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Shorter known words are as often slips of others ("see" for "sea") as words the articles lack. */
+const MIN_TELLING_ABSENT_WORD = 4;
+
+/**
+ * Whether a word no article holds says that the articles do not speak of it: a real word (the
+ * vocabulary knows it), long enough not to be a slip, and no frame noun ("rôle", "name").
+ */
+function isTellingAbsence(word: string, language: Language, vocabulary: Vocabulary): boolean {
+  return word.length >= MIN_TELLING_ABSENT_WORD && !isFrameNoun(word) && vocabulary.has(word, language);
+}
+
+/** Whether some article holds the word in some form: its spelling, a translation, a correction; a synonym is not enough. */
+export function isHeld(word: QueryWord): boolean {
+  return word.variants.some((variant) => !variant.rerankOnly);
 }

@@ -98,6 +98,11 @@ const FRAME_NOUNS = new Set([
   'premier', 'premiere', 'dernier', 'derniere', 'autre', 'meilleur', 'meilleure', 'actuel', 'actuelle',
 ]);
 
+/** Whether a folded word frames questions ("name", "rôle") rather than says what they are about. */
+export function isFrameNoun(word: string): boolean {
+  return FRAME_NOUNS.has(word);
+}
+
 /** "about football", "sur le football", "au sujet de l'Algérie": the word after it is what the question is about. */
 const ABOUT = /\b(?:about |regarding |concerning |concernant |sur |au sujet d(?:e |u |es |')|a propos d(?:e |u |es |'))(?:the |an? |les? |la |une? |l')?(\p{L}+)/u;
 

@@ -4,7 +4,7 @@ import { ROLE_NOUNS } from '../text/roles.js';
 import { stem } from '../text/stem.js';
 import { dropFramePhrases, mendInterrogatives } from '../text/stopwords.js';
 import { askedLifeEvent, expectedAnswerType } from './answer-type.js';
-import { Lexicon } from './crosslingual/lexicon.js';
+import { Vocabulary } from './crosslingual/vocabulary.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
@@ -20,7 +20,7 @@ export interface SearchResult {
 
 /** Everything needed to search a set of articles, built once when they load. */
 export class Searcher {
-  private readonly lexicon = new Lexicon();
+  private readonly vocabulary = Vocabulary.shared();
   private readonly matcher: VocabularyMatcher;
   private readonly ranker: Ranker;
   /** Index terms of the nouns that say who someone is ("minister", "homologue"), in both languages. */
@@ -34,8 +34,8 @@ export class Searcher {
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const mended = dropFramePhrases(mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.lexicon.has(word, language)));
-    const words = analyzeQuery(mended, language, this.index, this.lexicon, this.matcher, this.options);
+    const mended = dropFramePhrases(mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language)));
+    const words = analyzeQuery(mended, language, this.index, this.vocabulary, this.matcher, this.options);
     const context = {
       folded: fold(mended),
       language,

@@ -1,0 +1,5 @@
+import type { Language } from '../../articles/article.js';
+
+export function otherLanguage(language: Language): Language {
+  return language === 'fr' ? 'en' : 'fr';
+}
