@@ -19,6 +19,13 @@ export interface AnswerPolicy {
   /** Share of the question's weight the best passage's best sentence must hold. Default 0.2. */
   readonly minSentenceCoverage?: number;
   /**
+   * The same, for a passage in the other language than the question's: a translated question
+   * loses words no translation reaches ("sparked" is no "déclencha"), so its sentence holds less
+   * of it. On the cross-lingual development set 0.15 answers 3 points more questions rightly;
+   * on wikiqa it leaves hit@1 as it is. Default 0.15.
+   */
+  readonly minSentenceCoverageAcross?: number;
+  /**
    * When the best passage holds the question only scattered over its sentences (its best sentence
    * holds less than 90% of what the whole passage holds), its score plus `leadWeight` times its
    * lead over the next passage must reach this. Scattered and no better than the rest, it is
@@ -66,6 +73,7 @@ export function answerQuestion(
 ): Answer {
   const minCoverage = policy.minCoverage ?? 0.4;
   const minSentenceCoverage = policy.minSentenceCoverage ?? 0.2;
+  const minSentenceCoverageAcross = policy.minSentenceCoverageAcross ?? 0.15;
   const minConfidence = policy.minConfidence ?? 0.5;
   const leadWeight = policy.leadWeight ?? 0.6;
   const relativeScore = policy.relativeScore ?? 0.5;
@@ -86,7 +94,8 @@ export function answerQuestion(
   const unknownName = policy.unknownNames !== 'ignore' &&
     words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word));
   const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && !isHeld(word));
-  const weak = !best || best.coverage < minCoverage || best.sentenceCoverage < minSentenceCoverage ||
+  const sentenceBar = best?.passage.language === language ? minSentenceCoverage : minSentenceCoverageAcross;
+  const weak = !best || best.coverage < minCoverage || best.sentenceCoverage < sentenceBar ||
     (scattered(best) && best.score + leadWeight * (best.score - (passages[1]?.score ?? 0)) < minConfidence);
   if (!best || unknownName || unknownTopic || weak) {
     return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };

@@ -28,10 +28,10 @@ type Kind = 't' | 's' | 'f';
  * scripts/build-vocabulary.ts): translations into the other language, synonyms in the same
  * one, and the irregular forms of words.
  *
- * A word is looked up by its lemma, never by a stem shared with other words: its folded form
- * if the vocabulary holds it, then the lemmas its irregular form is listed under ("soutenu" ->
- * "soutenir"), then, failing both, the lemma its language's suffix rules give ("agriculteurs" ->
- * "agriculteur"), if the vocabulary holds that lemma. So "payé" never becomes "pays".
+ * A word is looked up by its lemma, never by a stem shared with other words: its folded form if
+ * the vocabulary holds it, else the lemma its language's suffix rules give ("agriculteurs" ->
+ * "agriculteur") if the vocabulary holds that one; and the lemmas its irregular form is listed
+ * under ("soutenu" -> "soutenir"). So "payé" never becomes "pays".
  *
  * The file is read once and kept as bytes, as it is, sorted: a look-up is a binary search over
  * its bytes for the line of a key (keys are ASCII), so that loading costs nothing beyond reading
@@ -59,13 +59,11 @@ export class Vocabulary {
   /** The vocabulary's lemmas (folded) that a folded word is, or is a form of. */
   lemmas(word: string, language: Language): readonly string[] {
     const isLemma = (candidate: string) => this.line(language, 't', candidate) !== undefined || this.line(language, 's', candidate) !== undefined;
-    const found: string[] = [];
-    if (isLemma(word)) found.push(word);
-    const irregular = this.line(language, 'f', word);
-    if (irregular) for (const lemma of irregular.split(' ')) if (!found.includes(lemma)) found.push(lemma);
-    if (found.length) return found;
-    const lemma = ruleLemma(word, language, isLemma);
-    return lemma === undefined ? [] : [lemma];
+    const irregular = this.line(language, 'f', word)?.split(' ') ?? [];
+    // A word that is a lemma is not also read as a form of another ("porte" is no "port"); a
+    // form may be both irregular and regular ("armes": "armer", and the plural of "arme").
+    const regular = isLemma(word) ? word : ruleLemma(word, language, isLemma);
+    return [...new Set([...(regular === undefined ? [] : [regular]), ...irregular])];
   }
 
   /** Words of the other language that translate a folded word, best first. */
