@@ -63,7 +63,7 @@ export interface QueryAnalysisOptions {
   readonly nameBoost?: number;
   /**
    * A word no article holds in either language weighs as the rarest word (the idf of a word in
-   * no passage); if the lexicon knows it, so that it is a real word and not a slip ("construit",
+   * no passage); if the vocabulary knows it, so that it is a real word and not a slip ("construit",
    * "company"), this many times more: the articles do not speak of it. Default 2.
    */
   readonly absentKnownWordBoost?: number;
@@ -163,7 +163,7 @@ export function analyzeQuery(
       }
     }
     if (variants.size === 0) {
-      // In no article, but a word of the lexicon's other side: a question too short to tell its
+      // In no article, but a word of the vocabulary's other side: a question too short to tell its
       // language ("TGV", read as English), or a word both languages share in some form
       // ("précédé", whose English stem is "preceding"'s): translated from that side.
       for (const translation of vocabulary.translate(term.word, other)) {
@@ -171,7 +171,7 @@ export function analyzeQuery(
       }
     }
     if (variants.size === 0) {
-      // Misspelled, and in no article in any spelling: perhaps a lexicon word, whose translation
+      // Misspelled, and in no article in any spelling: perhaps a vocabulary word, whose translation
       // the articles use ("futrue" -> future -> "avenir").
       for (const match of vocabulary.correct(term.word, language)) {
         for (const translation of vocabulary.translate(match.word, language)) {

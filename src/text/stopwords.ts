@@ -54,7 +54,7 @@ const INTERROGATIVE_STARTS: Record<Language, ReadonlySet<string>> = {
  * so that they are read as the question words they are (and tell the kind of answer), not as
  * rare words no article holds. A word of three letters or more ("wat") is mended when it is
  * one edit from an interrogative, begins with the same letter, and `isKnown` (the articles' or
- * the lexicon's vocabulary) does not hold it.
+ * the bilingual vocabulary) does not hold it.
  */
 export function mendInterrogatives(text: string, language: Language, isKnown: (folded: string) => boolean): string {
   const starts = INTERROGATIVE_STARTS[language];
