@@ -41,8 +41,8 @@ const DEFAULT_LIMITS = {
    * "full stop" (for "époque", period) or "capitale albanaise" (for "Tirana") mean other things.
    */
   maxTargetWords: 1,
-  /** Phrases of up to this many words are looked up ("united states"), and translate to phrases as long. */
-  maxPhraseWords: 3,
+  /** Phrases of up to this many words are looked up ("united states"), and translate to phrases as long: three-word phrases cost held-out "not found" and gained nothing. */
+  maxPhraseWords: 2,
 };
 /** VOCABULARY_LIMITS='{"minShareOfBest":0.5}' tries other limits, to measure them. */
 const LIMITS: typeof DEFAULT_LIMITS = { ...DEFAULT_LIMITS, ...(JSON.parse(process.env.VOCABULARY_LIMITS ?? '{}') as Partial<typeof DEFAULT_LIMITS>) };

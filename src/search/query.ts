@@ -200,7 +200,7 @@ export function analyzeQuery(
 
 
 /** Longest phrase looked up in the vocabulary, in words. */
-const MAX_PHRASE = 3;
+const MAX_PHRASE = 2;
 
 /**
  * The translations of the phrases of the question that the vocabulary knows ("United States" ->
