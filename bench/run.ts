@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --sizes 1000,10000]`: index build, memory and per-question latency of
+// `npm run bench [-- --json] [-- --sizes 1000,10000] [-- --engine-only]`: index build, memory and per-question latency of
 // the engine at 1,000 / 10,000 / 100,000 passages, against plain fuse.js over the same passages.
 // Article folders are generated from the sentences of ../shared/corpora/wikiqa (deterministically,
 // both languages) into a temporary folder. A script that prints figures, not a test.
@@ -13,6 +13,8 @@ import { splitSentences } from '../src/text/sentences.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+/** --engine-only: skip plain fuse.js (minutes at 100k), to compare two builds of the engine quickly. */
+const engineOnly = args.includes('--engine-only');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000, 100000];
 const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : '../shared/corpora/wikiqa');
@@ -97,11 +99,11 @@ async function measure(size: number): Promise<Row> {
     return performance.now() - start;
   });
 
-  const texts = engine.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+  const texts = engineOnly ? [] : engine.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
   const f0 = performance.now();
   const fuse = new Fuse(texts, { ignoreLocation: true, ignoreDiacritics: true });
   const fuseBuildMs = performance.now() - f0;
-  const sample = size >= 100000 ? 2 : size >= 10000 ? 8 : 40;
+  const sample = engineOnly ? 1 : size >= 100000 ? 2 : size >= 10000 ? 8 : 40;
   const step = Math.floor(questions.length / sample);
   const fuseLatencies = Array.from({ length: sample }, (_, i) => {
     const start = performance.now();
@@ -134,7 +136,7 @@ if (child >= 0) {
 }
 // Each size runs in a process of its own, so that its memory figures are its own.
 const rows: Row[] = sizes.map((size) => {
-  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--corpus', corpus, '--child', String(size)], {
+  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--corpus', corpus, '--child', String(size), ...(engineOnly ? ['--engine-only'] : [])], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,

@@ -32,7 +32,8 @@ const DEFAULT_LIMITS = {
   minScore: 0.5,
   /** A pair that scores under this share of the word's best pair is a lesser sense. */
   minShareOfBest: 0.25,
-  maxTranslations: 6,
+  /** Translations kept a word: beyond four, more postings to scan per question and no better answers. */
+  maxTranslations: 4,
   maxSynonyms: 4,
   /** A synonym must agree this much: one shared first sense, or two lesser ones. */
   minSynonymScore: 0.5,

@@ -22,6 +22,8 @@ export interface Variant {
   readonly rerankOnly?: boolean;
   /** Reached through the bilingual vocabulary: a translation, which no spelling of the question can match exactly. */
   readonly translated?: boolean;
+  /** A synonym in the question's own language: it ranks passages, but never makes the word one the articles hold. */
+  readonly synonym?: boolean;
 }
 
 /** A content word of the question with every index term that stands for it. */
@@ -180,12 +182,12 @@ export function analyzeQuery(
       }
     }
     const list: Variant[] = [...variants].map(([id, { weight, translated }]) => (weight < 1 && translated ? { term: id, weight, translated: true } : { term: id, weight }));
-    for (const [id, weight] of synonyms) if (!variants.has(id)) list.push({ term: id, weight, rerankOnly: true });
+    for (const [id, weight] of synonyms) if (!variants.has(id)) list.push({ term: id, weight, rerankOnly: true, synonym: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
     // Synonyms help rank passages, but do not make a word the articles lack one they speak of.
-    const held = list.filter((v) => !v.rerankOnly);
+    const held = list.filter((v) => !v.synonym);
     const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
     const isCategory = term.position === frame.category;
     const isTopic = term.position === frame.attribute || term.word === frame.topic;
@@ -235,5 +237,5 @@ function isTellingAbsence(word: string, language: Language, vocabulary: Vocabula
 
 /** Whether some article holds the word in some form: its spelling, a translation, a correction; a synonym is not enough. */
 export function isHeld(word: QueryWord): boolean {
-  return word.variants.some((variant) => !variant.rerankOnly);
+  return word.variants.some((variant) => !variant.synonym);
 }

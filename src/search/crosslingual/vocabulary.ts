@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Language } from '../../articles/article.js';
 import { projectFolder } from '../../config/project-folder.js';
 import { ruleLemma } from '../../text/lemmatize.js';
+import { memoize } from '../../text/memo.js';
 import { VocabularyMatcher, type FuzzyMatch } from '../fuzzy/vocabulary-matcher.js';
 
 /** A word of the vocabulary that stands for another, and how far the data trusts the pair. */
@@ -38,9 +39,16 @@ type Kind = 't' | 's' | 'f';
  * the file (no decoding, no map of every word); a line's entries are decoded when first asked for.
  */
 export class Vocabulary {
-  private readonly parsed = new Map<string, readonly Related[]>();
   /** Spelling matchers over the words of one language that begin with one letter, built when first needed. */
   private readonly spellings = new Map<string, VocabularyMatcher>();
+
+  /**
+   * Look-ups remembered: a question's words, their lemmas and rule candidates are asked for
+   * again and again, and each is a binary search otherwise.
+   */
+  private readonly lineOf = memoize((id: string) => this.search(id));
+  private readonly entriesOf = memoize((id: string): readonly Related[] => this.lineOf(id)?.split(' ').map(parseEntry) ?? []);
+  private readonly lemmasOf = memoize((id: string) => this.findLemmas(id.slice(3), id.slice(0, 2) as Language));
 
   /** `bytes`: the file's lines, sorted by their bytes; comment lines (#) only at the top. */
   constructor(private readonly bytes: Buffer) {}
@@ -58,6 +66,10 @@ export class Vocabulary {
 
   /** The vocabulary's lemmas (folded) that a folded word is, or is a form of. */
   lemmas(word: string, language: Language): readonly string[] {
+    return this.lemmasOf(`${language}\t${word}`);
+  }
+
+  private findLemmas(word: string, language: Language): readonly string[] {
     const isLemma = (candidate: string) => this.line(language, 't', candidate) !== undefined || this.line(language, 's', candidate) !== undefined;
     const irregular = this.line(language, 'f', word)?.split(' ') ?? [];
     // A word that is a lemma is not also read as a form of another ("porte" is no "port"); a
@@ -79,6 +91,8 @@ export class Vocabulary {
     const last = words[words.length - 1];
     if (words.length < 2 || last === undefined) return [];
     const head = words.slice(0, -1).join('_');
+    // Most words begin no phrase: one search for the beginning says so.
+    if (!this.startsWith(this.firstLineFrom(Buffer.from(`${language}\tt\t${head}_`)), Buffer.from(`${language}\tt\t${head}_`))) return [];
     const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
     const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, language, isPhrase);
     return lemma === undefined ? [] : this.entries(language, 't', `${head}_${lemma}`);
@@ -117,7 +131,12 @@ export class Vocabulary {
 
   /** The entries field of the line for (language, kind, key), if there is one. */
   private line(language: Language, kind: Kind, key: string): string | undefined {
-    const prefix = Buffer.from(`${language}\t${kind}\t${key}\t`);
+    return this.lineOf(`${language}\t${kind}\t${key}\t`);
+  }
+
+  /** The entries field of the line that begins with `id` (language, kind and key, each followed by a tab). */
+  private search(id: string): string | undefined {
+    const prefix = Buffer.from(id);
     const start = this.firstLineFrom(prefix);
     if (!this.startsWith(start, prefix)) return undefined;
     return this.bytes.toString('utf8', start + prefix.length, this.lineEnd(start));
@@ -160,14 +179,7 @@ export class Vocabulary {
   }
 
   private entries(language: Language, kind: 't' | 's', key: string): readonly Related[] {
-    const id = `${language}${kind}${key}`;
-    let entries = this.parsed.get(id);
-    if (!entries) {
-      const line = this.line(language, kind, key);
-      entries = line ? line.split(' ').map(parseEntry) : [];
-      this.parsed.set(id, entries);
-    }
-    return entries;
+    return this.entriesOf(`${language}\t${kind}\t${key}\t`);
   }
 }
 
