@@ -2,7 +2,8 @@ import type { Article, Language } from './articles/article.js';
 import { ArticleCatalog } from './articles/catalog.js';
 import type { SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
-import { answerQuestion, type AnswerPolicy } from './answers/ask.js';
+import { answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
+import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
 import { indexFolder, type IndexFolderOptions } from './search/folder-index.js';
 import { PassageIndex } from './search/passage-index.js';
@@ -65,13 +66,16 @@ export class Engine {
     return detectLanguage(question, fallback, (word) => this.searcher.index.languageOfWord(word));
   }
 
-  ask(question: string, options: AskOptions = {}): Answer {
-    const asked = options.language ?? this.detect(question, options.fallbackLanguage).language;
+  ask(asked: string, options: AskOptions = {}): Answer {
+    // An enormous question is refused by its length before anything reads it.
+    const tooLong = asked.length > MAX_QUESTION_LENGTH * 4;
+    const question = tooLong ? asked : cleanQuestion(asked);
+    const language = options.language ?? (tooLong ? options.fallbackLanguage ?? 'en' : this.detect(question, options.fallbackLanguage).language);
     // Words are analysed in the question's own language even when the answer is asked in another.
-    const questionLanguage = options.language ? this.detect(question, options.language).language : asked;
+    const questionLanguage = options.language && !tooLong ? this.detect(question, options.language).language : language;
     const policy = options.maxCitations ? { ...this.options.answers, maxCitations: options.maxCitations } : this.options.answers;
     const answer = answerQuestion(this.searcher, question, questionLanguage, policy);
-    return { ...answer, language: asked };
+    return { ...answer, language };
   }
 
   /** The summary of one article, by id or loosely typed title; undefined if none matches. */
