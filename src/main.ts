@@ -8,11 +8,31 @@ import { translator } from './i18n/i18n.js';
  */
 const settings = settingsOrExit();
 const logger = loggerFor(settings);
+// A promise that nothing awaited, or an exception thrown in a callback, is logged; the bot goes on
+// answering everyone else.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
+process.on('uncaughtException', (error) => logger.error({ err: error }, 'Uncaught exception'));
+// Stopped while the articles load: nothing to close yet.
+const stopWhileLoading = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'Stopping');
+  process.exit(0);
+};
+process.once('SIGINT', stopWhileLoading);
+process.once('SIGTERM', stopWhileLoading);
 const engine = await engineOrExit(settings.articlesDir, logger);
+process.off('SIGINT', stopWhileLoading);
+process.off('SIGTERM', stopWhileLoading);
 
 if (settings.discord) {
   const { startBot } = await import('./discord/bot.js');
-  await startBot(engine, settings.discord, logger);
+  const { StartupFailure } = await import('./discord/startup-failure.js');
+  try {
+    await startBot(engine, settings.discord, logger);
+  } catch (error) {
+    if (!(error instanceof StartupFailure)) throw error;
+    logger.fatal({ code: error.code }, error.message);
+    process.exit(1);
+  }
 } else {
   process.stdout.write(`${translator('en')('console.noDiscord')}\n`);
   await new ConsoleSession(engine).run();

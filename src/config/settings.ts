@@ -17,9 +17,13 @@ export interface DiscordSettings {
   readonly clientId?: string;
   readonly guildId?: string;
   readonly answerChannelIds: readonly string[];
-  /** Questions one user may ask per window before being asked to wait. */
+  /** Questions one member may ask per window, once their burst is spent. */
   readonly rateLimitCount: number;
   readonly rateLimitWindowSeconds: number;
+  /** Questions one member may ask at once before the steady rate applies. */
+  readonly rateLimitBurst: number;
+  /** How long start-up waits for Discord's gateway to say the bot is ready before giving up. */
+  readonly readyTimeoutSeconds: number;
   /** Base URL of Discord's REST API, without version. */
   readonly apiBase: string;
 }
@@ -73,6 +77,8 @@ export function readSettings(env: Env): Settings {
   if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
   const rateLimitCount = positiveInteger(get('RATE_LIMIT_QUESTIONS') ?? '5', 'RATE_LIMIT_QUESTIONS');
   const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
+  const rateLimitBurst = positiveInteger(get('RATE_LIMIT_BURST') ?? '8', 'RATE_LIMIT_BURST');
+  const readyTimeoutSeconds = positiveInteger(get('DISCORD_READY_TIMEOUT_SECONDS') ?? '60', 'DISCORD_READY_TIMEOUT_SECONDS');
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
@@ -87,6 +93,8 @@ export function readSettings(env: Env): Settings {
       answerChannelIds: channels,
       rateLimitCount,
       rateLimitWindowSeconds,
+      rateLimitBurst,
+      readyTimeoutSeconds,
       apiBase,
     },
   };

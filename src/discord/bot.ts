@@ -3,10 +3,10 @@ import type { DiscordSettings } from '../config/settings.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../logging/logger.js';
 import type { BotContext } from './context.js';
-import { Conversations } from './conversations.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { RateLimiter } from './rate-limit.js';
+import { fatalClose, loginFailure, StartupFailure } from './startup-failure.js';
 
 /**
  * Gateway intents: Guilds (slash commands, channels) and GuildMessages (mentions). Message
@@ -24,6 +24,10 @@ export function createClient(settings: DiscordSettings): Client {
     intents: intentsFor(settings),
     // Nobody is ever pinged by what the bot writes, whatever the question or article says.
     allowedMentions: { parse: [], repliedUser: false },
+    // A question deleted before its answer is sent still gets the answer, without a reference.
+    failIfNotExists: false,
+    // As many shards as Discord recommends: one shard stops at 2,500 servers (close 4011).
+    shards: 'auto',
     rest: { api: settings.apiBase },
   };
   return new Client(options);
@@ -34,28 +38,50 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Logs in, answers until stopped. Resolves once the client is ready. */
+/** How long stopping waits for the gateway connection to close. */
+const STOP_WAIT_MS = 2000;
+
+/** After this long without "ready", start-up says once that it is still waiting for Discord. */
+const WAITING_NOTICE_MS = 5000;
+
+/**
+ * Logs in and answers until stopped. Resolves once the client is ready; rejects with a
+ * StartupFailure (one line naming the cause and what to do) when Discord refuses the bot, cannot
+ * be reached, or does not make it ready within the settings' time. A gateway close after which
+ * Discord will not take the bot back, later on, is logged as fatal and ends the process with
+ * status 1, so that a supervisor restarts it or shows the failure.
+ */
 export async function startBot(engine: Engine, settings: DiscordSettings, logger: Logger, handleSignals = true): Promise<RunningBot> {
   const client = createClient(settings);
   const context: BotContext = {
     engine,
-    conversations: new Conversations(),
-    rateLimiter: new RateLimiter(settings.rateLimitCount, settings.rateLimitWindowSeconds * 1000),
+    rateLimiter: new RateLimiter(settings.rateLimitCount, settings.rateLimitWindowSeconds * 1000, settings.rateLimitBurst),
     logger,
+    channelsWithoutPermission: new Set(),
   };
   const answerChannels = new Set(settings.answerChannelIds);
+  let stopping = false;
+  let isReady = false;
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context, answerChannels));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'Gateway session resumed'));
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
-    logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, `Discord ready in ${c.guilds.cache.size} guilds`);
-    resolve();
-  }));
+  // A client still connecting can take long to close its gateway: stopping waits a bounded time.
   const stop = async () => {
-    await client.destroy();
+    stopping = true;
+    await Promise.race([client.destroy(), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
   };
+  const failed = new Promise<never>((_, reject) => {
+    client.on(Events.ShardDisconnect, (event, shard) => {
+      if (stopping) return;
+      const failure = fatalClose(event.code) ?? new StartupFailure(`Discord closed the gateway for good (close ${event.code})`, event.code);
+      if (!isReady) return reject(failure);
+      logger.fatal({ shard, code: event.code }, failure.message);
+      void stop().finally(() => process.exit(1));
+    });
+  });
+  failed.catch(() => undefined);
   if (handleSignals) {
     const onSignal = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'Stopping');
@@ -66,7 +92,27 @@ export async function startBot(engine: Engine, settings: DiscordSettings, logger
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  await client.login(settings.token);
-  await ready;
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
+    isReady = true;
+    logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, `Discord ready in ${c.guilds.cache.size} guilds`);
+    resolve();
+  }));
+  const waiting = setTimeout(() => logger.info({ timeoutSeconds: settings.readyTimeoutSeconds }, 'Still waiting for Discord to make the bot ready'), WAITING_NOTICE_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StartupFailure(
+      `Discord did not make the bot ready within ${settings.readyTimeoutSeconds} s: check the network, DISCORD_API_BASE, or raise DISCORD_READY_TIMEOUT_SECONDS`, 'ready-timeout')),
+    settings.readyTimeoutSeconds * 1000);
+  });
+  try {
+    await Promise.race([client.login(settings.token).then(() => ready), failed, timeout]);
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw loginFailure(error, settings.apiBase);
+  } finally {
+    clearTimeout(waiting);
+    clearTimeout(timer);
+  }
   return { client, stop };
 }

@@ -1,25 +1,26 @@
-import type { ButtonInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import { translator } from '../i18n/i18n.js';
-import { answerReply, BUTTON_PREFIX } from './answer-reply.js';
+import { answerReply, questionInFooter, readButtonId, type AnswerView } from './answer-reply.js';
 import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { localeLanguage, uiLanguage } from './language.js';
 
-/** Routes an interaction to its command, autocomplete or button, under the rate limit. */
+/** Routes an interaction to its command, autocomplete or button. */
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
       await commandNamed(interaction.commandName)?.autocomplete?.(interaction, context);
       return;
     }
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-    const wait = context.rateLimiter.take(interaction.user.id);
-    if (wait > 0) {
-      await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('discord.rateLimited', { seconds: wait }));
-      return;
+    if (interaction.isChatInputCommand()) {
+      const command = commandNamed(interaction.commandName);
+      // Only questions count against the limit: paging, switching language or listing articles do not.
+      const wait = command?.asksQuestion ? context.rateLimiter.take(interaction.user.id) : 0;
+      if (wait > 0) await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('discord.rateLimited', { seconds: wait }));
+      else await command?.execute(interaction, context);
+    } else if (interaction.isButton() && readButtonId(interaction.customId)) {
+      await handleButton(interaction, context);
     }
-    if (interaction.isChatInputCommand()) await commandNamed(interaction.commandName)?.execute(interaction, context);
-    else if (interaction.customId.startsWith(BUTTON_PREFIX)) await handleButton(interaction, context);
   } catch (error) {
     context.logger.error({ err: error, interactionId: interaction.id, type: interaction.type }, 'Interaction failed');
     if (interaction.isRepliable()) {
@@ -29,26 +30,35 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   }
 }
 
+/**
+ * A button redoes its own answer, read back from the message it sits on. The asker's press
+ * changes their reply; anyone else gets the result privately, so that a public answer is never
+ * rewritten by a stranger.
+ */
 async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
-  const [, action, key = ''] = interaction.customId.split(':');
-  const conversation = context.conversations.get(key);
-  if (!conversation) {
+  const state = readButtonId(interaction.customId)!;
+  const question = questionInFooter(interaction.message.embeds[0]?.footer?.text);
+  if (question === undefined) {
     await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('discord.expired'));
     return;
   }
-  const next = action === 'lang'
-    ? { ...conversation, language: conversation.language === 'fr' ? 'en' as const : 'fr' as const }
-    : { ...conversation, page: conversation.page + 1 };
-  const reply = answerReply(context, key, next);
-  if (action === 'more' && reply.embeds.every((embed) => !embed.fields?.length)) {
-    await replyPrivately(interaction, translator(uiLanguage(conversation.language, interaction.locale))('discord.noMore'));
+  const presser = interaction.user.id;
+  const view: AnswerView = {
+    question,
+    asker: presser,
+    language: state.action === 'lang' ? (state.language === 'fr' ? 'en' : 'fr') : state.language,
+    page: state.action === 'more' ? state.page + 1 : state.page,
+  };
+  const reply = answerReply(context, view);
+  if (state.action === 'more' && reply.embeds.every((embed) => !embed.fields?.length)) {
+    await replyPrivately(interaction, translator(uiLanguage(view.language, interaction.locale))('discord.noMore'));
     return;
   }
-  context.conversations.update(key, next);
-  await interaction.update(reply);
+  if (presser === state.asker) await interaction.update(reply);
+  else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
 }
 
 async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {
-  if (interaction.replied || interaction.deferred) await interaction.followUp({ content, flags: 'Ephemeral' });
-  else await interaction.reply({ content, flags: 'Ephemeral' });
+  if (interaction.replied || interaction.deferred) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+  else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
 }

@@ -1,3 +1,5 @@
+import type { APIEmbed } from 'discord.js';
+
 /** What Discord accepts in one message (API v10). */
 export const LIMITS = {
   content: 2000,
@@ -14,6 +16,13 @@ export const LIMITS = {
   customId: 100,
   buttonLabel: 80,
 } as const;
+
+/** The characters of embeds that count towards Discord's total for one message. */
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  const length = (text: string | undefined) => text?.trim().length ?? 0;
+  return embeds.reduce((sum, embed) => sum + length(embed.title) + length(embed.description) + length(embed.footer?.text) + length(embed.author?.name) +
+    (embed.fields ?? []).reduce((fields, field) => fields + length(field.name) + length(field.value), 0), 0);
+}
 
 /**
  * Cuts text to at most `max` characters at a sentence end, or failing that a word end, and adds
@@ -42,4 +51,9 @@ export function inert(text: string): string {
     .replace(/^(\s*)([>#-])/gm, '$1\\$2')
     .replace(/@/g, '@\u200b')
     .replace(/<(?=[@#:&!]|a:|t:)/g, '<\u200b');
+}
+
+/** The text `inert` was given, from what it made (less the control characters it dropped). */
+export function uninert(text: string): string {
+  return text.replace(/([@<])\u200b/g, '$1').replace(/\\([\\*_~`|[\]>#-])/g, '$1');
 }

@@ -1,23 +1,32 @@
-/** At most `count` actions per user in any `windowMs`; the rest are refused with a wait time. */
+/**
+ * How many questions one member may ask: a burst of `burst` at once, then `count` per `windowMs`
+ * (a token bucket: each question takes a token, tokens come back at that steady rate, at most
+ * `burst` are kept). Paging and switching language are not questions and are not limited.
+ */
 export class RateLimiter {
-  private readonly recent = new Map<string, number[]>();
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly perMs: number;
 
-  constructor(private readonly count: number, private readonly windowMs: number) {}
-
-  /** Records an action; returns 0 if allowed, else the seconds to wait. */
-  take(user: string, now = Date.now()): number {
-    const times = (this.recent.get(user) ?? []).filter((t) => now - t < this.windowMs);
-    if (times.length >= this.count) {
-      this.recent.set(user, times);
-      return Math.max(1, Math.ceil((times[0]! + this.windowMs - now) / 1000));
-    }
-    times.push(now);
-    this.recent.set(user, times);
-    if (this.recent.size > 10_000) this.forgetIdle(now);
-    return 0;
+  constructor(count: number, private readonly windowMs: number, private readonly burst = count) {
+    this.perMs = count / windowMs;
   }
 
-  private forgetIdle(now: number): void {
-    for (const [user, times] of this.recent) if (times.every((t) => now - t >= this.windowMs)) this.recent.delete(user);
+  /** Takes a token for a question; returns 0 if allowed, else the seconds to wait. */
+  take(user: string, now = Date.now()): number {
+    const bucket = this.buckets.get(user) ?? { tokens: this.burst, at: now };
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.at) * this.perMs);
+    bucket.at = now;
+    this.buckets.set(user, bucket);
+    if (this.buckets.size > 10_000) this.forgetFull(now);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000));
+  }
+
+  /** Members whose bucket has filled up again need no entry. */
+  private forgetFull(now: number): void {
+    for (const [user, bucket] of this.buckets) if (bucket.tokens + (now - bucket.at) * this.perMs >= this.burst) this.buckets.delete(user);
   }
 }

@@ -15,7 +15,7 @@ const COLOR = { found: 0x2b8a3e, notFound: 0x868e96, summary: 0x1c7ed6 } as cons
  * paragraph, source, language note; value: the passage with its answering sentence in bold).
  * Every piece is made inert and cut to Discord's limits here, so no message is ever rejected.
  */
-export function answerEmbed(answer: Answer, language: Language, citations: readonly Citation[], firstNumber = 1): APIEmbed {
+export function answerEmbed(answer: Answer, language: Language, citations: readonly Citation[], firstNumber = 1, fieldMax: number = LIMITS.fieldValue): APIEmbed {
   const t = translator(language);
   const footer = { text: truncate(t('discord.question', { question: inert(answer.question) }), LIMITS.footer) };
   if (!answer.found || citations.length === 0) {
@@ -23,7 +23,7 @@ export function answerEmbed(answer: Answer, language: Language, citations: reado
   }
   const fields: APIEmbedField[] = citations.slice(0, LIMITS.fields).map((citation, i) => ({
     name: truncate(inert(citationHeading(citation, firstNumber + i, language)), LIMITS.fieldName),
-    value: quote(citation, LIMITS.fieldValue),
+    value: quote(citation, fieldMax),
   }));
   return { color: COLOR.found, description: t('answer.intro'), fields, footer };
 }

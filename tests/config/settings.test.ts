@@ -31,6 +31,8 @@ describe('settings', () => {
     ['LOG_FORMAT', 'xml'],
     ['RATE_LIMIT_QUESTIONS', '0'],
     ['RATE_LIMIT_WINDOW_SECONDS', 'ten'],
+    ['RATE_LIMIT_BURST', '-1'],
+    ['DISCORD_READY_TIMEOUT_SECONDS', '1.5'],
     ['DISCORD_CLIENT_ID', 'my-bot'],
     ['ANSWER_CHANNEL_IDS', '123,abc'],
     ['DISCORD_API_BASE', 'discord.com'],

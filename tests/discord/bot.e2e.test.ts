@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSettings } from '../../src/config/settings.js';
+import { readSettings, type DiscordSettings } from '../../src/config/settings.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -8,6 +8,11 @@ import { IDS, LocalDiscord, type RecordedRequest } from './local-discord.js';
 
 let discord: LocalDiscord;
 let bot: RunningBot;
+let engine: Engine;
+let discordSettings: DiscordSettings;
+/** What the bot logs, one parsed line each. */
+const logged: { level: number; msg: string; [key: string]: unknown }[] = [];
+const logLines = { write: (line: string) => void logged.push(JSON.parse(line)) };
 
 beforeAll(async () => {
   discord = new LocalDiscord();
@@ -19,8 +24,11 @@ beforeAll(async () => {
     ANSWER_CHANNEL_IDS: IDS.ANSWER_CHANNEL_ID,
     RATE_LIMIT_QUESTIONS: '4',
     RATE_LIMIT_WINDOW_SECONDS: '10',
+    RATE_LIMIT_BURST: '4',
   });
-  bot = await startBot(await Engine.fromFolder(SEEDS), settings.discord!, createLogger('silent'), false);
+  discordSettings = settings.discord!;
+  engine = await Engine.fromFolder(SEEDS);
+  bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
 });
 
 afterAll(async () => {
@@ -41,6 +49,15 @@ async function ask(question: string, options: { locale?: string; language?: stri
   const { id } = discord.slash('ask', [{ name: 'question', value: question }, ...(options.language ? [{ name: 'language', value: options.language }] : [])], { locale: options.locale ?? 'en-US', userId: options.userId ?? newUser() });
   return (await discord.waitFor(callbackOf(id))).body;
 }
+
+/** The bot's own message carrying a reply's embeds and buttons, as a button interaction shows it. */
+function botMessage(data: { embeds?: unknown[]; components?: unknown[] }) {
+  return { id: '1300000000000000001', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: data.embeds ?? [], components: data.components ?? [],
+    author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
+    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+}
+
+const r = (request: RecordedRequest) => request;
 
 describe('the bot on a local Discord', () => {
   it('connects: gateway from GET /gateway/bot, IDENTIFY without the Message Content intent unless answer channels are set', () => {
@@ -107,6 +124,122 @@ describe('the bot on a local Discord', () => {
     expect(nextNames.filter((n: string) => firstNames.includes(n))).toEqual([]);
   });
 
+  it('answers a stranger\'s press privately, and only the asker\'s press changes the public reply', async () => {
+    const asker = newUser();
+    const first = await ask('cooperation security migration Morocco France', { userId: asker });
+    const [langButton] = first.data.components[0].components;
+    const stranger = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: newUser() }).id));
+    expect(stranger.body.type).toBe(4);
+    expect(stranger.body.data.flags).toBe(64);
+    expect(stranger.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
+    const own = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id));
+    expect(own.body.type).toBe(7);
+  });
+
+  it('redoes a button\'s own answer after the bot restarts: nothing of it is kept in the process', async () => {
+    const asker = newUser();
+    const other = await ask('How many criminal networks were dismantled?', { userId: newUser() });
+    const first = await ask('Who did Christophe Castaner meet in Rabat?', { userId: asker });
+    await bot.stop();
+    bot = await startBot(engine, discordSettings, createLogger('silent'), false);
+    await ask('What did Le Drian say about foreign fighters?', { userId: newUser() });
+    const [langButton] = first.data.components[0].components;
+    const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id));
+    expect(switched.body.type).toBe(7);
+    expect(text(switched.body)).toContain('Castaner');
+    expect(text(switched.body)).not.toContain('122');
+    expect(text(other)).toContain('122');
+    const unreadable = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage({ embeds: [] }), { userId: asker }).id));
+    expect(unreadable.body.data.flags).toBe(64);
+    expect(unreadable.body.data.content).toContain('please ask again');
+  });
+
+  it('keeps both languages of long passages within Discord\'s 6,000 characters, which the local Discord enforces with a 400', async () => {
+    const long = 'The ministers discussed the long harbour project of the two countries at length. '.repeat(30);
+    const longEngine = Engine.fromArticles([0, 1, 2, 3].map((n) => ({
+      id: `long-${n}`, title: `Harbour project ${'and its long history '.repeat(8)}${n}`, language: 'en' as const, file: `long-${n}.txt`,
+      paragraphs: [{ number: 1, text: `${long} Harbour project number ${n}.` }],
+    })));
+    await bot.stop();
+    bot = await startBot(longEngine, discordSettings, createLogger('silent'), false);
+    try {
+      const body = await ask('What did the ministers discuss about the harbour project?', { language: 'both' });
+      expect(body.data.embeds).toHaveLength(2);
+      const total = body.data.embeds.reduce((sum: number, e: any) => sum + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) +
+        (e.fields ?? []).reduce((f: number, field: any) => f + field.name.length + field.value.length, 0), 0);
+      expect(total).toBeLessThanOrEqual(6000);
+      expect(body.data.embeds[0].fields.length).toBeGreaterThan(1);
+      expect(discord.violations).toEqual([]);
+    } finally {
+      await bot.stop();
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+    }
+  });
+
+  it('reads a question without the mentions, invisible characters and fullwidth letters around it', async () => {
+    const plain = text(await ask('Combien de réseaux criminels ont été démantelés ?'));
+    const mentioned = discord.message(`<@${IDS.BOT_ID}> <@123456789012345678> @everyone <#222222222222222222> Combien de ré\u00adseaux\u200b criminels ont été démantelés ?`);
+    const reply = await discord.waitFor((r) => r.body?.message_reference?.message_id === mentioned);
+    expect(text(reply.body.embeds[0].fields)).toBe(text(JSON.parse(plain).data.embeds[0].fields));
+    const fullwidth = await ask('Ｗｈｏ ｄｉｄ Ｃａｓｔａｎｅｒ ｍｅｅｔ？');
+    expect(fullwidth.data.embeds[0].fields?.length).toBeGreaterThan(0);
+  });
+
+  it('answers in a thread of an answer channel as in the channel itself', async () => {
+    const thread = '888888888888888888';
+    discord.dispatch('THREAD_CREATE', { id: thread, guild_id: IDS.GUILD_ID, parent_id: IDS.ANSWER_CHANNEL_ID, type: 11, name: 'a thread', owner_id: '777777777777777777',
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, member_count: 1, message_count: 0, newly_created: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const inThread = discord.message('How many criminal networks were dismantled?', { channelId: thread });
+    const reply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inThread);
+    expect(r(reply).path).toBe(`/channels/${thread}/messages`);
+    expect(text(reply.body)).toContain('122 active criminal networks');
+  });
+
+  it('limits questions only: a member over it gets a reaction, nothing in the channel; buttons and lists are not counted', async () => {
+    const userId = newUser();
+    const first = await ask('Who did Castaner meet?', { userId });
+    for (let i = 0; i < 3; i++) expect((await ask('Who did Castaner meet?', { userId })).type).toBe(4);
+    const list = await discord.waitFor(callbackOf(discord.slash('articles', [], { userId }).id));
+    expect(list.body.data.flags ?? 0).toBe(0);
+    const [langButton] = first.data.components[0].components;
+    expect((await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId }).id))).body.type).toBe(7);
+    const over = discord.message(`<@${IDS.BOT_ID}> Who did Castaner meet?`, { authorId: userId });
+    const reaction = await discord.waitFor((r) => r.method === 'PUT' && r.path.startsWith(`/channels/${IDS.CHANNEL_ID}/messages/${over}/reactions/`));
+    expect(decodeURIComponent(reaction.path)).toContain('⏳');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(discord.requests.filter((q) => q.body?.message_reference?.message_id === over)).toEqual([]);
+  });
+
+  it('logs once per channel what to grant when it may not post there, and goes on answering elsewhere', async () => {
+    const forbidden = IDS.ANSWER_CHANNEL_ID;
+    discord.forbiddenChannels.add(forbidden);
+    try {
+      for (let i = 0; i < 2; i++) discord.message('How many criminal networks were dismantled?', { channelId: forbidden, authorId: newUser() });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const warnings = logged.filter((line) => line.msg.startsWith('Cannot reply in this channel'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.msg).toContain('Send Messages in Threads');
+    } finally {
+      discord.forbiddenChannels.delete(forbidden);
+    }
+    const answered = discord.message(`<@${IDS.BOT_ID}> How many criminal networks were dismantled?`, { authorId: newUser() });
+    await discord.waitFor((q) => q.body?.message_reference?.message_id === answered);
+  });
+
+  it('waits out a 429 from Discord and still answers', async () => {
+    discord.rateLimitNext = 1;
+    const body = await ask('Who inaugurated the flagship project with the King?');
+    expect(body.type).toBe(4);
+    expect(discord.rateLimitNext).toBe(0);
+  });
+
+  it('replies to a message deleted meanwhile without failing: the reply does not require it', async () => {
+    const gone = discord.message(`<@${IDS.BOT_ID}> Who did Castaner meet?`, { authorId: newUser() });
+    const reply = await discord.waitFor((q) => q.body?.message_reference?.message_id === gone);
+    expect(reply.body.message_reference.fail_if_not_exists).toBe(false);
+  });
+
   it('autocompletes article titles with fuzzy matching, all on empty input', async () => {
     const empty = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id));
     expect(empty.body.type).toBe(8);
@@ -134,7 +267,7 @@ describe('the bot on a local Discord', () => {
     const channelReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inChannel);
     expect(text(channelReply.body)).toContain('122 active criminal networks');
     const help = discord.message(`<@${IDS.BOT_ID}> help`);
-    const helpReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === help); console.log(JSON.stringify(helpReply));
+    const helpReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === help);
     expect(helpReply.body.content).toContain('Ask me with /ask');
     const aide = discord.message(`<@${IDS.BOT_ID}> aide ?`);
     expect((await discord.waitFor((r) => r.body?.message_reference?.message_id === aide)).body.content).toContain('Posez-moi une question avec /question');
@@ -158,7 +291,7 @@ describe('the bot on a local Discord', () => {
     await discord.waitFor((r) => r.body?.message_reference?.message_id === channelAbuse);
   });
 
-  it('rate-limits an over-eager user with a private, localized message', async () => {
+  it('rate-limits an over-eager user\'s questions with a private, localized message', async () => {
     const userId = newUser();
     for (let i = 0; i < 4; i++) expect((await ask('Who did Castaner meet?', { userId })).type).toBe(4);
     const limited = await ask('Qui a rencontré Castaner ?', { userId, locale: 'fr' });

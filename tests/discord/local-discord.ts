@@ -33,6 +33,16 @@ export class LocalDiscord {
   readonly violations: string[] = [];
   readonly gatewayFrames: any[] = [];
   identifiedIntents = 0;
+  /** Never send READY (a gateway that does not answer). */
+  holdReady = false;
+  /** Close with 4014 (disallowed intents) an IDENTIFY that asks for Message Content. */
+  refuseIntents = false;
+  /** Channels where the bot lacks Send Messages: posting there answers 403, code 50013. */
+  readonly forbiddenChannels = new Set<string>();
+  /** The next this many REST calls that send something answer 429, as Discord's rate limit does. */
+  rateLimitNext = 0;
+  /** When each interaction was created: a callback more than 3 s later answers 404, code 10062. */
+  private readonly interactionTimes = new Map<string, number>();
   connections = 0;
   resumes = 0;
   private server!: Server;
@@ -73,6 +83,11 @@ export class LocalDiscord {
     });
   }
 
+  /** Closes the gateway connection with a close code, as Discord does when it ends a session. */
+  closeGateway(code: number): void {
+    this.socket?.close(code, 'Closed by the local Discord');
+  }
+
   /** Closes the gateway connection abruptly, as Discord does on a network fault. */
   dropConnection(): void {
     this.socket?.terminate();
@@ -88,6 +103,7 @@ export class LocalDiscord {
 
   interaction(type: 2 | 3 | 4, data: unknown, options: { locale?: string; userId?: string; message?: unknown } = {}): { id: string; token: string } {
     const id = snowflake();
+    this.interactionTimes.set(id, Date.now());
     const token = `interaction-token-${id}`;
     const user = { id: options.userId ?? '666666666666666666', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
     this.dispatch('INTERACTION_CREATE', {
@@ -149,6 +165,11 @@ export class LocalDiscord {
       this.socket?.close(4004, 'Authentication failed');
       return;
     }
+    if (this.refuseIntents && (d.intents & (1 << 15)) !== 0) {
+      this.socket?.close(4014, 'Disallowed intent(s).');
+      return;
+    }
+    if (this.holdReady) return;
     this.identifiedIntents = d.intents;
     this.sequence = 0;
     this.sent.length = 0;
@@ -193,23 +214,43 @@ export class LocalDiscord {
       res.end(JSON.stringify(payload));
     };
     const method = recorded.method;
+    const invalid = (message: string) => json(400, { code: 50035, message: 'Invalid Form Body', errors: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message }] } });
+    if (method !== 'GET' && this.rateLimitNext > 0) {
+      this.rateLimitNext--;
+      res.writeHead(429, {
+        'content-type': 'application/json', 'retry-after': '1', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Date.now() / 1000 + 0.2), 'x-ratelimit-reset-after': '0.2', 'x-ratelimit-bucket': 'local', 'x-ratelimit-scope': 'user',
+      });
+      return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: 0.2, global: false }));
+    }
     if (method === 'GET' && path === '/gateway/bot') {
+      if (recorded.authorization !== 'Bot local-test-token') return json(401, { code: 0, message: '401: Unauthorized' });
       return json(200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
-      this.checkCallback(body);
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === 'POST' && callback) {
+      if (Date.now() - (this.interactionTimes.get(callback[1]!) ?? 0) > 3000) return json(404, { code: 10062, message: 'Unknown interaction' });
+      const broken = this.checkCallback(body);
+      if (broken) return invalid(broken);
       res.writeHead(204);
       return void res.end();
     }
     if ((method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) || (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))) {
-      this.checkMessage(body, path);
+      const broken = this.checkMessage(body, path);
+      if (broken) return invalid(broken);
       return json(200, this.messageObject(CHANNEL_ID, body));
     }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (method === 'POST' && channel) {
       if (!recorded.authorization?.startsWith('Bot ')) return json(401, { code: 0, message: '401: Unauthorized' });
-      this.checkMessage(body, path);
+      if (this.forbiddenChannels.has(channel[1]!)) return json(403, { code: 50013, message: 'Missing Permissions' });
+      const broken = this.checkMessage(body, path);
+      if (broken) return invalid(broken);
       return json(200, this.messageObject(channel[1]!, body));
+    }
+    if (method === 'PUT' && /^\/channels\/\d+\/messages\/\d+\/reactions\/[^/]+\/@me$/.test(path)) {
+      res.writeHead(204);
+      return void res.end();
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       if (!recorded.authorization?.startsWith('Bot ')) return json(401, { code: 0, message: '401: Unauthorized' });
@@ -234,17 +275,24 @@ export class LocalDiscord {
     this.violations.push(message);
   }
 
-  private checkCallback(body: any): void {
+  /** Records what breaks Discord's limits; returns the first breach (Discord then answers 400), if any. */
+  private checkCallback(body: any): string | undefined {
+    const before = this.violations.length;
     if (body?.type === 8) {
       const choices = body.data?.choices ?? [];
       if (choices.length > 25) this.violation(`autocomplete: ${choices.length} choices`);
       for (const c of choices) if (!c.name || c.name.length > 100 || String(c.value).length > 100) this.violation(`autocomplete choice ${JSON.stringify(c)}`);
-      return;
-    }
-    if (body?.type === 4 || body?.type === 7) this.checkMessage(body.data ?? {}, 'callback');
+    } else if (body?.type === 4 || body?.type === 7) this.checkMessage(body.data ?? {}, 'callback');
+    return this.violations[before];
   }
 
-  private checkMessage(body: any, where: string): void {
+  private checkMessage(body: any, where: string): string | undefined {
+    const before = this.violations.length;
+    this.checkMessageLimits(body, where);
+    return this.violations[before];
+  }
+
+  private checkMessageLimits(body: any, where: string): void {
     const v = (m: string) => this.violation(`${where}: ${m}`);
     if (!body || typeof body !== 'object') return v('no JSON body');
     if (!body.allowed_mentions || !Array.isArray(body.allowed_mentions.parse) || body.allowed_mentions.parse.length !== 0) v(`allowed_mentions not silenced: ${JSON.stringify(body.allowed_mentions)}`);

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -14,29 +15,134 @@ afterAll(async () => {
   await discord?.stop();
 });
 
+function botEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase };
+}
+
+function collect(child: ChildProcess): { stdout: string; stderr: string } {
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.on('data', (chunk) => (output.stdout += chunk));
+  child.stderr?.on('data', (chunk) => (output.stderr += chunk));
+  return output;
+}
+
+async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The processes below `pid` (children, grandchildren…), read from /proc. */
+function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let frontier = [pid]; frontier.length;) {
+    frontier = [...parentOf].filter(([, parent]) => frontier.includes(parent)).map(([child]) => child);
+    found.push(...frontier);
+  }
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The message of the one fatal log line. */
+function fatalLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((line) => line.includes('"level":60'));
+  expect(lines).toHaveLength(1);
+  return (JSON.parse(lines[0]!) as { msg: string }).msg;
+}
+
 describe('the bot as a process (npm start with a token, npm run deploy-commands)', () => {
-  it('logs in, logs one ready line with the guild count, never logs the token, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_CLIENT_ID: IDS.APP_ID, DISCORD_GUILD_ID: IDS.GUILD_ID, DISCORD_API_BASE: discord.apiBase },
-    });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    const deadline = Date.now() + 15_000;
-    while (!stderr.includes('Discord ready') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    const ready = stderr.split('\n').filter((line) => line.includes('Discord ready'));
+  it('npm start: logs in, logs one ready line with the guild count, never logs the token, and stops cleanly when only npm gets SIGTERM', async () => {
+    // As a supervisor or `docker stop` does: the signal goes to the start command alone.
+    const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...botEnv(), DISCORD_CLIENT_ID: IDS.APP_ID, DISCORD_GUILD_ID: IDS.GUILD_ID } });
+    const output = collect(child);
+    await until(() => output.stderr.includes('Discord ready'));
+    const ready = output.stderr.split('\n').filter((line) => line.includes('Discord ready'));
     expect(ready).toHaveLength(1);
     expect(JSON.parse(ready[0]!)).toMatchObject({ guilds: 1 });
     const { id } = discord.slash('ask', [{ name: 'question', value: 'Who did Castaner meet in Rabat?' }]);
     await discord.waitFor((r) => r.path.startsWith(`/interactions/${id}/`));
+    const bot = descendants(child.pid!);
+    expect(bot.length).toBeGreaterThan(0);
     const stoppedAt = Date.now();
     const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(5000);
-    expect(stderr + stdout).not.toContain('local-test-token');
+    await until(() => bot.every((pid) => !alive(pid)), 3000);
+    expect(bot.filter(alive)).toEqual([]);
+    expect(output.stderr + output.stdout).not.toContain('local-test-token');
+  });
+
+  it('stops cleanly on SIGINT before it is ready, while it waits for Discord', async () => {
+    discord.holdReady = true;
+    try {
+      const connections = discord.connections;
+      const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: botEnv() });
+      const output = collect(child);
+      await until(() => discord.connections > connections);
+      const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+      expect(output.stderr).toContain('Stopping');
+    } finally {
+      discord.holdReady = false;
+    }
+  });
+
+  it('says in one line why it cannot start, and exits with status 1: a wrong token, Discord unreachable, no answer in time', async () => {
+    const wrongToken = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_TOKEN: 'wrong-token' });
+    expect(wrongToken.code).toBe(1);
+    expect(fatalLine(wrongToken.stderr)).toContain('Discord rejected the token');
+    expect(wrongToken.stderr).not.toContain('wrong-token');
+    expect(wrongToken.stderr).not.toMatch(/\n\s+at /);
+
+    const unreachable = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
+    expect(unreachable.code).toBe(1);
+    expect(fatalLine(unreachable.stderr)).toMatch(/Discord cannot be reached at http:\/\/127\.0\.0\.1:9\/api/);
+
+    discord.holdReady = true;
+    try {
+      const silent = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_READY_TIMEOUT_SECONDS: '2' });
+      expect(silent.code).toBe(1);
+      expect(fatalLine(silent.stderr)).toContain('did not make the bot ready within 2 s');
+    } finally {
+      discord.holdReady = false;
+    }
+  });
+
+  it('names the Message Content intent when Discord refuses it (4014), before or after ready, and exits with status 1', async () => {
+    discord.refuseIntents = true;
+    try {
+      const refused = await runNode('src/main.js', [], '', { ...botEnv(), ANSWER_CHANNEL_IDS: IDS.ANSWER_CHANNEL_ID });
+      expect(refused.code).toBe(1);
+      expect(fatalLine(refused.stderr)).toContain('switch it on in the Developer Portal');
+    } finally {
+      discord.refuseIntents = false;
+    }
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: botEnv() });
+    const output = collect(child);
+    await until(() => output.stderr.includes('Discord ready'));
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    discord.closeGateway(4014);
+    expect(await exit).toBe(1);
+    expect(fatalLine(output.stderr)).toContain('gateway close 4014');
   });
 
   it('registers the localized commands to the guild through the REST API', async () => {

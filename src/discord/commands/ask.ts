@@ -11,12 +11,11 @@ export const ask: SlashCommand = {
   data: describe(new SlashCommandBuilder(), 'discord.commands.ask')
     .addStringOption((option) => describe(option, 'discord.commands.ask.question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
     .addStringOption(languageOption),
+  asksQuestion: true,
 
   async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
     const language = replyLanguage(context.engine, question, interaction.options.getString('language'), interaction.locale);
-    const conversation = { question, language, page: 0, user: interaction.user.id };
-    const key = context.conversations.remember(conversation);
-    await interaction.reply(answerReply(context, key, conversation));
+    await interaction.reply(answerReply(context, { question, language, page: 0, asker: interaction.user.id }));
   },
 };

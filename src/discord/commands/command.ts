@@ -5,6 +5,8 @@ import { describe, localized } from '../localize.js';
 /** One slash command: its definition for Discord and what it does. */
 export interface SlashCommand {
   readonly data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** Whether it asks the articles a question, and so counts against a member's question limit. */
+  readonly asksQuestion?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
