@@ -22,8 +22,11 @@ export interface Variant {
   readonly rerankOnly?: boolean;
   /** Reached through the bilingual vocabulary: a translation, which no spelling of the question can match exactly. */
   readonly translated?: boolean;
-  /** A synonym in the question's own language: it ranks passages, but never makes the word one the articles hold. */
-  readonly synonym?: boolean;
+  /**
+   * A lesser reading of the word (a synonym; a phrase word's translation alone): it ranks
+   * passages, but never makes the word one the articles hold, nor sets how rare it is.
+   */
+  readonly lesser?: boolean;
 }
 
 /** A content word of the question with every index term that stands for it. */
@@ -53,6 +56,11 @@ export interface QueryAnalysisOptions {
    * power. 0 trusts every kept pair alike. Default 0.5.
    */
   readonly trustExponent?: number;
+  /**
+   * A word of a phrase the vocabulary knows ("drinking water") is translated as part of the
+   * phrase ("eau potable") at full weight, and alone at this share of it. Default 0.5.
+   */
+  readonly phraseWordWeight?: number;
   /** Weight of the same spelling stemmed as the other language (a cognate). Default 0.85. */
   readonly cognateWeight?: number;
   /** Spelling corrections weigh their similarity times this. Default 0.8. */
@@ -96,6 +104,7 @@ export function analyzeQuery(
   const familyWeight = options.familyWeight ?? 0.5;
   const synonymWeight = options.synonymWeight ?? 0.5;
   const trustExponent = options.trustExponent ?? 0.5;
+  const phraseWordWeight = options.phraseWordWeight ?? 0.5;
   const trust = (related: Related) => Math.min(1, related.score) ** trustExponent;
   const nameBoost = options.nameBoost ?? 1.5;
   const knownWordBoost = options.absentKnownWordBoost ?? 2;
@@ -146,8 +155,15 @@ export function analyzeQuery(
     const addTranslation = (lemma: string, weight: number) => {
       for (const id of termsOfEntry(lemma, other)) set(id, weight, true);
     };
-    for (const translation of phrases.get(term.position) ?? vocabulary.translate(term.word, language)) {
-      addTranslation(translation.lemma, translationWeight * trust(translation));
+    // A word of a known phrase is translated as part of it, and alone only at a discount:
+    // "water" of "drinking water" is still "eau", but "united" of "United States" is no "conjoint".
+    const phrase = phrases.get(term.position);
+    const alone = new Map<number, number>();
+    for (const translation of phrase ?? []) addTranslation(translation.lemma, translationWeight * trust(translation));
+    for (const translation of vocabulary.translate(term.word, language)) {
+      const weight = translationWeight * trust(translation);
+      if (!phrase) addTranslation(translation.lemma, weight);
+      else for (const id of termsOfEntry(translation.lemma, other)) alone.set(id, Math.max(alone.get(id) ?? 0, weight * phraseWordWeight));
     }
     for (const synonym of vocabulary.synonyms(term.word, language)) {
       const weight = synonymWeight * trust(synonym);
@@ -182,12 +198,13 @@ export function analyzeQuery(
       }
     }
     const list: Variant[] = [...variants].map(([id, { weight, translated }]) => (weight < 1 && translated ? { term: id, weight, translated: true } : { term: id, weight }));
-    for (const [id, weight] of synonyms) if (!variants.has(id)) list.push({ term: id, weight, rerankOnly: true, synonym: true });
+    for (const [id, weight] of alone) if (!variants.has(id)) list.push({ term: id, weight, translated: true, lesser: true });
+    for (const [id, weight] of synonyms) if (!variants.has(id) && !alone.has(id)) list.push({ term: id, weight, rerankOnly: true, lesser: true });
     // A word is as telling as it is in its own language: a rare translation of a common
     // word must not make the word look rare.
     const own = list.filter((v) => v.weight === 1);
-    // Synonyms help rank passages, but do not make a word the articles lack one they speak of.
-    const held = list.filter((v) => !v.synonym);
+    // Lesser readings help rank passages, but do not make a word the articles lack one they speak of.
+    const held = list.filter((v) => !v.lesser);
     const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
     const isCategory = term.position === frame.category;
     const isTopic = term.position === frame.attribute || term.word === frame.topic;
@@ -237,5 +254,5 @@ function isTellingAbsence(word: string, language: Language, vocabulary: Vocabula
 
 /** Whether some article holds the word in some form: its spelling, a translation, a correction; a synonym is not enough. */
 export function isHeld(word: QueryWord): boolean {
-  return word.variants.some((variant) => !variant.synonym);
+  return word.variants.some((variant) => !variant.lesser);
 }

@@ -34,12 +34,14 @@ export class Searcher {
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const mended = dropFramePhrases(mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language)));
+    const asked = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language));
+    // The kind of answer is read from the wording before its framing phrases go ("how long").
+    const mended = dropFramePhrases(asked);
     const words = analyzeQuery(mended, language, this.index, this.vocabulary, this.matcher, this.options);
     const context = {
       folded: fold(mended),
       language,
-      ...optional('answerType', expectedAnswerType(mended)),
+      ...optional('answerType', expectedAnswerType(asked)),
       ...optional('namesLifeEvent', askedLifeEvent(mended)),
       ...optional('roleTerms', asksWhoSomeoneIs(mended) ? this.roleTerms : undefined),
     };

@@ -70,10 +70,11 @@ export function mendInterrogatives(text: string, language: Language, isKnown: (f
 
 /**
  * Set phrases that frame a question the way stopwords do, though their words alone are not
- * stopwords: "take place", "avoir lieu", "faire face à". As words no article holds, "place" and
+ * stopwords: "take place", "avoir lieu", "faire face à"; "how long", "how far" ask for a figure
+ * (the answer type says so), and "long" is seldom in the answer. As words no article holds, "place" and
  * "lieu" would weigh the most in the question.
  */
-const FRAME_PHRASES = /(?<!\p{L})(?:(?:take|takes|took|taken|taking) place|(?:eu|avoir|aura|auront|avait|avaient) lieu|(?:faire|fait|font) face|face(?= (?:à|a|au|aux)(?!\p{L})))(?!\p{L})/giu;
+const FRAME_PHRASES = /(?<!\p{L})(?:how (?:long|far)|(?:take|takes|took|taken|taking) place|(?:eu|avoir|aura|auront|avait|avaient) lieu|(?:faire|fait|font) face|face(?= (?:à|a|au|aux)(?!\p{L})))(?!\p{L})/giu;
 
 /**
  * A request that opens a question in chat ("Explain the cooperation", "Parle-moi du train",
