@@ -8,6 +8,7 @@ import { detectLanguage, type Detection } from './language/detect.js';
 import { indexFolder, type IndexFolderOptions } from './search/folder-index.js';
 import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
+import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
 
 export interface AskOptions {
@@ -52,6 +53,14 @@ export class Engine {
   /** An engine over articles already in memory. */
   static fromArticles(articles: Article[], options: EngineOptions = {}): Engine {
     return new Engine(PassageIndex.of(articles), options);
+  }
+
+  /**
+   * Prepares, in the background, what the first questions would otherwise build (the spelling
+   * matchers of the bilingual vocabulary). Questions asked meanwhile are answered as usual.
+   */
+  warmUp(): Promise<void> {
+    return Vocabulary.shared().warmUp();
   }
 
   get articles(): readonly Article[] {

@@ -22,6 +22,7 @@ process.once('SIGTERM', stopWhileLoading);
 const engine = await engineOrExit(settings.articlesDir, logger);
 process.off('SIGINT', stopWhileLoading);
 process.off('SIGTERM', stopWhileLoading);
+void engine.warmUp();
 
 if (settings.discord) {
   const { startBot } = await import('./discord/bot.js');

@@ -39,7 +39,7 @@ type Kind = 't' | 's' | 'f';
  * the file (no decoding, no map of every word); a line's entries are decoded when first asked for.
  */
 export class Vocabulary {
-  /** Spelling matchers over the words of one language that begin with one letter, built when first needed. */
+  /** Spelling matchers over the words of one language that begin with one letter. */
   private readonly spellings = new Map<string, VocabularyMatcher>();
 
   /**
@@ -108,15 +108,32 @@ export class Vocabulary {
    * a word the articles never use in any spelling can still be translated into one they do.
    */
   correct(word: string, language: Language): readonly FuzzyMatch[] {
-    // A slip seldom hits the first letter (the matcher requires it), so only the words that
-    // share it are read: a twentieth of the vocabulary, built the first time it is needed.
-    const id = `${language}${word[0] ?? ''}`;
+    return this.spellingsOf(language, word[0] ?? '').match(word);
+  }
+
+  /**
+   * Builds every spelling matcher ahead of the questions, one letter at a time, yielding between
+   * letters (a few milliseconds each, about 0.2 s in all): a bot or console calls it once loaded,
+   * so that no question waits for a matcher to be built.
+   */
+  async warmUp(): Promise<void> {
+    for (const language of ['en', 'fr'] as const) {
+      for (const letter of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+        this.spellingsOf(language, letter);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  /** The matcher over the words that begin with one letter: a slip seldom hits the first letter (the matcher requires it). */
+  private spellingsOf(language: Language, letter: string): VocabularyMatcher {
+    const id = `${language}${letter}`;
     let matcher = this.spellings.get(id);
     if (!matcher) {
-      matcher = new VocabularyMatcher(this.keys(language, 't', word[0] ?? ''));
+      matcher = new VocabularyMatcher([...this.keys(language, 't', letter)].filter((key) => !key.includes('_')));
       this.spellings.set(id, matcher);
     }
-    return matcher.match(word);
+    return matcher;
   }
 
   private related(word: string, language: Language, kind: 't' | 's'): readonly Related[] {
