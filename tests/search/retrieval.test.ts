@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
@@ -196,6 +196,11 @@ describe('retrieval on the seed articles', () => {
 });
 
 /** An engine over a new folder of articles, each given as its title and paragraphs, one a line. */
+/** The seed articles, as engineOver takes them: so that a new article stands among the others. */
+function seedFiles(): Record<string, string[]> {
+  return Object.fromEntries(readdirSync(SEEDS).map((file) => [file, readFileSync(join(SEEDS, file), 'utf8').split('\n')]));
+}
+
 async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
   const folder = tempFolder();
   for (const [file, lines] of Object.entries(articles)) writeFileSync(join(folder, file), lines.join('\n'));
@@ -203,6 +208,38 @@ async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
 }
 
 describe('retrieval across articles', () => {
+  it('answers plain English questions from a French news article on a topic the seeds never touch', async () => {
+    const news = await engineOver({
+      'dessalement.txt': [
+        'Casablanca : la station de dessalement de l\'eau de mer entrera en service en 2027',
+        '',
+        'La future station de dessalement de Casablanca, la plus grande d\'Afrique, produira 300 millions de mètres cubes d\'eau potable par an, a annoncé mardi le ministère de l\'Équipement et de l\'Eau.',
+        '',
+        'Le chantier, situé près de la commune de Lamharza Essahel, coûtera environ 6,5 milliards de dirhams. Il est financé en partenariat avec un consortium privé.',
+        '',
+        'L\'usine consommera beaucoup d\'électricité. Selon le ministère, cette énergie proviendra entièrement de parcs éoliens et solaires, afin de limiter les émissions de carbone.',
+        '',
+        'Une partie de l\'eau produite sera destinée à l\'irrigation. Les agriculteurs de la région de Doukkala, touchés par six années de sécheresse, réclament un accès prioritaire à cette eau et des tarifs réduits.',
+        '',
+        'Les écologistes s\'inquiètent des rejets de saumure dans l\'océan, qui pourraient nuire à la faune marine près des côtes.',
+      ],
+      ...seedFiles(),
+    });
+    // Electricity, cost, farmers, drinking water, drought: words of no seed and of no hand-made list.
+    const expected: [string, number][] = [
+      ['Where will the electricity for the desalination plant come from?', 3],
+      ['How much will the plant cost?', 2],
+      ['What do farmers want?', 4],
+      ['How much drinking water will the plant produce each year?', 1],
+      ['How long has the drought lasted?', 4],
+    ];
+    for (const [question, paragraph] of expected) {
+      const cited = news.ask(question).citations[0];
+      expect(cited?.articleId, question).toBe('dessalement');
+      expect(cited?.paragraph, question).toBe(paragraph);
+    }
+  });
+
   it('prefers the article about the question\'s subject to one that mentions it in passing', async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({
