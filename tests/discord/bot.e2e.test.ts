@@ -240,6 +240,30 @@ describe('the bot on a local Discord', () => {
     expect(reply.body.message_reference.fail_if_not_exists).toBe(false);
   });
 
+  it('defers /summary over many articles, privately, then posts the summary for everyone', async () => {
+    const many = Engine.fromArticles(Array.from({ length: 2001 }, (_, n) => ({
+      id: `article-${n}`, title: `Report number ${n} on harbour works`, language: 'en' as const, file: `article-${n}.txt`,
+      paragraphs: [{ number: 1, text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.` }],
+    })));
+    await bot.stop();
+    bot = await startBot(many, discordSettings, createLogger('silent'), false);
+    try {
+      const { id, token } = discord.slash('summary', [{ name: 'article', value: 'report number 1999 harbour' }], { userId: newUser() });
+      const deferred = await discord.waitFor(callbackOf(id));
+      expect(deferred.body.type).toBe(5);
+      expect(deferred.body.data.flags).toBe(64);
+      const posted = await discord.waitFor((q) => q.method === 'POST' && q.path === `/webhooks/${IDS.APP_ID}/${token}`);
+      expect(posted.body.flags ?? 0).toBe(0);
+      expect(text(posted.body)).toContain('Report number 1999');
+      const unknown = discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() });
+      const note = await discord.waitFor((q) => q.method === 'PATCH' && q.path === `/webhooks/${IDS.APP_ID}/${unknown.token}/messages/@original`);
+      expect(note.body.content).toContain('No article matches');
+    } finally {
+      await bot.stop();
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+    }
+  });
+
   it('autocompletes article titles with fuzzy matching, all on empty input', async () => {
     const empty = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id));
     expect(empty.body.type).toBe(8);

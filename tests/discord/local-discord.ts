@@ -240,6 +240,10 @@ export class LocalDiscord {
       if (broken) return invalid(broken);
       return json(200, this.messageObject(CHANNEL_ID, body));
     }
+    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) {
+      res.writeHead(204);
+      return void res.end();
+    }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (method === 'POST' && channel) {
       if (!recorded.authorization?.startsWith('Bot ')) return json(401, { code: 0, message: '401: Unauthorized' });

@@ -7,6 +7,9 @@ import { summaryEmbed } from '../render.js';
 import type { SlashCommand } from './command.js';
 import { languageOption } from './command.js';
 
+/** Above this many articles, a title search may take seconds (fuse.js over every title). */
+export const SLOW_TITLE_SEARCH = 2000;
+
 /** /summary article:<text> [language]: key sentences and named entities of one article. */
 export const summary: SlashCommand = {
   data: describe(new SlashCommandBuilder(), 'discord.commands.summary')
@@ -15,15 +18,24 @@ export const summary: SlashCommand = {
 
   async execute(interaction, context) {
     const query = interaction.options.getString('article', true);
+    // Over many articles the title search may outlast Discord's 3 s: the reply is deferred
+    // first, privately, since it may be "no article matches"; a summary then follows publicly.
+    const slow = context.engine.articles.length > SLOW_TITLE_SEARCH && !context.engine.catalog.get(query);
+    if (slow) await interaction.deferReply({ flags: 'Ephemeral' });
     const found = context.engine.summary(query);
     const chosen = replyLanguage(context.engine, '', interaction.options.getString('language'), interaction.locale);
     const languages = chosen === 'both' ? (['en', 'fr'] as const) : [chosen];
     if (!found) {
-      const text = renderUnknownArticle(inert(query), context.engine.articles, uiLanguage(chosen, interaction.locale));
-      await interaction.reply({ content: truncate(text, LIMITS.content), flags: 'Ephemeral' });
+      const text = truncate(renderUnknownArticle(inert(query), context.engine.articles, uiLanguage(chosen, interaction.locale)), LIMITS.content);
+      await (slow ? interaction.editReply({ content: text }) : interaction.reply({ content: text, flags: 'Ephemeral' }));
       return;
     }
-    await interaction.reply({ embeds: languages.map((language) => summaryEmbed(found, language)) });
+    const embeds = languages.map((language) => summaryEmbed(found, language));
+    if (!slow) await interaction.reply({ embeds });
+    else {
+      await interaction.deleteReply();
+      await interaction.followUp({ embeds });
+    }
   },
 
   async autocomplete(interaction, context) {
