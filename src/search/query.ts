@@ -23,6 +23,11 @@ export interface Variant {
   /** Reached through the bilingual vocabulary: a translation, which no spelling of the question can match exactly. */
   readonly translated?: boolean;
   /**
+   * For a word of a phrase ("états" of "états-unis"): the other words of the phrase, each as the
+   * index terms it may be; the variant counts in a passage only where every one of them is too.
+   */
+  readonly together?: readonly (readonly number[])[];
+  /**
    * A lesser reading of the word (a synonym; a phrase word's translation alone): it ranks
    * passages, but never makes the word one the articles hold, nor sets how rare it is.
    */
@@ -120,10 +125,12 @@ export function analyzeQuery(
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
     // Per index term, its best weight, and whether any route to it was a translation.
-    const variants = new Map<number, { weight: number; translated: boolean }>();
-    const set = (id: number, weight: number, translated = false) => {
+    const variants = new Map<number, { weight: number; translated: boolean; together?: readonly (readonly number[])[] }>();
+    const set = (id: number, weight: number, translated = false, together?: readonly (readonly number[])[]) => {
       const known = variants.get(id);
-      variants.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true });
+      // A term reached as a word alone needs no other; as a phrase's word, it needs the phrase.
+      const needs = known && !known.together ? undefined : together ?? (known ? undefined : together);
+      variants.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true, ...(needs ? { together: needs } : {}) });
     };
     // A word counts through its stem and through its exact folded spelling, which reaches the
     // passage even when the question drops accents the stemmer needed.
@@ -131,29 +138,32 @@ export function analyzeQuery(
       const id = index.termIds.get(stem(lower, stemLanguage));
       return [...(id === undefined ? [] : [id]), ...(index.surfaceWords.get(fold(lower)) ?? [])];
     };
-    // A phrase ("états-unis") stands where its rarest word does, and nowhere if the articles lack
-    // one of its words: matched word by word, "états" would meet every "État".
-    const termsOfEntry = (lemma: string, stemLanguage: Language): number[] => {
-      if (!/[\s'’-]/.test(lemma)) return termsOf(lemma, stemLanguage);
-      let rarest: number[] = [];
-      let rarestFrequency = Infinity;
+    // A phrase ("états-unis") stands where its rarest word does, with the others beside it in
+    // the passage, and nowhere if the articles lack one of its words: matched word by word,
+    // "états" would meet every "État", "union" of "union européenne" the "Union soviétique".
+    const termsOfEntry = (lemma: string, stemLanguage: Language): { ids: number[]; together?: number[][] } => {
+      if (!/[\s'’-]/.test(lemma)) return { ids: termsOf(lemma, stemLanguage) };
+      const parts: { ids: number[]; frequency: number }[] = [];
       for (const part of tokenize(lemma)) {
         if (isStopword(part.word, stemLanguage, part.lower)) continue;
         const ids = termsOf(part.lower, stemLanguage);
-        if (ids.length === 0) return [];
-        const frequency = Math.min(...ids.map((id) => index.documentFrequency(id)));
-        if (frequency < rarestFrequency) [rarest, rarestFrequency] = [ids, frequency];
+        if (ids.length === 0) return { ids: [] };
+        parts.push({ ids, frequency: Math.min(...ids.map((id) => index.documentFrequency(id))) });
       }
-      return rarest;
+      parts.sort((a, b) => a.frequency - b.frequency);
+      const [rarest, ...others] = parts;
+      return { ids: rarest?.ids ?? [], ...(others.length ? { together: others.map((part) => part.ids) } : {}) };
     };
     const add = (lemma: string, stemLanguage: Language, weight: number) => {
-      for (const id of termsOfEntry(lemma, stemLanguage)) set(id, weight);
+      const entry = termsOfEntry(lemma, stemLanguage);
+      for (const id of entry.ids) set(id, weight, false, entry.together);
     };
     add(term.lower, language, 1);
     add(term.lower, other, cognateWeight);
     const synonyms = new Map<number, number>();
     const addTranslation = (lemma: string, weight: number) => {
-      for (const id of termsOfEntry(lemma, other)) set(id, weight, true);
+      const entry = termsOfEntry(lemma, other);
+      for (const id of entry.ids) set(id, weight, true, entry.together);
     };
     // A word of a known phrase is translated as part of it, and alone only at a discount:
     // "water" of "drinking water" is still "eau", but "united" of "United States" is no "conjoint".
@@ -163,11 +173,11 @@ export function analyzeQuery(
     for (const translation of vocabulary.translate(term.word, language)) {
       const weight = translationWeight * trust(translation);
       if (!phrase) addTranslation(translation.lemma, weight);
-      else for (const id of termsOfEntry(translation.lemma, other)) alone.set(id, Math.max(alone.get(id) ?? 0, weight * phraseWordWeight));
+      else for (const id of termsOfEntry(translation.lemma, other).ids) alone.set(id, Math.max(alone.get(id) ?? 0, weight * phraseWordWeight));
     }
     for (const synonym of vocabulary.synonyms(term.word, language)) {
       const weight = synonymWeight * trust(synonym);
-      for (const id of termsOfEntry(synonym.lemma, language)) synonyms.set(id, Math.max(synonyms.get(id) ?? 0, weight));
+      for (const id of termsOfEntry(synonym.lemma, language).ids) synonyms.set(id, Math.max(synonyms.get(id) ?? 0, weight));
     }
     // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
     // does not stand in for the spelling correction.
@@ -197,7 +207,9 @@ export function analyzeQuery(
         }
       }
     }
-    const list: Variant[] = [...variants].map(([id, { weight, translated }]) => (weight < 1 && translated ? { term: id, weight, translated: true } : { term: id, weight }));
+    const list: Variant[] = [...variants].map(([id, { weight, translated, together }]) => ({
+      term: id, weight, ...(weight < 1 && translated ? { translated: true } : {}), ...(together ? { together } : {}),
+    }));
     for (const [id, weight] of alone) if (!variants.has(id)) list.push({ term: id, weight, translated: true, lesser: true });
     for (const [id, weight] of synonyms) if (!variants.has(id) && !alone.has(id)) list.push({ term: id, weight, rerankOnly: true, lesser: true });
     // A word is as telling as it is in its own language: a rare translation of a common

@@ -64,6 +64,8 @@ interface TermMatch {
   readonly word: number;
   readonly weight: number;
   readonly translated: boolean;
+  /** The other words of its phrase, which the passage must hold too (see Variant.together). */
+  readonly together?: readonly (readonly number[])[];
 }
 
 /** What a candidate's article says of the question: the same for each of its paragraphs. */
@@ -176,7 +178,7 @@ export class Ranker {
     words.forEach((word, w) => {
       for (const v of word.variants) {
         const list = variantOf.get(v.term) ?? [];
-        list.push({ word: w, weight: v.weight, translated: v.translated === true });
+        list.push({ word: w, weight: v.weight, translated: v.translated === true, ...(v.together ? { together: v.together } : {}) });
         variantOf.set(v.term, list);
       }
     });
@@ -314,7 +316,8 @@ export class Ranker {
       const matches = variantOf.get(tokenTerms[i]!);
       if (!matches) continue;
       const sentence = tokenSentences[i]!;
-      for (const { word, weight: variantWeight, translated } of matches) {
+      for (const { word, weight: variantWeight, translated, together } of matches) {
+        if (together && !together.every((part) => part.some((term) => this.index.passageHas(passage.id, term)))) continue;
         const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
         const slot = sentence * words.length + word;
         if (weight > perSentence[slot]!) perSentence[slot] = weight;

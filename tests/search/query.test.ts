@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexFolder } from '../../src/search/folder-index.js';
+import { Engine } from '../../src/engine.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { SEEDS } from '../helpers.js';
 
@@ -32,5 +34,22 @@ describe('spelling corrections', () => {
     const word = searcher.search('what did le drian say about terrorisim', 'en').words.find((w) => w.word === 'terrorisim')!;
     // "terror…" words are of its family (weight 0.5); the correction "terrorism" weighs more.
     expect(Math.max(...word.variants.map((v) => v.weight))).toBeGreaterThan(0.5);
+  });
+});
+
+describe('phrases', () => {
+  it('translates a phrase whole, and its rarer word counts only beside the others: "European Union" is no "Union soviétique"', () => {
+    const article = (id: string, title: string, text: string) => ({ id, title, language: 'fr' as const, file: `${id}.txt`, paragraphs: [{ number: 1, text }] });
+    const french = new Searcher(PassageIndex.of([
+      article('urss', 'L\'Union soviétique', 'L\'Union soviétique signe en 1922 un traité avec ses républiques.'),
+      article('europe', 'La construction européenne', 'Le traité de Maastricht crée l\'Union européenne en 1992.'),
+    ]));
+    const union = french.search('What did the European Union decide?', 'en').words.find((w) => w.word === 'union')!;
+    const both = [french.index.termIds.get('union'), french.index.termIds.get('europeen')];
+    const phraseVariants = union.variants.filter((v) => v.together);
+    expect(phraseVariants.length).toBeGreaterThan(0);
+    for (const variant of phraseVariants) expect([variant.term, ...variant.together!.flat()]).toEqual(expect.arrayContaining(both));
+    const cited = new Engine(french.index).ask('Which treaty created the European Union?').citations;
+    expect(cited.map((c) => c.articleId)).toEqual(['europe']);
   });
 });
