@@ -5,6 +5,9 @@ import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { localeLanguage, uiLanguage } from './language.js';
 
+/** Discord's code for an interaction past its 3 s (or already answered). */
+const UNKNOWN_INTERACTION = 10062;
+
 /** Routes an interaction to its command, autocomplete or button. */
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
   try {
@@ -22,6 +25,11 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await handleButton(interaction, context);
     }
   } catch (error) {
+    if ((error as { code?: unknown }).code === UNKNOWN_INTERACTION) {
+      // Discord gave up on it (its 3 s were spent before the answer): nothing can reach the member.
+      context.logger.warn({ interactionId: interaction.id, type: interaction.type }, 'Interaction expired before it was answered (10062)');
+      return;
+    }
     context.logger.error({ err: error, interactionId: interaction.id, type: interaction.type }, 'Interaction failed');
     if (interaction.isRepliable()) {
       await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('errors.unexpected')).catch((second: unknown) =>

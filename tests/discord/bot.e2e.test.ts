@@ -227,6 +227,15 @@ describe('the bot on a local Discord', () => {
     await discord.waitFor((q) => q.body?.message_reference?.message_id === answered);
   });
 
+  it('logs an interaction Discord has already given up on (10062) with its id, and goes on answering', async () => {
+    const { id } = discord.slash('ask', [{ name: 'question', value: 'Who did Castaner meet?' }], { userId: newUser(), ageMs: 4000 });
+    await discord.waitFor(callbackOf(id));
+    const deadline = Date.now() + 3000;
+    while (!logged.some((line) => line.interactionId === id) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(logged.find((line) => line.interactionId === id)?.msg).toBe('Interaction expired before it was answered (10062)');
+    expect((await ask('Who did Castaner meet?')).type).toBe(4);
+  });
+
   it('waits out a 429 from Discord and still answers', async () => {
     discord.rateLimitNext = 1;
     const body = await ask('Who inaugurated the flagship project with the King?');

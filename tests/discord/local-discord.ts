@@ -101,9 +101,10 @@ export class LocalDiscord {
 
   // --- what users do -------------------------------------------------------------------
 
-  interaction(type: 2 | 3 | 4, data: unknown, options: { locale?: string; userId?: string; message?: unknown } = {}): { id: string; token: string } {
+  interaction(type: 2 | 3 | 4, data: unknown, options: { locale?: string; userId?: string; message?: unknown; ageMs?: number } = {}): { id: string; token: string } {
     const id = snowflake();
-    this.interactionTimes.set(id, Date.now());
+    // `ageMs`: an interaction that reaches the bot late (a slow gateway), so its 3 s are spent.
+    this.interactionTimes.set(id, Date.now() - (options.ageMs ?? 0));
     const token = `interaction-token-${id}`;
     const user = { id: options.userId ?? '666666666666666666', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
     this.dispatch('INTERACTION_CREATE', {
@@ -117,7 +118,7 @@ export class LocalDiscord {
     return { id, token };
   }
 
-  slash(name: string, options: { name: string; type?: number; value: string; focused?: boolean }[], extra: { locale?: string; userId?: string } = {}) {
+  slash(name: string, options: { name: string; type?: number; value: string; focused?: boolean }[], extra: { locale?: string; userId?: string; ageMs?: number } = {}) {
     return this.interaction(2, { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) }, extra);
   }
 
