@@ -249,13 +249,13 @@ describe('the bot on a local Discord', () => {
     expect(reply.body.message_reference.fail_if_not_exists).toBe(false);
   });
 
-  it('defers /summary over many articles, privately, then posts the summary for everyone', async () => {
-    const many = Engine.fromArticles(Array.from({ length: 2001 }, (_, n) => ({
+  it('answers autocomplete and /summary over 16,000 articles inside Discord\'s 3 s, /summary deferred privately, then posted for everyone', async () => {
+    const many = Engine.fromArticles(Array.from({ length: 16000 }, (_, n) => ({
       id: `article-${n}`, title: `Report number ${n} on harbour works`, language: 'en' as const, file: `article-${n}.txt`,
       paragraphs: [{ number: 1, text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.` }],
     })));
     await bot.stop();
-    bot = await startBot(many, discordSettings, createLogger('silent'), false);
+    bot = await startBot(many, discordSettings, createLogger('info', 'json', logLines), false);
     try {
       const { id, token } = discord.slash('summary', [{ name: 'article', value: 'report number 1999 harbour' }], { userId: newUser() });
       const deferred = await discord.waitFor(callbackOf(id));
@@ -267,6 +267,16 @@ describe('the bot on a local Discord', () => {
       const unknown = discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() });
       const note = await discord.waitFor((q) => q.method === 'PATCH' && q.path === `/webhooks/${IDS.APP_ID}/${unknown.token}/messages/@original`);
       expect(note.body.content).toContain('No article matches');
+      // Autocomplete cannot be deferred: it must answer in time however long the typed text.
+      const completions: string[] = [];
+      for (const typed of ['repo', 'Report number 12345 on harbour wrks', `harbour works ${'of the report '.repeat(14)}`]) {
+        const completion = discord.autocomplete('summary', [{ name: 'article', value: typed, focused: true }]);
+        completions.push(completion.id);
+        const answered = await discord.waitFor(callbackOf(completion.id));
+        expect(answered.body.type).toBe(8);
+        expect(answered.body.data.choices.length).toBeGreaterThan(0);
+      }
+      expect(logged.filter((line) => completions.includes(String(line.interactionId)))).toEqual([]);
     } finally {
       await bot.stop();
       bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
