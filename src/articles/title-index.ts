@@ -1,5 +1,6 @@
 import { isOneEditApart } from '../text/one-edit.js';
 import { words } from '../text/tokenize.js';
+import { trigramsOf } from '../text/trigrams.js';
 import type { Article } from './article.js';
 
 /** How many articles a typed title keeps as candidates for fuse.js to score. */
@@ -27,7 +28,7 @@ export class TitleIndex {
           id = this.vocabulary.push(word) - 1;
           ids.set(word, id);
           this.articlesOf.push([]);
-          for (const gram of trigrams(word)) {
+          for (const gram of trigramsOf(word)) {
             const list = this.wordsOfTrigram.get(gram);
             if (list) list.push(id);
             else this.wordsOfTrigram.set(gram, [id]);
@@ -43,7 +44,7 @@ export class TitleIndex {
     const typedWords = words(typed).slice(0, MAX_QUERY_WORDS);
     const score = new Map<number, number>();
     typedWords.forEach((typedWord, position) => {
-      const grams = trigrams(typedWord);
+      const grams = trigramsOf(typedWord);
       const shared = new Map<number, number>();
       for (const gram of grams) for (const id of this.wordsOfTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       const typing = position === typedWords.length - 1;
@@ -58,11 +59,4 @@ export class TitleIndex {
     });
     return [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([at]) => this.articles[at]!);
   }
-}
-
-function trigrams(word: string): string[] {
-  const padded = ` ${word} `;
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
-  return grams;
 }

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { isOneEditApart } from '../../text/one-edit.js';
+import { trigramsOf } from '../../text/trigrams.js';
 
 export interface FuzzyMatch {
   readonly word: string;
@@ -130,10 +131,3 @@ function sameAfterFirstLetter(a: string, b: string): boolean {
 
 /** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
 const MIN_ONE_EDIT_LENGTH = 5;
-
-function trigramsOf(word: string): string[] {
-  const padded = ` ${word} `;
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
-  return grams;
-}
