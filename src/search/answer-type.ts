@@ -40,6 +40,28 @@ const LIFE_EVENTS: readonly RegExp[] = [
 /** A lifespan, "(1571-1610)": how encyclopedias give a birth and a death without naming them. */
 const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
 
+/**
+ * What is still to come: a question that asks about it ("When is the next meeting?", "Quand aura
+ * lieu la prochaine réunion ?") is not answered by a passage that only tells of the past one.
+ * Per language: the words that mark it in a question (only those that name the future: "will"
+ * and "sera" also ask about what is, and cost answers on wikiqa), and in a passage (there also
+ * the future tense, a verb ending in -ra / -ront after its infinitive: "renforcera").
+ */
+const FUTURE_ASKED: readonly RegExp[] = [
+  /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
+  /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|à venir)(?!\p{L})/iu,
+];
+const FUTURE_TOLD: readonly RegExp[] = [
+  /(?<!\p{L})(?:will|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
+  /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont))(?!\p{L})/u,
+];
+
+/** When a question asks about what is still to come: a test that a passage speaks of the future. */
+export function askedFuture(question: string): ((passage: string) => boolean) | undefined {
+  if (!FUTURE_ASKED.some((pattern) => pattern.test(question))) return undefined;
+  return (passage) => FUTURE_TOLD.some((pattern) => pattern.test(passage));
+}
+
 /** The life event (birth, death) a question asks about, if any: a test that a passage names it. */
 export function askedLifeEvent(question: string): ((passage: string) => boolean) | undefined {
   const lower = question.toLowerCase().normalize('NFC');

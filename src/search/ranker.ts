@@ -83,6 +83,8 @@ export interface QueryContext {
   readonly answerType?: AnswerType;
   /** Whether a passage names the life event the question asks about ("born", "mort"), when it asks about one. */
   readonly namesLifeEvent?: (passage: string) => boolean;
+  /** Whether a passage speaks of what is to come, when the question asks about it ("next", "prochaine"). */
+  readonly speaksOfFuture?: (passage: string) => boolean;
   /** The question folded, to tell new names from the question's own. */
   readonly folded: string;
   /** The question's language: a passage in the other one can only match it through translations. */
@@ -130,7 +132,8 @@ export interface RankedPassage {
   readonly sentence: number;
   /**
    * The question asks for a figure, an age or a date ("how many", "when") and the passage holds
-   * none, or about a birth or a death that the passage does not name.
+   * none, or about a birth or a death that the passage does not name, or about what is to come
+   * and the passage only tells of the past.
    */
   readonly lacksAskedType: boolean;
 }
@@ -372,7 +375,8 @@ export class Ranker {
       o.roleWeight * describes;
     const lacksAskedType = (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded)) ||
-      (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text));
+      (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text)) ||
+      (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text));
     return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
   }
 

@@ -3,7 +3,7 @@ import { fold } from '../text/normalize.js';
 import { ROLE_NOUNS } from '../text/roles.js';
 import { stem } from '../text/stem.js';
 import { dropFramePhrases, mendInterrogatives } from '../text/stopwords.js';
-import { askedLifeEvent, expectedAnswerType } from './answer-type.js';
+import { askedFuture, askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Vocabulary } from './crosslingual/vocabulary.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
@@ -43,6 +43,7 @@ export class Searcher {
       language,
       ...optional('answerType', expectedAnswerType(asked)),
       ...optional('namesLifeEvent', askedLifeEvent(mended)),
+      ...optional('speaksOfFuture', askedFuture(asked)),
       ...optional('roleTerms', asksWhoSomeoneIs(mended) ? this.roleTerms : undefined),
     };
     return { words, passages: words.length ? this.ranker.rank(words, context, limit) : [] };

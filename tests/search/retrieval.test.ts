@@ -207,6 +207,16 @@ async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
   return Engine.fromFolder(folder);
 }
 
+describe('questions about what is to come', () => {
+  it('are not answered with the past event, and are with a passage that speaks of the next one', async () => {
+    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?']) expect(engine.ask(question).found, question).toBe(false);
+    const planned = await engineOver({
+      'reunions.txt': ['Les réunions des ministres', 'La première réunion des ministres s\'est tenue en janvier à Rabat.', 'La prochaine réunion aura lieu en mars à Paris, selon le ministère.'],
+    });
+    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?']) expect(planned.ask(question).citations[0]?.paragraph, question).toBe(2);
+  });
+});
+
 describe('retrieval across articles', () => {
   it('answers plain English questions from a French news article on a topic the seeds never touch', async () => {
     const news = await engineOver({
