@@ -7,11 +7,14 @@ import { translator } from './i18n/i18n.js';
  * over the same engine.
  */
 const settings = settingsOrExit();
-const logger = loggerFor(settings);
+// The bot is a service; the console, a person's.
+const logger = loggerFor(settings, settings.discord ? 'service' : 'person');
 // A promise that nothing awaited, or an exception thrown in a callback, is logged; the bot goes on
 // answering everyone else.
+// A reader that goes away (`npm start | head`) ends the process quietly: there is no one left to tell.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
-process.on('uncaughtException', (error) => logger.error({ err: error }, 'Uncaught exception'));
+process.on('uncaughtException', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception')));
 // Stopped while the articles load: nothing to close yet.
 const stopWhileLoading = (signal: NodeJS.Signals) => {
   logger.info({ signal }, 'Stopping');

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const settings = settingsOrExit(args.corpus ? { ARTICLES_DIR: args.corpus } : {});
-  const logger = loggerFor(settings);
+  const logger = loggerFor(settings, 'person');
   const engine = await engineOrExit(settings.articlesDir, logger);
   const replies = new CliReplies(engine);
 

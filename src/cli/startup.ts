@@ -39,6 +39,25 @@ export async function engineOrExit(folder: string, logger: Logger): Promise<Engi
   }
 }
 
-export function loggerFor(settings: Settings): Logger {
-  return createLogger(settings.logLevel, settings.logFormat);
+/**
+ * The logger of one way of running. A service (the Discord bot, deploy-commands) logs JSON lines
+ * from `info` on, for machines; a person at the console or the one-shot command line sees only
+ * warnings and errors, in words, never mixed into the answers (they go to standard error).
+ * LOG_LEVEL and LOG_FORMAT override either.
+ */
+export function loggerFor(settings: Settings, reader: 'service' | 'person' = 'service'): Logger {
+  if (reader === 'service' || settings.logFormat) return createLogger(settings.logLevel ?? (reader === 'service' ? 'info' : 'warn'), settings.logFormat ?? 'json');
+  return createLogger(settings.logLevel ?? 'warn', 'json', wordsOnStandardError);
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
+
+/** Log lines as a person reads them: "warning: Skipped notes.txt: empty". */
+const wordsOnStandardError = {
+  write(line: string): void {
+    const entry = JSON.parse(line) as { level: number; msg?: string };
+    // A file name in a message may carry control characters: none reaches the terminal.
+    process.stderr.write(`${LEVEL_NAMES[entry.level] ?? 'log'}: ${(entry.msg ?? '').replace(CONTROL, '?')}\n`);
+  },
+};

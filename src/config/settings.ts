@@ -7,8 +7,10 @@ export type LogFormat = 'json' | 'pretty';
 /** Every setting of the bot. `.env.example` documents each one. */
 export interface Settings {
   readonly articlesDir: string;
-  readonly logLevel: LogLevel;
-  readonly logFormat: LogFormat;
+  /** LOG_LEVEL, when set: otherwise each way of running picks its own (see loggerFor). */
+  readonly logLevel?: LogLevel;
+  /** LOG_FORMAT, when set. */
+  readonly logFormat?: LogFormat;
   readonly discord?: DiscordSettings;
 }
 
@@ -62,8 +64,10 @@ export function readSettings(env: Env): Settings {
     return value ? value : undefined;
   };
   const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
-  const logLevel = oneOf(get('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
-  const logFormat = oneOf(get('LOG_FORMAT') ?? 'json', ['json', 'pretty'] as const, 'LOG_FORMAT', 'logFormat');
+  const level = get('LOG_LEVEL');
+  const format = get('LOG_FORMAT');
+  const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
+  const logFormat = format === undefined ? undefined : oneOf(format, ['json', 'pretty'] as const, 'LOG_FORMAT', 'logFormat');
 
   const token = get('DISCORD_TOKEN');
   const snowflake = (name: string) => {
@@ -82,7 +86,7 @@ export function readSettings(env: Env): Settings {
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
-  const base = { articlesDir, logLevel, logFormat };
+  const base = { articlesDir, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
   if (!token) return base;
   return {
     ...base,

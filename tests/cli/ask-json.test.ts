@@ -42,7 +42,20 @@ describe('npm run ask -- --json', () => {
     expect(answers[3]).toMatchObject({ language: 'fr', found: false, citations: [] });
     expect(answers[3].answer).toMatch(/pas trouvé/);
     expect(answers[4].citations[0].article).toBe(EN_SEED);
-    expect(run.stderr).toMatch(/"msg":"Articles indexed"/);
+    // A person's command line is quiet: no log line unless something is wrong.
+    expect(run.stderr).toBe('');
+  });
+
+  it('logs warnings in words on standard error, never on standard output; LOG_LEVEL and LOG_FORMAT bring the JSON lines back', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'article.txt'), 'A title\n\nThe harbour works were approved in 1999.\n');
+    writeFileSync(join(folder, 'empty\u001b[2J.txt'), '');
+    const quiet = await runNode('src/cli/ask.js', ['--json', '--corpus', folder], 'When were the harbour works approved?\n');
+    expect(quiet.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(quiet.stderr).toMatch(/^warning: Skipped .*empty\?\[2J\.txt: empty\n$/);
+    const logged = await runNode('src/cli/ask.js', ['--json', '--corpus', folder], 'When were the harbour works approved?\n', { LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    expect(logged.stderr).toMatch(/"msg":"Articles indexed"/);
+    expect(logged.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('answers in the language forced by --lang, or in both', async () => {

@@ -6,7 +6,7 @@ import { tempFolder } from '../helpers.js';
 
 describe('settings', () => {
   it('default to the seeds, JSON logs and no Discord', () => {
-    expect(readSettings({})).toEqual({ articlesDir: 'seeds', logLevel: 'info', logFormat: 'json' });
+    expect(readSettings({})).toEqual({ articlesDir: 'seeds' });
   });
 
   it('read the Discord settings when a token is set', () => {
