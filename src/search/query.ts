@@ -128,8 +128,8 @@ export function analyzeQuery(
     const variants = new Map<number, { weight: number; translated: boolean; together?: readonly (readonly number[])[] }>();
     const set = (id: number, weight: number, translated = false, together?: readonly (readonly number[])[]) => {
       const known = variants.get(id);
-      // A term reached as a word alone needs no other; as a phrase's word, it needs the phrase.
-      const needs = known && !known.together ? undefined : together ?? (known ? undefined : together);
+      // A term reached as a word alone needs no other; only as a phrase's word, it needs the phrase.
+      const needs = together && (!known || known.together) ? together : undefined;
       variants.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true, ...(needs ? { together: needs } : {}) });
     };
     // A word counts through its stem and through its exact folded spelling, which reaches the
@@ -173,11 +173,10 @@ export function analyzeQuery(
     for (const translation of vocabulary.translate(term.word, language)) {
       const weight = translationWeight * trust(translation);
       if (!phrase) addTranslation(translation.lemma, weight);
-      else for (const id of termsOfEntry(translation.lemma, other).ids) alone.set(id, Math.max(alone.get(id) ?? 0, weight * phraseWordWeight));
+      else keepBest(alone, termsOfEntry(translation.lemma, other).ids, weight * phraseWordWeight);
     }
     for (const synonym of vocabulary.synonyms(term.word, language)) {
-      const weight = synonymWeight * trust(synonym);
-      for (const id of termsOfEntry(synonym.lemma, language).ids) synonyms.set(id, Math.max(synonyms.get(id) ?? 0, weight));
+      keepBest(synonyms, termsOfEntry(synonym.lemma, language).ids, synonymWeight * trust(synonym));
     }
     // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
     // does not stand in for the spelling correction.
@@ -229,6 +228,10 @@ export function analyzeQuery(
   return words;
 }
 
+/** Records `weight` for each term, keeping the best weight a term was reached with. */
+function keepBest(weights: Map<number, number>, terms: readonly number[], weight: number): void {
+  for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+}
 
 /** Longest phrase looked up in the vocabulary, in words. */
 const MAX_PHRASE = 2;

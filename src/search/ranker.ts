@@ -312,6 +312,8 @@ export class Ranker {
     const inPassage = new Float64Array(words.length);
     const inPassageSpelled = new Float64Array(words.length);
     const positions: number[][] = words.map(() => []);
+    // Per phrase variant, whether the passage holds the phrase's other words: asked once, not per token.
+    const phrasesHeld = new Map<TermMatch, boolean>();
     const rolePositions: number[] = [];
     const { tokenTerms, tokenSentences, tokenSurfaces, tokenPositions } = this.index;
     for (let i = passage.start; i < passage.end; i++) {
@@ -319,8 +321,9 @@ export class Ranker {
       const matches = variantOf.get(tokenTerms[i]!);
       if (!matches) continue;
       const sentence = tokenSentences[i]!;
-      for (const { word, weight: variantWeight, translated, together } of matches) {
-        if (together && !together.every((part) => part.some((term) => this.index.passageHas(passage.id, term)))) continue;
+      for (const match of matches) {
+        const { word, weight: variantWeight, translated } = match;
+        if (match.together && !this.holdsRestOfPhrase(passage, match, phrasesHeld)) continue;
         const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * this.options.inexactFactor;
         const slot = sentence * words.length + word;
         if (weight > perSentence[slot]!) perSentence[slot] = weight;
@@ -378,6 +381,16 @@ export class Ranker {
       (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text)) ||
       (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text));
     return { passage, score, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence, lacksAskedType };
+  }
+
+  /** Whether a passage holds every other word of the phrase a match stands for, remembered in `held`. */
+  private holdsRestOfPhrase(passage: IndexedPassage, match: TermMatch, held: Map<TermMatch, boolean>): boolean {
+    let holds = held.get(match);
+    if (holds === undefined) {
+      holds = match.together!.every((part) => part.some((term) => this.index.passageHas(passage.id, term)));
+      held.set(match, holds);
+    }
+    return holds;
   }
 
   /** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */

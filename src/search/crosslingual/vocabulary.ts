@@ -48,6 +48,10 @@ export class Vocabulary {
    */
   private readonly lineOf = memoize((id: string) => this.search(id));
   private readonly entriesOf = memoize((id: string): readonly Related[] => this.lineOf(id)?.split(' ').map(parseEntry) ?? []);
+  private readonly beginsPhrase = memoize((id: string) => {
+    const prefix = Buffer.from(id);
+    return this.startsWith(this.firstLineFrom(prefix), prefix);
+  });
   private readonly lemmasOf = memoize((id: string) => this.findLemmas(id.slice(3), id.slice(0, 2) as Language));
 
   /** `bytes`: the file's lines, sorted by their bytes; comment lines (#) only at the top. */
@@ -91,8 +95,8 @@ export class Vocabulary {
     const last = words[words.length - 1];
     if (words.length < 2 || last === undefined) return [];
     const head = words.slice(0, -1).join('_');
-    // Most words begin no phrase: one search for the beginning says so.
-    if (!this.startsWith(this.firstLineFrom(Buffer.from(`${language}\tt\t${head}_`)), Buffer.from(`${language}\tt\t${head}_`))) return [];
+    // Most words begin no phrase: one (remembered) search for the beginning says so.
+    if (!this.beginsPhrase(`${language}\tt\t${head}_`)) return [];
     const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
     const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, language, isPhrase);
     return lemma === undefined ? [] : this.entries(language, 't', `${head}_${lemma}`);
