@@ -1,15 +1,20 @@
 import type { Article, Language } from './articles/article.js';
 import { ArticleCatalog } from './articles/catalog.js';
-import type { SkippedFile } from './articles/loader.js';
+import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
+import { listArticleFiles, type SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
 import { answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
-import { indexFolder, type IndexFolderOptions } from './search/folder-index.js';
+import { analyseFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
+import { updatedIndex } from './search/index-update.js';
 import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
+
+/** Up to this many changed files, a refresh reads them on this thread: sooner than starting a worker. */
+const FOREGROUND_FILES = 50;
 
 export interface AskOptions {
   /** Answer in this language instead of the question's. */
@@ -23,6 +28,34 @@ export interface AskOptions {
 export interface EngineOptions extends IndexFolderOptions {
   readonly search?: SearchOptions;
   readonly answers?: AnswerPolicy;
+  /**
+   * A file modified less than this many milliseconds ago is not read by `refresh`: it may still
+   * be being written. The next refresh reads it. Default 1000.
+   */
+  readonly settleMs?: number;
+}
+
+/** What a refresh of the articles folder changed. Articles are told apart by id. */
+export interface ArticlesUpdate {
+  readonly added: readonly Article[];
+  readonly updated: readonly Article[];
+  readonly removed: readonly Article[];
+  /** Files read that are not usable articles (or whose id another file holds), and why. */
+  readonly skipped: readonly SkippedFile[];
+  /** Files modified too recently to read yet: a later refresh reads them. */
+  readonly settling: number;
+}
+
+/** The folder an engine follows: the stamps of the files it last read. */
+interface FollowedFolder {
+  readonly path: string;
+  stamps: FileStamps;
+}
+
+/** Searcher and catalog of one version of the articles, replaced together by an update. */
+interface Current {
+  readonly searcher: Searcher;
+  readonly catalog: ArticleCatalog;
 }
 
 /**
@@ -30,9 +63,12 @@ export interface EngineOptions extends IndexFolderOptions {
  * or of the console; both are thin adapters over it.
  */
 export class Engine {
-  readonly catalog: ArticleCatalog;
-  private readonly searcher: Searcher;
-  private readonly summaries = new Map<string, Summary>();
+  private current: Current;
+  /** Per article version, its summary once asked for: an updated article gets a new one. */
+  private readonly summaries = new WeakMap<Article, Summary>();
+  private folder: FollowedFolder | undefined;
+  /** The refresh running, if any: refreshes run one after the other. */
+  private refreshing: Promise<unknown> = Promise.resolve();
 
   constructor(
     index: PassageIndex,
@@ -40,14 +76,15 @@ export class Engine {
     /** Files of the folder that could not be read as articles, and why. */
     readonly skipped: readonly SkippedFile[] = [],
   ) {
-    this.catalog = new ArticleCatalog(index.articles);
-    this.searcher = new Searcher(index, options.search);
+    this.current = this.versionOf(index);
   }
 
   /** Loads every article of a folder and indexes it (on several threads when the folder is large). */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
-    const { index, skipped } = await indexFolder(folder, options);
-    return new Engine(index, options, skipped);
+    const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
+    const engine = new Engine(index, options, skipped);
+    engine.folder = { path, stamps };
+    return engine;
   }
 
   /** An engine over articles already in memory. */
@@ -63,8 +100,72 @@ export class Engine {
     return Vocabulary.shared().warmUp();
   }
 
+  get catalog(): ArticleCatalog {
+    return this.current.catalog;
+  }
+
+  private get searcher(): Searcher {
+    return this.current.searcher;
+  }
+
   get articles(): readonly Article[] {
     return this.searcher.index.articles;
+  }
+
+  /**
+   * Reads again the files of the folder that were added, changed or removed since the last look,
+   * and answers from them from then on. Only those files are analysed; questions asked meanwhile
+   * are answered from the articles as they were, and the new version replaces the old one at
+   * once. `complete` names files known to be whole however recent (written by a rename), which
+   * are read without waiting for them to settle. Throws ArticlesFolderError when the folder can
+   * no longer be read, keeping every article.
+   */
+  refresh(complete: readonly string[] = []): Promise<ArticlesUpdate> {
+    const run = this.refreshing.then(() => this.readChanges(new Set(complete)));
+    this.refreshing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readChanges(complete: ReadonlySet<string>): Promise<ArticlesUpdate> {
+    const folder = this.folder;
+    if (!folder) throw new Error('This engine does not follow a folder: it was built from articles in memory.');
+    const { files } = listArticleFiles(folder.path);
+    const stamps = stampFiles(files);
+    const diff = diffStamps(folder.stamps, stamps, this.options.settleMs ?? 1000);
+    const ready = diff.settling.filter((file) => complete.has(file));
+    const settling = diff.settling.filter((file) => !complete.has(file));
+    const toRead = [...diff.added, ...diff.changed, ...ready];
+    // A settling file keeps its old stamp (or none), so that the next refresh reads it.
+    for (const file of settling) {
+      const old = folder.stamps.get(file);
+      if (old) stamps.set(file, old);
+      else stamps.delete(file);
+    }
+    const nothing = { added: [], updated: [], removed: [], skipped: [], settling: settling.length };
+    if (toRead.length === 0 && diff.removed.length === 0) return nothing;
+
+    const index = this.searcher.index;
+    // Many files are analysed on worker threads only, so that this thread goes on answering.
+    const { shards, skipped } = await analyseFiles(toRead, { ...this.options, background: toRead.length > FOREGROUND_FILES });
+    const fileArticles = new Map(index.shards.flatMap((shard) => shard.articles).filter((a) => !index.retired.has(a)).map((a) => [a.file, a]));
+    const retiring = [...toRead, ...diff.removed].flatMap((file) => fileArticles.get(file) ?? []);
+    const next = updatedIndex(index, shards, retiring);
+    const before = new Map(index.articles.map((article) => [article.id, article]));
+    const after = new Map(next.articles.map((article) => [article.id, article]));
+    const read = new Set(toRead);
+    this.current = this.versionOf(next);
+    folder.stamps = stamps;
+    return {
+      added: next.articles.filter((article) => !before.has(article.id)),
+      updated: next.articles.filter((article) => before.has(article.id) && before.get(article.id) !== article),
+      removed: index.articles.filter((article) => !after.has(article.id)),
+      skipped: [...skipped, ...next.duplicates.filter((duplicate) => read.has(duplicate.file))],
+      settling: settling.length,
+    };
+  }
+
+  private versionOf(index: PassageIndex): Current {
+    return { searcher: new Searcher(index, this.options.search), catalog: new ArticleCatalog(index.articles) };
   }
 
   get passageCount(): number {
@@ -91,10 +192,10 @@ export class Engine {
   summary(articleQuery: string): Summary | undefined {
     const article = this.catalog.find(articleQuery, 1)[0];
     if (!article) return undefined;
-    let summary = this.summaries.get(article.id);
+    let summary = this.summaries.get(article);
     if (!summary) {
       summary = summarize(article);
-      this.summaries.set(article.id, summary);
+      this.summaries.set(article, summary);
     }
     return summary;
   }

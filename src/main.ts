@@ -1,3 +1,4 @@
+import { followArticles } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
 import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
 import { translator } from './i18n/i18n.js';
@@ -26,6 +27,7 @@ const engine = await engineOrExit(settings.articlesDir, logger);
 process.off('SIGINT', stopWhileLoading);
 process.off('SIGTERM', stopWhileLoading);
 void engine.warmUp();
+if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
 
 if (settings.discord) {
   const { startBot } = await import('./discord/bot.js');

@@ -7,6 +7,8 @@ export type LogFormat = 'json' | 'pretty';
 /** Every setting of the bot. `.env.example` documents each one. */
 export interface Settings {
   readonly articlesDir: string;
+  /** ARTICLES_WATCH: whether files added, changed or removed in the folder are read while running. */
+  readonly watchArticles: boolean;
   /** LOG_LEVEL, when set: otherwise each way of running picks its own (see loggerFor). */
   readonly logLevel?: LogLevel;
   /** LOG_FORMAT, when set. */
@@ -64,6 +66,7 @@ export function readSettings(env: Env): Settings {
     return value ? value : undefined;
   };
   const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
+  const watchArticles = oneOf(get('ARTICLES_WATCH') ?? 'on', ['on', 'off'] as const, 'ARTICLES_WATCH', 'onOff') === 'on';
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
   const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
@@ -86,7 +89,7 @@ export function readSettings(env: Env): Settings {
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
-  const base = { articlesDir, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
+  const base = { articlesDir, watchArticles, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
   if (!token) return base;
   return {
     ...base,

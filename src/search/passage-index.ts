@@ -72,9 +72,17 @@ export class PassageIndex {
     return new PassageIndex([buildShard(articles)]);
   }
 
-  /** Joins shards, in order, under one set of term and surface ids. */
-  constructor(shards: readonly IndexShard[]) {
-    const { kept, duplicates } = keepFirstOfEachId(shards.flatMap((shard) => shard.articles));
+  /**
+   * Joins shards, in order, under one set of term and surface ids. Articles in `retired` (an
+   * earlier version of an updated file, a removed file) are left out: a live update adds a shard
+   * and retires what it replaces, without analysing the other shards again.
+   */
+  constructor(
+    readonly shards: readonly IndexShard[],
+    readonly retired: ReadonlySet<Article> = new Set(),
+  ) {
+    const current = shards.flatMap((shard) => shard.articles.filter((article) => !retired.has(article)));
+    const { kept, duplicates } = keepFirstOfEachId(current);
     const isKept = new Set(kept);
     this.duplicates = duplicates;
     const tokenCount = shards.reduce((sum, shard) => sum + shard.tokenTerms.length, 0);

@@ -5,8 +5,13 @@ import { environmentWithDotEnv, readSettings, SettingError } from '../../src/con
 import { tempFolder } from '../helpers.js';
 
 describe('settings', () => {
-  it('default to the seeds, JSON logs and no Discord', () => {
-    expect(readSettings({})).toEqual({ articlesDir: 'seeds' });
+  it('default to the seeds, watched, JSON logs and no Discord', () => {
+    expect(readSettings({})).toEqual({ articlesDir: 'seeds', watchArticles: true });
+  });
+
+  it('turn watching the folder off, and name what ARTICLES_WATCH accepts', () => {
+    expect(readSettings({ ARTICLES_WATCH: 'off' }).watchArticles).toBe(false);
+    expect(() => readSettings({ ARTICLES_WATCH: 'sometimes' })).toThrow(/ARTICLES_WATCH.*onOff/);
   });
 
   it('read the Discord settings when a token is set', () => {
