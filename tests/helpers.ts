@@ -8,6 +8,17 @@ export const SEEDS = join(ROOT, 'seeds');
 export const EN_SEED = '000_8fec0fb06416156b';
 export const FR_SEED = '002_2fd8f9fd8175e2d1';
 
+/** An article in none of the seeds, to add while the bot runs. */
+export const LIGHTHOUSE = [
+  'Brittany lighthouse reopens after restoration',
+  '',
+  'The Kermorvan lighthouse, closed for three years, reopened to visitors on Saturday after a restoration that cost 4.2 million euros.',
+  '',
+  'The keeper\'s house now holds a small museum about the shipwrecks of the Iroise sea, the mayor said.',
+].join('\n');
+/** A question only that article answers. */
+export const LIGHTHOUSE_QUESTION = 'How much did the restoration of the lighthouse cost?';
+
 const created: string[] = [];
 // Registered in each test file that imports these helpers: its folders go when its tests are done.
 afterAll(() => {

@@ -1,5 +1,8 @@
+import { basename } from 'node:path';
 import type { Language } from '../articles/article.js';
 import type { Article } from '../articles/article.js';
+import { MAX_ARTICLE_BYTES, type SkippedFile } from '../articles/loader.js';
+import type { ArticlesUpdate } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
 import type { Summary } from '../summaries/summarize.js';
 import type { Answer, Citation } from './answer.js';
@@ -99,4 +102,25 @@ export function renderUnknownArticle(query: string, articles: readonly Article[]
   const t = translator(language);
   const titles = articles.slice(0, 10).map((a) => t('summary.quotedTitleWithId', { title: a.title, id: a.id })).join(', ');
   return query.trim() ? t('summary.unknownArticle', { query, titles }) : t('summary.missingArticle', { titles });
+}
+
+/** What a reload of the articles changed, article by article, then the files skipped and why. */
+export function renderUpdate(update: ArticlesUpdate, total: number, language: Language): string {
+  const t = translator(language);
+  const changes = [['added', update.added], ['updated', update.updated], ['removed', update.removed]] as const;
+  const changed = changes.some(([, articles]) => articles.length > 0);
+  const lines = [changed
+    ? t('update.changed', { added: update.added.length, updated: update.updated.length, removed: update.removed.length, count: total })
+    : t('update.unchanged', { count: total })];
+  for (const [change, articles] of changes) {
+    for (const article of articles) lines.push(`- ${t('update.article', { change: t(`update.${change}`), line: articleLine(article, language) })}`);
+  }
+  for (const skipped of update.skipped) lines.push(`- ${t('update.skipped', { file: basename(skipped.file), reason: skipReason(skipped, language) })}`);
+  if (update.settling > 0) lines.push(t('update.settling', { count: update.settling }));
+  return lines.join('\n');
+}
+
+/** Why a file is not an article, in words. */
+export function skipReason(skipped: Pick<SkippedFile, 'reason' | 'detail'>, language: Language): string {
+  return translator(language)(`skip.${skipped.reason}`, { id: skipped.detail, max: `${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
 }

@@ -3,6 +3,7 @@ import type { Engine } from '../engine.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { parseLanguageChoice, type LanguageChoice } from './args.js';
+import { printable } from './printable.js';
 import { CliReplies } from './replies.js';
 
 /**
@@ -18,7 +19,7 @@ export class ConsoleSession {
   }
 
   /** The reply to one typed line, or undefined for a blank line or /quit. */
-  reply(line: string): string | undefined {
+  reply(line: string): string | Promise<string> | undefined {
     const text = line.trim();
     if (!text) return undefined;
     const helpLanguage = helpRequestLanguage(text);
@@ -33,6 +34,8 @@ export class ConsoleSession {
         return this.replies.summary(rest, this.language);
       case 'articles':
         return this.replies.articles(this.language === 'auto' ? 'en' : this.language);
+      case 'reload':
+        return this.replies.reload(this.language);
       case 'lang': {
         const choice = parseLanguageChoice(rest);
         if (choice) this.language = choice;
@@ -61,8 +64,9 @@ export class ConsoleSession {
     }
     for await (const line of lines) {
       if (/^\/(quit|exit)\b/i.test(line.trim())) break;
-      const reply = this.reply(line);
-      if (reply !== undefined) output.write(`${reply}\n\n`);
+      const reply = await this.reply(line);
+      // Nothing typed in, and no file name, may act on the terminal.
+      if (reply !== undefined) output.write(`${printable(reply)}\n\n`);
       if (interactive) lines.prompt();
     }
     lines.close();

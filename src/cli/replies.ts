@@ -1,6 +1,8 @@
 import type { Language } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
-import { inLanguages, renderAnswer, renderArticleList, renderSummary, renderUnknownArticle } from '../answers/render-text.js';
+import { inLanguages, renderAnswer, renderArticleList, renderSummary, renderUnknownArticle, renderUpdate } from '../answers/render-text.js';
+import { ArticlesFolderError } from '../articles/loader.js';
+import { translator } from '../i18n/i18n.js';
 import type { Engine } from '../engine.js';
 import type { LanguageChoice } from './args.js';
 
@@ -52,5 +54,17 @@ export class CliReplies {
 
   articles(choice: LanguageChoice): string {
     return inLanguages(languagesFor(choice, 'en'), (language) => renderArticleList(this.engine.articles, language));
+  }
+
+  /** Reads the folder again now (for a file system that reports no changes) and says what changed. */
+  async reload(choice: LanguageChoice): Promise<string> {
+    const languages = languagesFor(choice, 'en');
+    try {
+      const update = await this.engine.refresh();
+      return inLanguages(languages, (language) => renderUpdate(update, this.engine.articles.length, language));
+    } catch (error) {
+      if (!(error instanceof ArticlesFolderError)) throw error;
+      return inLanguages(languages, (language) => translator(language)('update.folderGone', { folder: error.folder }));
+    }
   }
 }

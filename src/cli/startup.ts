@@ -3,6 +3,7 @@ import { environmentWithDotEnv, readSettings, SettingError, type Settings } from
 import { Engine } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { printable } from './printable.js';
 
 /** Reads the settings, or prints what is wrong with them and exits with status 2. */
 export function settingsOrExit(overrides: Record<string, string | undefined> = {}): Settings {
@@ -50,7 +51,6 @@ export function loggerFor(settings: Settings, reader: 'service' | 'person' = 'se
   return createLogger(settings.logLevel ?? 'warn', 'json', wordsOnStandardError);
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
 
 /** Log lines as a person reads them: "warning: Skipped notes.txt: empty". */
@@ -58,6 +58,6 @@ const wordsOnStandardError = {
   write(line: string): void {
     const entry = JSON.parse(line) as { level: number; msg?: string };
     // A file name in a message may carry control characters: none reaches the terminal.
-    process.stderr.write(`${LEVEL_NAMES[entry.level] ?? 'log'}: ${(entry.msg ?? '').replace(CONTROL, '?')}\n`);
+    process.stderr.write(`${LEVEL_NAMES[entry.level] ?? 'log'}: ${printable((entry.msg ?? '').replace(/\s+/g, ' '))}\n`);
   },
 };

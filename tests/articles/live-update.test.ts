@@ -4,16 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { followArticles } from '../../src/articles/follow.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { SEEDS, tempFolder } from '../helpers.js';
-
-export const LIGHTHOUSE = [
-  'Brittany lighthouse reopens after restoration',
-  '',
-  'The Kermorvan lighthouse, closed for three years, reopened to visitors on Saturday after a restoration that cost 4.2 million euros.',
-  '',
-  'The keeper\'s house now holds a small museum about the shipwrecks of the Iroise sea, the mayor said.',
-].join('\n');
-export const LIGHTHOUSE_QUESTION = 'How much did the restoration of the lighthouse cost?';
+import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, SEEDS, tempFolder } from '../helpers.js';
 
 /** A copy of the seeds that a test may change. */
 function seedsCopy(): string {
