@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Article } from './article.js';
+import { articleFromHtml } from './html.js';
 import { parseArticle } from './parse.js';
 
 /** Files larger than this are not articles (a dump, a video renamed .txt, ...). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+/** Extensions read as articles: text (the first line is the title) and saved web pages. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'too-large' | 'duplicate-id';
 
@@ -40,7 +43,7 @@ export function articleIdFromFile(file: string): string {
 }
 
 /**
- * Loads every .txt and .md file of a folder as an article. A file that is empty, binary,
+ * Loads every .txt, .md and .html file of a folder as an article. A file that is empty, binary,
  * not UTF-8, unreadable or too large is reported in `skipped` and the others still load.
  * Throws ArticlesFolderError when the folder cannot be read or holds no usable article.
  */
@@ -52,7 +55,7 @@ export async function loadArticles(folderPath: string): Promise<LoadedArticles> 
   return { folder, articles: kept, skipped: [...read.skipped, ...duplicates] };
 }
 
-/** The article files of a folder (.txt and .md), sorted by name. Throws ArticlesFolderError if it cannot be read. */
+/** The article files of a folder (.txt, .md, .html), sorted by name. Throws ArticlesFolderError if it cannot be read. */
 export function listArticleFiles(folderPath: string): { folder: string; files: string[] } {
   const folder = resolve(folderPath);
   try {
@@ -113,5 +116,10 @@ function readArticleFile(file: string): Article | SkippedFile {
   } catch {
     return { file, reason: 'encoding', detail: 'not valid UTF-8' };
   }
-  return parseArticle(articleIdFromFile(file), file, text) ?? { file, reason: 'empty' };
+  return articleFromText(articleIdFromFile(file), file, text) ?? { file, reason: 'empty' };
+}
+
+/** An article from a file's text, read as a web page or as plain text by its extension. */
+export function articleFromText(id: string, file: string, text: string): Article | undefined {
+  return HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? articleFromHtml(id, file, text) : parseArticle(id, file, text);
 }

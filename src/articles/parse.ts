@@ -55,8 +55,12 @@ export function parseArticle(id: string, file: string, text: string): Article | 
     source = (byline.groups?.named ?? byline.groups?.caps ?? last!).trim();
     blocks = blocks.slice(0, -1);
   }
-  if (blocks.length === 0) return undefined;
+  return articleFromParts(id, file, title, blocks, source);
+}
 
+/** An article from its title, its paragraphs' text and its source; its language is read from them. */
+export function articleFromParts(id: string, file: string, title: string, blocks: readonly string[], source?: string): Article | undefined {
+  if (blocks.length === 0) return undefined;
   const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: detached(block) }));
   const language = detectLanguage(languageSample(title, blocks)).language;
   return { id, title: detached(title), language, paragraphs, file, ...(source ? { source: detached(source) } : {}) };

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import { articleFromParts } from './parse.js';
+import type { Article } from './article.js';
+
+/**
+ * The DOM and Readability are loaded on the first page only: linkedom alone costs some 200 ms to
+ * load, which a folder of text files should not pay at start-up.
+ */
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function load() {
+  libraries ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return libraries;
+}
+
+/** Elements whose text is one paragraph of the article. */
+const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, figcaption, td';
+/** Less text than this is a menu or an error page, not an article. */
+const MIN_ARTICLE_CHARACTERS = 100;
+/** What a title often carries besides the headline: "Headline | Site", "Site - Headline". */
+const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s+::\s+|\s+»\s+/;
+
+/**
+ * Reads a news page as an article: Mozilla's Readability finds the article's body (without
+ * navigation, ads, scripts or comments); its headline is the title, its blocks the paragraphs,
+ * the byline or the site's name the source. Undefined when the page holds no article text.
+ */
+export function articleFromHtml(id: string, file: string, html: string): Article | undefined {
+  const { parseHTML, Readability } = load();
+  const { document } = parseHTML(html);
+  const headline = text(document.querySelector('h1')?.textContent);
+  const metaTitle = text(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!parsed?.content || text(parsed.textContent).length < MIN_ARTICLE_CHARACTERS) return undefined;
+  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const byline = text(parsed.byline);
+  const paragraphs: string[] = [];
+  for (const element of body.querySelectorAll(BLOCKS)) {
+    // A block inside another (a paragraph in a quote) is read with its parent.
+    if (element.parentElement?.closest(BLOCKS)) continue;
+    const block = text(element.textContent);
+    if (block && block !== byline && block !== headline) paragraphs.push(block);
+  }
+  if (paragraphs.length === 0) {
+    const whole = text(parsed.textContent);
+    if (whole) paragraphs.push(whole);
+  }
+  const title = bestTitle(text(parsed.title), headline, metaTitle, text(parsed.siteName));
+  const source = (byline || text(parsed.siteName)).replace(/^(by|par)\s+/i, '');
+  return articleFromParts(id, file, title || paragraphs[0]!.slice(0, 100), paragraphs, source || undefined);
+}
+
+/** The headline: the page's h1 or og:title when the document title is it plus the site's name. */
+function bestTitle(documentTitle: string, headline: string, metaTitle: string, siteName: string): string {
+  for (const candidate of [headline, metaTitle]) {
+    if (candidate && (!documentTitle || documentTitle.includes(candidate))) return candidate;
+  }
+  const parts = documentTitle.split(TITLE_SEPARATOR).filter((part) => part && part !== siteName);
+  return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : documentTitle;
+}
+
+function text(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
