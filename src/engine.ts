@@ -100,6 +100,11 @@ export class Engine {
     return Vocabulary.shared().warmUp();
   }
 
+  /** The folder the articles are read from, when the engine follows one. */
+  get folderPath(): string | undefined {
+    return this.folder?.path;
+  }
+
   get catalog(): ArticleCatalog {
     return this.current.catalog;
   }

@@ -30,6 +30,8 @@ export interface DiscordSettings {
   readonly readyTimeoutSeconds: number;
   /** Base URL of Discord's REST API, without version. */
   readonly apiBase: string;
+  /** Hosts that /article add may fetch from although they resolve to an internal address. */
+  readonly fetchAllowedHosts: readonly string[];
 }
 
 /** A setting with a value the bot cannot use; `expected` is an i18n key under `settings.`. */
@@ -86,6 +88,7 @@ export function readSettings(env: Env): Settings {
   const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
   const rateLimitBurst = positiveInteger(get('RATE_LIMIT_BURST') ?? '8', 'RATE_LIMIT_BURST');
   const readyTimeoutSeconds = positiveInteger(get('DISCORD_READY_TIMEOUT_SECONDS') ?? '60', 'DISCORD_READY_TIMEOUT_SECONDS');
+  const fetchAllowedHosts = (get('ARTICLE_FETCH_ALLOWED_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
@@ -103,6 +106,7 @@ export function readSettings(env: Env): Settings {
       rateLimitBurst,
       readyTimeoutSeconds,
       apiBase,
+      fetchAllowedHosts,
     },
   };
 }

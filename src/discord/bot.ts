@@ -58,6 +58,7 @@ export async function startBot(engine: Engine, settings: DiscordSettings, logger
     rateLimiter: new RateLimiter(settings.rateLimitCount, settings.rateLimitWindowSeconds * 1000, settings.rateLimitBurst),
     logger,
     channelsWithoutPermission: new Set(),
+    fetch: { allowedHosts: settings.fetchAllowedHosts },
   };
   const answerChannels = new Set(settings.answerChannelIds);
   let stopping = false;

@@ -1,3 +1,4 @@
+import type { FetchOptions } from '../articles/fetch-page.js';
 import type { Engine } from '../engine.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -9,4 +10,6 @@ export interface BotContext {
   readonly logger: Logger;
   /** Channels whose missing permissions were already logged: once each is enough. */
   readonly channelsWithoutPermission: Set<string>;
+  /** How pages and attached files are fetched for /article add. */
+  readonly fetch: FetchOptions;
 }

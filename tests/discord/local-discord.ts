@@ -28,6 +28,15 @@ export function snowflake(): string {
   return (1_200_000_000_000_000_000n + ++snowflakeCounter).toString();
 }
 
+export interface InteractionOptions {
+  locale?: string;
+  userId?: string;
+  message?: unknown;
+  ageMs?: number;
+  /** The member's permissions bit set, as a decimal string. Default: every permission. */
+  permissions?: string;
+}
+
 export class LocalDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -43,6 +52,8 @@ export class LocalDiscord {
   rateLimitNext = 0;
   /** When each interaction was created: a callback more than 3 s later answers 404, code 10062. */
   private readonly interactionTimes = new Map<string, number>();
+  /** Files attached to interactions, by attachment id. */
+  private readonly attachmentFiles = new Map<string, { body: Buffer; contentType: string }>();
   connections = 0;
   resumes = 0;
   private server!: Server;
@@ -101,7 +112,7 @@ export class LocalDiscord {
 
   // --- what users do -------------------------------------------------------------------
 
-  interaction(type: 2 | 3 | 4, data: unknown, options: { locale?: string; userId?: string; message?: unknown; ageMs?: number } = {}): { id: string; token: string } {
+  interaction(type: 2 | 3 | 4, data: unknown, options: InteractionOptions = {}): { id: string; token: string } {
     const id = snowflake();
     // `ageMs`: an interaction that reaches the bot late (a slow gateway), so its 3 s are spent.
     this.interactionTimes.set(id, Date.now() - (options.ageMs ?? 0));
@@ -111,15 +122,38 @@ export class LocalDiscord {
       id, application_id: APP_ID, type, token, version: 1, data,
       locale: options.locale ?? 'en-US', guild_locale: 'en-US', guild_id: GUILD_ID, app_permissions: '2147483647',
       context: 0, attachment_size_limit: 10485760, channel: { id: CHANNEL_ID, type: 0 }, channel_id: CHANNEL_ID,
-      member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: '2147483647', deaf: false, mute: false, flags: 0 },
+      // The member's permissions in the channel, as Discord computes them: all of them unless a test says otherwise.
+      member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: options.permissions ?? '2147483647', deaf: false, mute: false, flags: 0 },
       entitlements: [], authorizing_integration_owners: { '0': GUILD_ID },
       ...(options.message ? { message: options.message } : {}),
     });
     return { id, token };
   }
 
-  slash(name: string, options: { name: string; type?: number; value: string; focused?: boolean }[], extra: { locale?: string; userId?: string; ageMs?: number } = {}) {
+  slash(name: string, options: { name: string; type?: number; value: string; focused?: boolean }[], extra: InteractionOptions = {}) {
     return this.interaction(2, { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: 3, ...o })) }, extra);
+  }
+
+  /**
+   * A subcommand (`/article add`), whose options may include attached files: each is stored here,
+   * served at its URL as Discord's CDN would, and described in `resolved.attachments`.
+   */
+  subcommand(name: string, sub: string, options: { name: string; value: string }[], extra: InteractionOptions & { files?: Record<string, { name: string; body: Buffer | string; contentType?: string }> } = {}) {
+    const attachments: Record<string, unknown> = {};
+    const fileOptions = Object.entries(extra.files ?? {}).map(([option, file]) => {
+      const id = snowflake();
+      const body = Buffer.from(file.body);
+      this.attachmentFiles.set(id, { body, contentType: file.contentType ?? 'text/plain; charset=utf-8' });
+      const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(file.name)}`;
+      attachments[id] = { id, filename: file.name, size: body.length, url, proxy_url: url, content_type: file.contentType ?? 'text/plain; charset=utf-8' };
+      return { type: 11, name: option, value: id };
+    });
+    const data = {
+      id: snowflake(), name, type: 1,
+      options: [{ type: 1, name: sub, options: [...options.map((o) => ({ type: 3, ...o })), ...fileOptions] }],
+      ...(fileOptions.length ? { resolved: { attachments } } : {}),
+    };
+    return this.interaction(2, data, extra);
   }
 
   autocomplete(name: string, options: { name: string; value: string; focused?: boolean }[]) {
@@ -223,6 +257,13 @@ export class LocalDiscord {
         'x-ratelimit-reset': String(Date.now() / 1000 + 0.2), 'x-ratelimit-reset-after': '0.2', 'x-ratelimit-bucket': 'local', 'x-ratelimit-scope': 'user',
       });
       return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: 0.2, global: false }));
+    }
+    const attachment = /^\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname);
+    if (method === 'GET' && attachment) {
+      const file = this.attachmentFiles.get(attachment[1]!);
+      if (!file) return json(404, { code: 0, message: '404: Not Found' });
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
+      return void res.end(file.body);
     }
     if (method === 'GET' && path === '/gateway/bot') {
       if (recorded.authorization !== 'Bot local-test-token') return json(401, { code: 0, message: '401: Unauthorized' });
@@ -342,7 +383,11 @@ export class LocalDiscord {
     for (const command of body) {
       check(command, command.name);
       if ((command.options ?? []).length > 25) this.violation(`${command.name}: options`);
-      for (const option of command.options ?? []) check(option, `${command.name}.${option.name}`);
+      for (const option of command.options ?? []) {
+        check(option, `${command.name}.${option.name}`);
+        // A subcommand's own options.
+        for (const inner of option.options ?? []) check(inner, `${command.name}.${option.name}.${inner.name}`);
+      }
     }
   }
 }

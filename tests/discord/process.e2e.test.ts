@@ -157,8 +157,11 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(ask.name_localizations.fr).toBe('question');
     expect(ask.options[1].choices.map((c: any) => c.value)).toEqual(['auto', 'fr', 'en', 'both']);
     expect(put.body.find((c: any) => c.name === 'summary').options[0].autocomplete).toBe(true);
+    const article = put.body.find((c: any) => c.name === 'article');
+    expect(article.default_member_permissions).toBe('32');
+    expect(article.options.map((o: any) => o.options.map((inner: any) => inner.name_localizations.fr))).toEqual([['fichier', 'lien', 'identifiant'], ['article']]);
     expect(discord.violations).toEqual([]);
-    expect(run.stderr).toContain('Registered 3 commands');
+    expect(run.stderr).toContain('Registered 4 commands');
     expect(run.stderr).not.toContain('local-test-token');
   });
 });

@@ -1,10 +1,11 @@
 import type { Language } from '../../articles/article.js';
+import { article } from './article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
 import type { SlashCommand } from './command.js';
 import { summary } from './summary.js';
 
-export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles];
+export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles, article];
 
 export function commandNamed(name: string): SlashCommand | undefined {
   return COMMANDS.find((command) => command.data.name === name);
