@@ -82,11 +82,14 @@ export function readArticleFiles(files: readonly string[]): { articles: Article[
   return { articles, skipped };
 }
 
-/** Two files with one id ("a.txt" and "a.md"): the first keeps it, the other is skipped. */
-export function keepFirstOfEachId(articles: readonly Article[]): { kept: Article[]; duplicates: SkippedFile[] } {
+/**
+ * Two files with one id ("a.txt" and "a.md"): the first keeps it, the other is skipped, as is an
+ * article whose id is already `taken`.
+ */
+export function keepFirstOfEachId(articles: readonly Article[], taken: ReadonlySet<string> = new Set()): { kept: Article[]; duplicates: SkippedFile[] } {
   const kept: Article[] = [];
   const duplicates: SkippedFile[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(taken);
   for (const article of articles) {
     if (seen.has(article.id)) duplicates.push({ file: article.file, reason: 'duplicate-id', detail: article.id });
     else {

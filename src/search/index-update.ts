@@ -15,11 +15,15 @@ const MAX_SMALL_SHARDS = 8;
 /**
  * The index after a live update: `added` shards (new and changed files) are joined to the
  * current ones, and `retiring` articles (earlier versions of changed files, removed files) are
- * left out. The other shards are not analysed again, which makes an update cost a join (under a
- * second at 100,000 passages) rather than a rebuild; shards that hold mostly retired articles,
- * and runs of small shards, are rebuilt from their current articles as part of it.
+ * left out. The other shards are not analysed again, which makes an update cost a join (about a
+ * second at 100,000 passages) rather than a rebuild, and an update that only adds files, the
+ * cost of the new ones. Shards that hold mostly retired articles, and runs of small shards, are
+ * rebuilt from their current articles as part of it.
  */
-export function updatedIndex(index: PassageIndex, added: readonly IndexShard[], retiring: Iterable<Article>): PassageIndex {
+export function updatedIndex(index: PassageIndex, added: readonly IndexShard[], retiring: readonly Article[]): PassageIndex {
+  const smallShards = [...index.shards, ...added].filter((shard) => shard.articles.length < SMALL_SHARD).length;
+  // Only new files, and no merge due: the new shards are joined after the others, which stay as joined.
+  if (retiring.length === 0 && smallShards <= MAX_SMALL_SHARDS) return PassageIndex.extending(index, added);
   const retired = new Set(index.retired);
   for (const article of retiring) retired.add(article);
   const shards: IndexShard[] = [];

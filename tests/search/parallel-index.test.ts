@@ -2,6 +2,8 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexFolder, type FolderIndex } from '../../src/search/folder-index.js';
+import { buildShard } from '../../src/search/index-shard.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
 import { SEEDS, tempFolder } from '../helpers.js';
 
 // A folder that splits across threads: the seeds, articles recombined from their paragraphs,
@@ -49,5 +51,22 @@ describe('indexing a folder on several threads', () => {
     const empty = tempFolder('parallel-empty-');
     for (const name of ['a.txt', 'b.txt', 'c.md']) writeFileSync(join(empty, name), '\n\n');
     await expect(indexFolder(empty, { threads: 2 })).rejects.toMatchObject({ kind: 'no-articles' });
+  });
+});
+
+describe('an index extended by a live update', () => {
+  it('is the index a full join of the same articles makes, and leaves the one it extends as it was', async () => {
+    const { index } = await indexFolder(folder, { threads: 2 });
+    const before = snapshot({ index, skipped: [] } as unknown as FolderIndex);
+    const added = [...index.articles.slice(0, 3)].map((article, i) => ({ ...article, id: `copy-${i}`, file: `copy-${i}.txt` }));
+    // One at a time, as files arrive, so that later extensions reuse the room the first one made.
+    let extended = index;
+    for (const article of added) extended = PassageIndex.extending(extended, [buildShard([article])]);
+    const joined = new PassageIndex([...index.shards, ...added.map((article) => buildShard([article]))]);
+    const view = (built: PassageIndex) => ({ ...snapshot({ index: built, skipped: [] } as unknown as FolderIndex), starts: Array.from(built.postingStart), postings: Array.from(built.postingPassages) });
+    expect(view(extended)).toEqual(view(joined));
+    expect(extended.articles.map((a) => a.id).slice(-3)).toEqual(['copy-0', 'copy-1', 'copy-2']);
+    // The extended index's token arrays are read through its own views; the old one keeps its length.
+    expect(snapshot({ index, skipped: [] } as unknown as FolderIndex).tokens).toEqual(before.tokens);
   });
 });
