@@ -26,7 +26,7 @@ export type ArticleFileRefusal =
   | { readonly reason: 'write-failed'; readonly code: string };
 
 export type ArticleFileResult =
-  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: true; readonly article: Article; readonly update: ArticlesUpdate }
   | ({ readonly ok: false } & ArticleFileRefusal);
 
 /** A new article: the text of a file (or page) and the name it is saved under. */
@@ -82,9 +82,9 @@ export async function addArticleFile(engine: ArticleFolderEngine, article: NewAr
     rmSync(temporary, { force: true });
     return { ok: false, reason: 'write-failed', code: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-  await engine.refresh([file]);
+  const update = await engine.refresh([file]);
   const added = engine.catalog.get(id);
-  return added ? { ok: true, article: added } : { ok: false, reason: 'empty' };
+  return added ? { ok: true, article: added, update } : { ok: false, reason: 'empty' };
 }
 
 /** Deletes an article's file and forgets the article at once. */
@@ -97,8 +97,7 @@ export async function removeArticleFile(engine: ArticleFolderEngine, id: string)
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     if (code !== 'ENOENT') return { ok: false, reason: 'write-failed', code };
   }
-  await engine.refresh();
-  return { ok: true, article };
+  return { ok: true, article, update: await engine.refresh() };
 }
 
 /** Article files of the folder whose id is `id`, whatever their extension. */

@@ -17,7 +17,7 @@ export type FetchRefusal =
 
 export type FetchedPage =
   | { readonly ok: true; readonly url: string; readonly kind: 'html' | 'text'; readonly text: string }
-  | { readonly ok: false; readonly refusal: FetchRefusal; readonly detail?: string };
+  | { readonly ok: false; readonly reason: FetchRefusal; readonly detail?: string };
 
 export interface FetchOptions {
   /** Host names fetched even when they resolve to an internal address (a local test server, an intranet). Default none. */
@@ -51,7 +51,8 @@ for (const [network, prefix] of [
   ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) INTERNAL.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
+  // IPv4 mapped into IPv6 (::ffff:a.b.c.d) is judged as IPv4, in isInternalAddress.
+  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
   ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
 ] as const) INTERNAL.addSubnet(network, prefix, 'ipv6');
 
@@ -82,7 +83,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   try {
     url = new URL(address);
   } catch {
-    return { ok: false, refusal: 'scheme', detail: 'not a web address' };
+    return { ok: false, reason: 'scheme', detail: 'not a web address' };
   }
   try {
     for (let redirects = 0; ; redirects++) {
@@ -97,9 +98,9 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
       return await readPage(url, response, { maxBytes: options.maxBytes ?? 5 * 1024 * 1024, anyType: options.anyType === true }, deadline);
     }
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, refusal: error.refusal, ...(error.detail ? { detail: error.detail } : {}) };
+    if (error instanceof Refused) return { ok: false, reason: error.refusal, ...(error.detail ? { detail: error.detail } : {}) };
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, refusal: 'network', detail: code ?? String(error) };
+    return { ok: false, reason: 'network', detail: code ?? String(error) };
   }
 }
 

@@ -21,19 +21,23 @@ export function describeUpdate(update: ArticlesUpdate): string {
     `${update.removed.length} removed${ids(update.removed)}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}`;
 }
 
+/** The log line of an update that changed something (a warning when it skipped files). */
+export function logUpdate(logger: Logger, update: ArticlesUpdate): void {
+  if (isEmptyUpdate(update)) return;
+  const level = update.skipped.length ? 'warn' : 'info';
+  logger[level]({
+    added: update.added.map((a) => a.id),
+    updated: update.updated.map((a) => a.id),
+    removed: update.removed.map((a) => a.id),
+    skipped: update.skipped,
+  }, `Articles updated: ${describeUpdate(update)}`);
+}
+
 /** Refreshes, logs what changed, and keeps every article when the folder cannot be read. */
 export async function refreshAndLog(engine: Refreshable, logger: Logger): Promise<ArticlesUpdate | undefined> {
   try {
     const update = await engine.refresh();
-    if (!isEmptyUpdate(update)) {
-      const level = update.skipped.length ? 'warn' : 'info';
-      logger[level]({
-        added: update.added.map((a) => a.id),
-        updated: update.updated.map((a) => a.id),
-        removed: update.removed.map((a) => a.id),
-        skipped: update.skipped,
-      }, `Articles updated: ${describeUpdate(update)}`);
-    }
+    logUpdate(logger, update);
     return update;
   } catch (error) {
     if (!(error instanceof ArticlesFolderError)) throw error;

@@ -1,8 +1,9 @@
 import { extname } from 'node:path';
 import { PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction, InteractionContextType } from 'discord.js';
-import { addArticleFile, removeArticleFile, type ArticleFileResult, type NewArticle } from '../../articles/article-files.js';
+import { addArticleFile, removeArticleFile, type ArticleFileResult } from '../../articles/article-files.js';
 import { fetchPage, type FetchedPage } from '../../articles/fetch-page.js';
-import { MAX_ARTICLE_BYTES } from '../../articles/loader.js';
+import { logUpdate } from '../../articles/follow.js';
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from '../../articles/loader.js';
 import { translator } from '../../i18n/i18n.js';
 import type { BotContext } from '../context.js';
 import { localeLanguage } from '../language.js';
@@ -37,11 +38,13 @@ export const article: SlashCommand = {
     }
     // Fetching a page may take seconds: the private reply is deferred first.
     await interaction.deferReply({ flags: 'Ephemeral' });
-    const content = interaction.options.getSubcommand() === 'remove'
-      ? describeResult(await removeArticleFile(context.engine, interaction.options.getString('article', true)), 'removed', interaction)
+    const sub = interaction.options.getSubcommand() === 'remove' ? 'remove' : 'add';
+    const outcome = sub === 'remove'
+      ? await removeArticleFile(context.engine, interaction.options.getString('article', true))
       : await add(interaction, context);
-    await interaction.editReply({ content: truncate(content, LIMITS.content) });
-    context.logger.info({ command: 'article', subcommand: interaction.options.getSubcommand(), user: interaction.user.id, result: content.slice(0, 200) }, 'Article command');
+    if (outcome.ok) logUpdate(context.logger, outcome.update);
+    else context.logger.info({ user: interaction.user.id, refusal: outcome }, `/article ${sub} refused: ${outcome.reason}`);
+    await interaction.editReply({ content: truncate(describeOutcome(outcome, sub, t), LIMITS.content) });
   },
 
   async autocomplete(interaction, context) {
@@ -53,35 +56,26 @@ export const article: SlashCommand = {
   },
 };
 
-async function add(interaction: ChatInputCommandInteraction, context: BotContext): Promise<string> {
-  const t = translator(localeLanguage(interaction.locale));
+/** What /article did: the loader's result, or a refusal before any file was written. */
+type Outcome = ArticleFileResult | Extract<FetchedPage, { ok: false }> | { readonly ok: false; readonly reason: 'need-one' };
+
+async function add(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
   const file = interaction.options.getAttachment('file');
   const link = interaction.options.getString('link')?.trim();
   const id = interaction.options.getString('id')?.trim();
-  if (Boolean(file) === Boolean(link)) return t('articleFiles.needOne');
-  let fetched: FetchedPage;
-  let name: string;
-  let extension: string;
-  if (file) {
-    extension = extname(file.name).toLowerCase();
-    name = id || file.name;
+  if (file && !link) {
+    const extension = extname(file.name).toLowerCase();
     // Checked before anything is downloaded.
-    if (file.size > MAX_ARTICLE_BYTES) return refused(t, { reason: 'too-large' });
-    if (!['.txt', '.md', '.html', '.htm'].includes(extension)) return refused(t, { reason: 'wrong-type', extension: extension || '?' });
-    fetched = await fetchPage(file.url, { ...context.fetch, anyType: true });
-  } else {
-    fetched = await fetchPage(link!, context.fetch);
-    if (fetched.ok) {
-      extension = fetched.kind === 'html' ? '.html' : '.txt';
-      name = id || pageName(fetched.url);
-    } else {
-      extension = '';
-      name = '';
-    }
+    if (file.size > MAX_ARTICLE_BYTES) return { ok: false, reason: 'too-large', bytes: file.size };
+    if (!ARTICLE_EXTENSIONS.has(extension)) return { ok: false, reason: 'wrong-type', extension: extension || '?' };
+    const fetched = await fetchPage(file.url, { ...context.fetch, anyType: true });
+    if (!fetched.ok) return fetched;
+    return addArticleFile(context.engine, { name: id || file.name, extension, bytes: Buffer.from(fetched.text, 'utf8') });
   }
-  if (!fetched.ok) return refused(t, { reason: fetched.refusal, detail: fetched.detail ?? '' });
-  const newArticle: NewArticle = { name, extension, bytes: Buffer.from(fetched.text, 'utf8') };
-  return describeResult(await addArticleFile(context.engine, newArticle), 'added', interaction);
+  if (!link || file) return { ok: false, reason: 'need-one' };
+  const page = await fetchPage(link, context.fetch);
+  if (!page.ok) return page;
+  return addArticleFile(context.engine, { name: id || pageName(page.url), extension: page.kind === 'html' ? '.html' : '.txt', bytes: Buffer.from(page.text, 'utf8') });
 }
 
 /** A page's name from its address: its last path segment, or its host for a home page. */
@@ -91,11 +85,16 @@ function pageName(url: string): string {
   return segment ? decodeURIComponent(segment) : hostname;
 }
 
-function describeResult(result: ArticleFileResult, done: 'added' | 'removed', interaction: ChatInputCommandInteraction): string {
-  const t = translator(localeLanguage(interaction.locale));
-  if (!result.ok) return done === 'added' ? refused(t, result) : t('articleFiles.notRemoved', { reason: reasonText(t, result) });
-  const { article: found } = result;
-  return t(`articleFiles.${done}`, {
+/** The private reply: what was done, or why not. Whatever came from the member or the page is made inert. */
+function describeOutcome(outcome: Outcome, sub: 'add' | 'remove', t: Translate): string {
+  if (!outcome.ok) {
+    if (outcome.reason === 'need-one') return t('articleFiles.needOne');
+    const details = Object.fromEntries(Object.entries(outcome).map(([key, value]) => [key, inert(String(value))]));
+    const reason = t(`articleFiles.reasons.${outcome.reason}`, { ...details, max: `${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
+    return t(sub === 'add' ? 'articleFiles.refused' : 'articleFiles.notRemoved', { reason });
+  }
+  const { article: found } = outcome;
+  return t(sub === 'add' ? 'articleFiles.added' : 'articleFiles.removed', {
     title: inert(found.title),
     id: inert(found.id),
     language: t(`language.${found.language}`),
@@ -104,13 +103,3 @@ function describeResult(result: ArticleFileResult, done: 'added' | 'removed', in
 }
 
 type Translate = ReturnType<typeof translator>;
-
-function refused(t: Translate, refusal: { reason: string; [detail: string]: unknown }): string {
-  return t('articleFiles.refused', { reason: reasonText(t, refusal) });
-}
-
-/** A refusal in words; whatever came from the member or the page is made inert. */
-function reasonText(t: Translate, refusal: { reason: string; [detail: string]: unknown }): string {
-  const details = Object.fromEntries(Object.entries(refusal).map(([key, value]) => [key, inert(String(value))]));
-  return t(`articleFiles.reasons.${refusal.reason}`, { ...details, max: `${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
-}
