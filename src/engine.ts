@@ -1,5 +1,5 @@
 import type { Article, Language } from './articles/article.js';
-import { ArticleCatalog } from './articles/catalog.js';
+import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { listArticleFiles, type SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
@@ -193,10 +193,19 @@ export class Engine {
     return { ...answer, language };
   }
 
-  /** The summary of one article, by id or loosely typed title; undefined if none matches. */
-  summary(articleQuery: string): Summary | undefined {
-    const article = this.catalog.find(articleQuery, 1)[0];
-    if (!article) return undefined;
+  /** The article a typed id or title designates, or the candidates when it could be several. */
+  findArticle(query: string): ArticleMatch {
+    return this.catalog.resolve(query);
+  }
+
+  /** The summary of the one article a typed id or title designates; undefined if none or several do. */
+  summary(query: string): Summary | undefined {
+    const match = this.findArticle(query);
+    return match.kind === 'one' ? this.summaryOf(match.article) : undefined;
+  }
+
+  /** An article's summary, made once per version of the article. */
+  summaryOf(article: Article): Summary {
     let summary = this.summaries.get(article);
     if (!summary) {
       summary = summarize(article);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Language } from '../articles/article.js';
 import type { Article } from '../articles/article.js';
+import type { ArticleMatch } from '../articles/catalog.js';
 import { MAX_ARTICLE_BYTES, type SkippedFile } from '../articles/loader.js';
 import type { ArticlesUpdate } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
@@ -96,6 +97,14 @@ export function articleLine(article: Article, language: Language): string {
     count: article.paragraphs.length,
     source: article.source ?? t('articles.unknownSource'),
   });
+}
+
+/** The reply to a summary asked for an article that matches no article, or several. */
+export function renderArticleChoice(query: string, match: Exclude<ArticleMatch, { kind: 'one' }>, allArticles: readonly Article[], language: Language): string {
+  if (match.kind === 'none') return renderUnknownArticle(query, allArticles, language);
+  const t = translator(language);
+  const titles = match.articles.map((a) => t('summary.quotedTitleWithId', { title: a.title, id: a.id })).join(', ');
+  return t('summary.severalArticles', { query, titles });
 }
 
 export function renderUnknownArticle(query: string, articles: readonly Article[], language: Language): string {

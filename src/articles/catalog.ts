@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Article } from './article.js';
+import { words } from '../text/tokenize.js';
 import { TitleIndex } from './title-index.js';
 
 /**
@@ -25,6 +26,20 @@ const TITLE_SEARCH = {
  * and seconds for a long title, past Discord's 3 s for autocomplete.
  */
 export const INDEXED_ABOVE = 1000;
+
+/**
+ * Two fuzzy matches whose scores (0 best, 1 worst) are closer than this are equally good: the
+ * typed words do not tell the articles apart ("migration" for two titles that both hold it).
+ */
+export const AMBIGUITY_MARGIN = 0.1;
+
+/** What a typed article name designates. */
+export type ArticleMatch =
+  | { readonly kind: 'one'; readonly article: Article }
+  /** Equally good matches, best first: the asker must say which. */
+  | { readonly kind: 'several'; readonly articles: readonly Article[] }
+  /** Nothing typed, or nothing that matches. */
+  | { readonly kind: 'none' };
 
 /** The loaded articles, found by id or by a loosely typed title. */
 export class ArticleCatalog {
@@ -54,6 +69,30 @@ export class ArticleCatalog {
     // which stays off: the user's text is matched as plain text.
     const typed = text.slice(0, MAX_TITLE_QUERY);
     return this.titleSearch(typed).search(typed, { limit }).map((result) => result.item);
+  }
+
+  /**
+   * The one article `query` designates: an exact id, or a fuzzy title match clearly better than
+   * the next; several when the best matches are about as good (see AMBIGUITY_MARGIN).
+   */
+  resolve(query: string, limit = 5): ArticleMatch {
+    const text = query.trim();
+    if (!text) return { kind: 'none' };
+    const exact = this.get(text);
+    if (exact) return { kind: 'one', article: exact };
+    const typed = text.slice(0, MAX_TITLE_QUERY);
+    const results = this.titleSearch(typed).search(typed, { limit });
+    const best = results[0];
+    if (!best) return { kind: 'none' };
+    const tied = results.filter((result) => (result.score ?? 0) - (best.score ?? 0) < AMBIGUITY_MARGIN);
+    if (tied.length === 1) return { kind: 'one', article: best.item };
+    // Fuzzy scores hardly tell "report 1999" from "report 1998"; the one title holding every typed word does.
+    const typedWords = words(typed);
+    const whole = tied.filter((result) => {
+      const titleWords = new Set(words(result.item.title));
+      return typedWords.every((word) => titleWords.has(word));
+    });
+    return whole.length === 1 ? { kind: 'one', article: whole[0]!.item } : { kind: 'several', articles: tied.map((result) => result.item) };
   }
 
   private titleSearch(typed: string): Fuse<Article> {

@@ -12,9 +12,12 @@ export interface CliArgs {
   readonly question: string;
 }
 
+/** What is wrong with the command line: an unknown option, a missing value, a value not accepted. */
+export type UsageProblem = 'unknown-option' | 'missing-value' | 'bad-language';
+
 export class UsageError extends Error {
-  constructor(readonly option: string, readonly value?: string) {
-    super(`Bad option ${option}${value === undefined ? '' : ` ${value}`}`);
+  constructor(readonly problem: UsageProblem, readonly option: string, readonly value?: string) {
+    super(`${problem}: ${option}${value === undefined ? '' : ` ${value}`}`);
     this.name = 'UsageError';
   }
 }
@@ -36,7 +39,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const arg = argv[i]!;
     const value = () => {
       const next = argv[++i];
-      if (next === undefined) throw new UsageError(arg);
+      if (next === undefined) throw new UsageError('missing-value', arg);
       return next;
     };
     if (arg === '--json') json = true;
@@ -44,12 +47,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (arg === '--lang') {
       const raw = value();
       const choice = parseLanguageChoice(raw);
-      if (!choice) throw new UsageError(arg, raw);
+      if (!choice) throw new UsageError('bad-language', arg, raw);
       language = choice;
     } else if (arg === '--summary') summary = value();
     else if (arg === '--articles') articles = true;
     else if (arg === '--') continue;
-    else if (arg.startsWith('--')) throw new UsageError(arg);
+    else if (arg.startsWith('--')) throw new UsageError('unknown-option', arg);
     else rest.push(arg);
   }
   return { json, ...(corpus ? { corpus } : {}), language, ...(summary !== undefined ? { summary } : {}), articles, question: rest.join(' ') };

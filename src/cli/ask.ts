@@ -1,13 +1,15 @@
-import { createInterface } from 'node:readline';
 import { translator } from '../i18n/i18n.js';
 import { parseArgs, UsageError, type CliArgs } from './args.js';
+import { linesOf, writeWithBackpressure } from './lines.js';
+import { printable } from './printable.js';
 import { CliReplies } from './replies.js';
 import { engineOrExit, loggerFor, settingsOrExit } from './startup.js';
 
 /**
  * `npm run ask -- "question"`: one answer for a person.
- * `npm run ask -- --json`: one JSON line per question read from standard input, in order.
- * `--summary ARTICLE` and `--articles` print a summary or the list of articles.
+ * `npm run ask -- --json`: one JSON line per question read from standard input, in order; with a
+ * question as argument, that question's JSON line.
+ * `--summary ARTICLE` and `--articles` print a summary or the list of articles (as JSON with `--json`).
  */
 async function main(): Promise<void> {
   let args: CliArgs;
@@ -15,30 +17,44 @@ async function main(): Promise<void> {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${translator('en')('errors.usage')}\n`);
-    process.exit(2);
+    const t = translator('en');
+    usage(t(`errors.usageProblem.${error.problem}`, { option: error.option, value: error.value }));
   }
   const settings = settingsOrExit(args.corpus ? { ARTICLES_DIR: args.corpus } : {});
   const logger = loggerFor(settings, 'person');
   const engine = await engineOrExit(settings.articlesDir, logger);
   const replies = new CliReplies(engine);
 
-  if (args.articles) return print(replies.articles(args.language));
-  if (args.summary !== undefined) return print(replies.summary(args.summary, args.language));
+  if (args.articles) return args.json ? print(jsonLine(replies.articlesJson())) : print(printable(replies.articles(args.language)));
+  if (args.summary !== undefined) return args.json ? print(jsonLine(replies.summaryJson(args.summary))) : print(printable(replies.summary(args.summary, args.language)));
   if (args.json) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(replies.json(line, args.language))}\n`);
+    if (args.question.trim()) return print(jsonLine(replies.json(args.question, args.language)));
+    for await (const line of linesOf(process.stdin)) await writeWithBackpressure(process.stdout, `${jsonLine(replies.json(line, args.language))}\n`);
     return;
   }
-  if (!args.question.trim()) {
-    process.stderr.write(`${translator('en')('errors.usage')}\n`);
-    process.exit(2);
-  }
-  print(replies.ask(args.question, args.language).text);
+  if (!args.question.trim()) usage();
+  print(printable(replies.ask(args.question, args.language).text));
+}
+
+/**
+ * One JSON line. Control characters are escaped by JSON itself; the bidirectional controls are
+ * escaped too, so that the line shows in a terminal as it is.
+ */
+function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** Prints what is wrong (if anything is named) and how to call the command, then exits with status 2. */
+function usage(problem?: string): never {
+  const t = translator('en');
+  process.stderr.write(`${problem ? `${printable(problem)}\n` : ''}${t('errors.usage')}\n`);
+  process.exit(2);
 }
 
 function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+// A reader that goes away (`| head`) ends the command quietly, with status 0: nobody is left to tell.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
 await main();

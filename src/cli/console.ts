@@ -3,6 +3,7 @@ import type { Engine } from '../engine.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { parseLanguageChoice, type LanguageChoice } from './args.js';
+import { linesOf, writeWithBackpressure } from './lines.js';
 import { printable } from './printable.js';
 import { CliReplies } from './replies.js';
 
@@ -38,6 +39,7 @@ export class ConsoleSession {
         return this.replies.reload(this.language);
       case 'lang': {
         const choice = parseLanguageChoice(rest);
+        if (!choice && rest.trim()) return t()('console.unknownLanguage', { value: rest.trim().slice(0, 40) });
         if (choice) this.language = choice;
         const shown = this.language === 'auto' ? t()('console.auto') : this.language === 'both' ? 'fr + en' : t()(`language.${this.language}`);
         return t()('console.language', { language: shown });
@@ -54,21 +56,23 @@ export class ConsoleSession {
     return this.language === 'fr' || this.language === 'en' ? this.language : undefined;
   }
 
-  /** Reads lines until standard input closes or the user types /quit. */
+  /**
+   * Reads lines until standard input closes or the user types /quit. At a terminal, readline
+   * edits the line and shows the prompt; piped, each line ending in "\n" is one question (a "\r"
+   * inside it does not split it), and replies wait for a slow reader.
+   */
   async run(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
     const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
-    const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-    if (interactive) {
-      lines.setPrompt('> ');
-      lines.prompt();
-    }
-    for await (const line of lines) {
+    const prompt = interactive ? createInterface({ input, output, terminal: true, crlfDelay: Infinity }) : undefined;
+    prompt?.setPrompt('> ');
+    prompt?.prompt();
+    for await (const line of prompt ?? linesOf(input)) {
       if (/^\/(quit|exit)\b/i.test(line.trim())) break;
       const reply = await this.reply(line);
       // Nothing typed in, and no file name, may act on the terminal.
-      if (reply !== undefined) output.write(`${printable(reply)}\n\n`);
-      if (interactive) lines.prompt();
+      if (reply !== undefined) await writeWithBackpressure(output, `${printable(reply)}\n\n`);
+      prompt?.prompt();
     }
-    lines.close();
+    prompt?.close();
   }
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
-import { inLanguages, renderAnswer, renderArticleList, renderSummary, renderUnknownArticle, renderUpdate } from '../answers/render-text.js';
+import { inLanguages, renderAnswer, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { translator } from '../i18n/i18n.js';
 import type { Engine } from '../engine.js';
@@ -14,6 +14,21 @@ export interface JsonAnswer {
   answer: string;
   citations: { article: string; title: string; paragraph: number; text: string; score: number }[];
 }
+
+/** The JSON `npm run ask -- --json --articles` prints: one entry per article. */
+export interface JsonArticle {
+  id: string;
+  title: string;
+  language: Language;
+  paragraphs: number;
+  source?: string;
+}
+
+/** The JSON `npm run ask -- --json --summary ARTICLE` prints: the summary, or the articles to choose from. */
+export type JsonSummary =
+  | { found: true; article: string; title: string; language: Language; source?: string; paragraphs: number;
+    keySentences: { paragraph: number; text: string }[]; entities: { people: string[]; places: string[]; organizations: string[]; dates: string[]; figures: string[] } }
+  | { found: false; query: string; candidates: { article: string; title: string }[] };
 
 /** Languages to write in: the chosen one, both, or the one detected in `text`. */
 export function languagesFor(choice: LanguageChoice, detected: Language): Language[] {
@@ -44,12 +59,36 @@ export class CliReplies {
   }
 
   summary(query: string, choice: LanguageChoice): string {
-    const summary = this.engine.summary(query);
+    const match = this.engine.findArticle(query);
+    const summary = match.kind === 'one' ? this.engine.summaryOf(match.article) : undefined;
     // A few title words rarely tell the asker's language; the article's own is then the best guess.
     const detection = this.engine.detect(query, summary?.language);
     const languages = languagesFor(choice, detection.confident ? detection.language : (summary?.language ?? detection.language));
     return inLanguages(languages, (language) =>
-      summary ? renderSummary(summary, language) : renderUnknownArticle(query, this.engine.articles, language));
+      match.kind === 'one' ? renderSummary(summary!, language) : renderArticleChoice(query, match, this.engine.articles, language));
+  }
+
+  articlesJson(): JsonArticle[] {
+    return this.engine.articles.map((a) => ({ id: a.id, title: a.title, language: a.language, paragraphs: a.paragraphs.length, ...(a.source ? { source: a.source } : {}) }));
+  }
+
+  summaryJson(query: string): JsonSummary {
+    const match = this.engine.findArticle(query);
+    if (match.kind !== 'one') {
+      const candidates = match.kind === 'several' ? match.articles : this.engine.articles.slice(0, 10);
+      return { found: false, query, candidates: candidates.map((a) => ({ article: a.id, title: a.title })) };
+    }
+    const summary = this.engine.summaryOf(match.article);
+    return {
+      found: true,
+      article: summary.articleId,
+      title: summary.title,
+      language: summary.language,
+      ...(summary.source ? { source: summary.source } : {}),
+      paragraphs: summary.paragraphCount,
+      keySentences: summary.keySentences.map((s) => ({ paragraph: s.paragraph, text: s.text })),
+      entities: { ...summary.entities },
+    };
   }
 
   articles(choice: LanguageChoice): string {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EN_SEED, FR_SEED, tempFolder } from '../helpers.js';
+import { EN_SEED, FR_SEED, ROOT, tempFolder } from '../helpers.js';
 import { runNode } from './run.js';
 
 const questions = [
@@ -94,5 +94,58 @@ describe('npm run ask -- --json', () => {
     const empty = await runNode('src/cli/ask.js', ['--json', '--corpus', tempFolder()], '');
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('No usable article');
+  });
+
+  it('answers a question given as argument as one JSON line, and prints the articles and a summary as JSON', async () => {
+    const one = await runNode('src/cli/ask.js', ['--json', 'Who is Laftit?'], '');
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(one.stdout)).toMatchObject({ question: 'Who is Laftit?', found: true, language: 'en' });
+    const list = JSON.parse((await runNode('src/cli/ask.js', ['--json', '--articles'], '')).stdout);
+    expect(list.map((a: { id: string }) => a.id)).toEqual([EN_SEED, FR_SEED]);
+    expect(list[1]).toMatchObject({ language: 'fr', source: 'LR/MAP' });
+    expect(list[0].paragraphs).toBeGreaterThan(10);
+    const summary = JSON.parse((await runNode('src/cli/ask.js', ['--json', '--summary', 'maroc securite'], '')).stdout);
+    expect(summary).toMatchObject({ found: true, article: FR_SEED, language: 'fr' });
+    expect(summary.keySentences.length).toBeGreaterThan(0);
+    expect(Object.keys(summary.entities).sort()).toEqual(['dates', 'figures', 'organizations', 'people', 'places']);
+    const several = JSON.parse((await runNode('src/cli/ask.js', ['--json', '--summary', 'migration'], '')).stdout);
+    expect(several).toMatchObject({ found: false, query: 'migration' });
+    expect(several.candidates.map((c: { article: string }) => c.article).sort()).toEqual([EN_SEED, FR_SEED]);
+  });
+
+  it('reads one question per line whatever the line ending: a bare carriage return does not split a line', async () => {
+    const run = await runNode('src/cli/ask.js', ['--json'], 'Who is Laftit?\r\nWho did\rCastaner meet?\nQui est Laftit ?');
+    const answers = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    // The carriage return inside the second line is a control character, read as a space.
+    expect(answers.map((a) => a.question)).toEqual(['Who is Laftit?', 'Who did Castaner meet?', 'Qui est Laftit ?']);
+  });
+
+  it('names the option or value it does not accept, and what it accepts', async () => {
+    const language = await runNode('src/cli/ask.js', ['--lang', 'xx', 'Who is Laftit?'], '');
+    expect(language.code).toBe(2);
+    expect(language.stderr).toMatch(/^--lang takes fr, en, both or auto, not “xx”\.\nUsage: /);
+    const unknown = await runNode('src/cli/ask.js', ['--jsno'], '');
+    expect(unknown.stderr).toMatch(/^Unknown option --jsno\.\nUsage: /);
+    const missing = await runNode('src/cli/ask.js', ['--corpus'], '');
+    expect(missing.stderr).toMatch(/^--corpus needs a value\.\nUsage: /);
+  });
+
+  it('ends quietly with status 0 when its reader goes away', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/ask.js'), '--json'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let read = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      read += chunk.length;
+      // Like `| head -c 100`: take a little, then go away.
+      if (read >= 100) child.stdout.destroy();
+    });
+    const questions = Array.from({ length: 3000 }, (_, i) => `Who did Castaner meet in Rabat? ${i}`).join('\n');
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(questions);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { renderUnknownArticle } from '../../answers/render-text.js';
+import { renderArticleChoice } from '../../answers/render-text.js';
 import { replyLanguage, uiLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
@@ -22,14 +22,15 @@ export const summary: SlashCommand = {
     // first, privately, since it may be "no article matches"; a summary then follows publicly.
     const slow = context.engine.articles.length > SLOW_TITLE_SEARCH && !context.engine.catalog.get(query);
     if (slow) await interaction.deferReply({ flags: 'Ephemeral' });
-    const found = context.engine.summary(query);
+    const match = context.engine.findArticle(query);
     const chosen = replyLanguage(context.engine, '', interaction.options.getString('language'), interaction.locale);
     const languages = chosen === 'both' ? (['en', 'fr'] as const) : [chosen];
-    if (!found) {
-      const text = truncate(renderUnknownArticle(inert(query), context.engine.articles, uiLanguage(chosen, interaction.locale)), LIMITS.content);
+    if (match.kind !== 'one') {
+      const text = truncate(renderArticleChoice(inert(query), match, context.engine.articles, uiLanguage(chosen, interaction.locale)), LIMITS.content);
       await (slow ? interaction.editReply({ content: text }) : interaction.reply({ content: text, flags: 'Ephemeral' }));
       return;
     }
+    const found = context.engine.summaryOf(match.article);
     const embeds = languages.map((language) => summaryEmbed(found, language));
     if (!slow) await interaction.reply({ embeds });
     else {
