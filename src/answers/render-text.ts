@@ -9,15 +9,44 @@ import type { Summary } from '../summaries/summarize.js';
 import type { Answer, Citation } from './answer.js';
 import { MAX_QUESTION_LENGTH } from './ask.js';
 
-/** The answer as plain text (the sentence that answers in **bold**), in one language. */
-export function renderAnswer(answer: Answer, language: Language): string {
+/** What surrounds the answering sentence to make it stand out (bold on a terminal), if anything. */
+export interface Emphasis {
+  readonly open: string;
+  readonly close: string;
+}
+
+const NO_EMPHASIS: Emphasis = { open: '', close: '' };
+
+/**
+ * The answer as plain text, in one language. Each passage is indented under its heading, the
+ * sentence that answers on a line of its own, marked "→" (and within `emphasis`):
+ *
+ *     [1] “Title”, paragraph 3
+ *         What comes before the sentence.
+ *       → The sentence that answers.
+ *         What follows it.
+ */
+export function renderAnswer(answer: Answer, language: Language, emphasis: Emphasis = NO_EMPHASIS): string {
   const t = translator(language);
   if (!answer.found) return notFoundLines(answer, language).join('\n');
   const lines = [t('answer.intro')];
   answer.citations.forEach((citation, i) => {
-    lines.push('', citationHeading(citation, i + 1, language), `> ${markSentence(citation)}`);
+    lines.push('', citationHeading(citation, i + 1, language), ...quoteLines(citation, emphasis));
   });
   return lines.join('\n');
+}
+
+/** A passage as indented lines, its answering sentence on a line of its own. */
+function quoteLines(citation: Citation, emphasis: Emphasis): string[] {
+  const { text, highlight } = citation;
+  const before = text.slice(0, highlight.start).trim();
+  const sentence = text.slice(highlight.start, highlight.end).trim();
+  const after = text.slice(highlight.end).trim();
+  return [
+    ...(before ? [`    ${before}`] : []),
+    `  → ${emphasis.open}${sentence}${emphasis.close}`,
+    ...(after ? [`    ${after}`] : []),
+  ];
 }
 
 /** The words of a "not found" answer: why, and where to look instead. */
@@ -46,12 +75,6 @@ export function citationHeading(citation: Citation, number: number, language: La
   if (citation.source) parts.push(t('answer.source', { source: citation.source }));
   if (citation.language !== language) parts.push(t('answer.otherLanguage', { language: t(`language.${citation.language}`) }));
   return parts.join(' · ');
-}
-
-/** The passage with its answering sentence wrapped in `marker` (markdown bold by default). */
-export function markSentence(citation: Citation, marker = '**'): string {
-  const { text, highlight } = citation;
-  return `${text.slice(0, highlight.start)}${marker}${text.slice(highlight.start, highlight.end)}${marker}${text.slice(highlight.end)}`;
 }
 
 /** Renders in one language, or in both, one after the other. */

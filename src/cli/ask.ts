@@ -1,7 +1,7 @@
 import { translator } from '../i18n/i18n.js';
 import { parseArgs, UsageError, type CliArgs } from './args.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
-import { printable } from './printable.js';
+import { BOLD_MARKS, mayStyle, onTerminal, printable } from './printable.js';
 import { CliReplies } from './replies.js';
 import { engineOrExit, loggerFor, settingsOrExit } from './startup.js';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!args.question.trim()) usage();
-  print(printable(replies.ask(args.question, args.language).text));
+  print(onTerminal(replies.ask(args.question, args.language, BOLD_MARKS).text, mayStyle(process.stdout)));
 }
 
 /**

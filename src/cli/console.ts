@@ -4,7 +4,7 @@ import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { parseLanguageChoice, type LanguageChoice } from './args.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
-import { printable } from './printable.js';
+import { BOLD_MARKS, mayStyle, onTerminal } from './printable.js';
 import { CliReplies } from './replies.js';
 
 /**
@@ -26,11 +26,11 @@ export class ConsoleSession {
     const helpLanguage = helpRequestLanguage(text);
     if (helpLanguage) return translator(this.fixedLanguage() ?? helpLanguage)('console.help');
     const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
-    if (!text.startsWith('/')) return this.replies.ask(text, this.language).text;
+    if (!text.startsWith('/')) return this.replies.ask(text, this.language, BOLD_MARKS).text;
     const t = () => translator(this.fixedLanguage() ?? this.engine.detect(rest || text).language);
     switch (command.toLowerCase()) {
       case 'ask':
-        return this.replies.ask(rest, this.language).text;
+        return this.replies.ask(rest, this.language, BOLD_MARKS).text;
       case 'summary':
         return this.replies.summary(rest, this.language);
       case 'articles':
@@ -63,6 +63,7 @@ export class ConsoleSession {
    */
   async run(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
     const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+    const style = mayStyle(output);
     const prompt = interactive ? createInterface({ input, output, terminal: true, crlfDelay: Infinity }) : undefined;
     prompt?.setPrompt('> ');
     prompt?.prompt();
@@ -70,7 +71,7 @@ export class ConsoleSession {
       if (/^\/(quit|exit)\b/i.test(line.trim())) break;
       const reply = await this.reply(line);
       // Nothing typed in, and no file name, may act on the terminal.
-      if (reply !== undefined) await writeWithBackpressure(output, `${printable(reply)}\n\n`);
+      if (reply !== undefined) await writeWithBackpressure(output, `${onTerminal(reply, style)}\n\n`);
       prompt?.prompt();
     }
     prompt?.close();

@@ -1,6 +1,6 @@
 import type { Language } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
-import { inLanguages, renderAnswer, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
+import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { translator } from '../i18n/i18n.js';
 import type { Engine } from '../engine.js';
@@ -40,10 +40,11 @@ export function languagesFor(choice: LanguageChoice, detected: Language): Langua
 export class CliReplies {
   constructor(private readonly engine: Engine) {}
 
-  ask(question: string, choice: LanguageChoice): { answer: Answer; text: string } {
+  /** The answer and its text; `emphasis` surrounds each answering sentence (see renderAnswer). */
+  ask(question: string, choice: LanguageChoice, emphasis?: Emphasis): { answer: Answer; text: string } {
     const forced = choice === 'fr' || choice === 'en' ? choice : undefined;
     const answer = this.engine.ask(question, forced ? { language: forced } : {});
-    const text = inLanguages(languagesFor(choice, answer.language), (language) => renderAnswer(answer, language));
+    const text = inLanguages(languagesFor(choice, answer.language), (language) => renderAnswer(answer, language, emphasis));
     return { answer, text };
   }
 
