@@ -2,6 +2,8 @@ import { followArticles } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
 import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
 import { translator } from './i18n/i18n.js';
+import { Recorder } from './storage/recorder.js';
+import { questionKey } from './text/question-key.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console
@@ -28,12 +30,14 @@ process.off('SIGINT', stopWhileLoading);
 process.off('SIGTERM', stopWhileLoading);
 void engine.warmUp();
 if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
+// Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
+const recorder = new Recorder({ dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey }, logger);
 
 if (settings.discord) {
   const { startBot } = await import('./discord/bot.js');
   const { StartupFailure } = await import('./discord/startup-failure.js');
   try {
-    await startBot(engine, settings.discord, logger);
+    await startBot(engine, settings.discord, logger, true, recorder);
   } catch (error) {
     if (!(error instanceof StartupFailure)) throw error;
     logger.fatal({ code: error.code }, error.message);
@@ -41,5 +45,6 @@ if (settings.discord) {
   }
 } else {
   process.stdout.write(`${translator('en')('console.noDiscord')}\n`);
-  await new ConsoleSession(engine).run();
+  await new ConsoleSession(engine, recorder).run();
+  recorder.close();
 }

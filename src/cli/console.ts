@@ -1,11 +1,16 @@
 import { createInterface } from 'node:readline';
+import { renderReport, reportText } from '../answers/render-report.js';
 import type { Engine } from '../engine.js';
+import type { Recorder } from '../storage/recorder.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { parseLanguageChoice, type LanguageChoice } from './args.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
 import { BOLD_MARKS, mayStyle, onTerminal } from './printable.js';
 import { CliReplies } from './replies.js';
+
+/** The console's questions are kept as those of a server of this id. */
+const CONSOLE_SERVER = 'console';
 
 /**
  * The local console: the bot's commands typed on standard input, answers on standard output.
@@ -14,8 +19,10 @@ import { CliReplies } from './replies.js';
 export class ConsoleSession {
   private readonly replies: CliReplies;
   private language: LanguageChoice = 'auto';
+  /** Questions asked in this session, to key each one. */
+  private asked = 0;
 
-  constructor(private readonly engine: Engine) {
+  constructor(private readonly engine: Engine, private readonly recorder?: Recorder) {
     this.replies = new CliReplies(engine);
   }
 
@@ -26,11 +33,18 @@ export class ConsoleSession {
     const helpLanguage = helpRequestLanguage(text);
     if (helpLanguage) return translator(this.fixedLanguage() ?? helpLanguage)('console.help');
     const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
-    if (!text.startsWith('/')) return this.replies.ask(text, this.language, BOLD_MARKS).text;
+    if (!text.startsWith('/')) return this.ask(text);
     const t = () => translator(this.fixedLanguage() ?? this.engine.detect(rest || text).language);
     switch (command.toLowerCase()) {
       case 'ask':
-        return this.replies.ask(rest, this.language, BOLD_MARKS).text;
+        return this.ask(rest);
+      case 'report': {
+        const days = rest.trim() === '30' ? 30 : 7;
+        const found = this.recorder?.report(CONSOLE_SERVER, days);
+        const language = this.fixedLanguage() ?? 'en';
+        if (!found) return translator(language)('report.unavailable');
+        return renderReport(reportText(found, days, language, (id) => this.engine.catalog.get(id)?.title ?? id));
+      }
       case 'summary':
         return this.replies.summary(rest, this.language);
       case 'articles':
@@ -49,6 +63,17 @@ export class ConsoleSession {
       default:
         return t()('console.unknownCommand', { command: `/${command}` });
     }
+  }
+
+  /** The answer to a question, recorded like a server's for /report. */
+  private ask(question: string): string {
+    const { answer, text } = this.replies.ask(question, this.language, BOLD_MARKS);
+    const first = answer.citations[0];
+    this.recorder?.recordQuestion({
+      server: CONSOLE_SERVER, answer: `console-${Date.now()}-${++this.asked}`, askerId: CONSOLE_SERVER, question: answer.question,
+      language: answer.language, found: answer.found, ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
+    });
+    return text;
   }
 
   /** The language chosen with /lang, unless it is "auto" or "both". */

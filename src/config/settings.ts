@@ -9,6 +9,10 @@ export interface Settings {
   readonly articlesDir: string;
   /** ARTICLES_WATCH: whether files added, changed or removed in the folder are read while running. */
   readonly watchArticles: boolean;
+  /** DATA_DIR: where the database (settings per server, questions, votes) is kept. */
+  readonly dataDir: string;
+  /** QUESTION_RETENTION_DAYS: questions and their votes are deleted after this many days. */
+  readonly retentionDays: number;
   /** LOG_LEVEL, when set: otherwise each way of running picks its own (see loggerFor). */
   readonly logLevel?: LogLevel;
   /** LOG_FORMAT, when set. */
@@ -68,6 +72,8 @@ export function readSettings(env: Env): Settings {
     return value ? value : undefined;
   };
   const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
+  const dataDir = get('DATA_DIR') ?? 'data';
+  const retentionDays = positiveInteger(get('QUESTION_RETENTION_DAYS') ?? '30', 'QUESTION_RETENTION_DAYS');
   const watchArticles = oneOf(get('ARTICLES_WATCH') ?? 'on', ['on', 'off'] as const, 'ARTICLES_WATCH', 'onOff') === 'on';
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
@@ -92,7 +98,7 @@ export function readSettings(env: Env): Settings {
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
-  const base = { articlesDir, watchArticles, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
+  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
   if (!token) return base;
   return {
     ...base,

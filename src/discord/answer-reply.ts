@@ -1,10 +1,13 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed, type MessageActionRowComponentBuilder } from 'discord.js';
 import { LANGUAGES, type Language } from '../articles/article.js';
+import type { Answer } from '../answers/answer.js';
 import { translator } from '../i18n/i18n.js';
+import type { ServerSettings } from '../storage/store.js';
 import type { BotContext } from './context.js';
 import { embedsLength, LIMITS, uninert } from './limits.js';
 import { answerEmbed } from './render.js';
 
+/** Passages on a page unless the server says 1 or 2. */
 export const PAGE_SIZE = 3;
 export const BUTTON_PREFIX = 'qa:';
 
@@ -15,31 +18,43 @@ export interface AnswerView {
   readonly page: number;
   /** The member whose reply this is: only they change it; anyone else's press is answered privately. */
   readonly asker: string;
+  /** Passages a page shows (the server's setting). Default PAGE_SIZE. */
+  readonly pageSize?: number;
+  /** The id of the question's interaction or message, which votes on the answer refer to; none: no vote buttons. */
+  readonly answerKey?: string;
 }
 
 export type ButtonAction = 'lang' | 'more';
+export type VoteAction = 'up' | 'down';
 
 /**
- * What a button says, in its custom id: `qa:ACTION:ASKER:LANGUAGE:PAGE`. The question itself is
- * read back from the message the button sits on (its footer quotes it), so a button redoes its
- * own answer after a restart, on another shard or in another process: nothing is kept in memory.
+ * What a button says, in its custom id: `qa:ACTION:ASKER:LANGUAGE:PAGE:PAGESIZE:ANSWERKEY` to
+ * redo the answer, `qa:vote:up|down:ANSWERKEY` to vote on it. The question itself is read back
+ * from the message the button sits on (its footer quotes it), so a button redoes its own answer
+ * after a restart, on another shard or in another process: nothing is kept in memory.
  */
-export interface ButtonState {
-  readonly action: ButtonAction;
-  readonly asker: string;
-  readonly language: Language | 'both';
-  readonly page: number;
-}
+export type ButtonState =
+  | { readonly kind: 'view'; readonly action: ButtonAction; readonly asker: string; readonly language: Language | 'both'; readonly page: number; readonly pageSize: number; readonly answerKey?: string }
+  | { readonly kind: 'vote'; readonly vote: VoteAction; readonly answerKey: string };
 
 export function buttonId(action: ButtonAction, view: AnswerView): string {
-  return `${BUTTON_PREFIX}${action}:${view.asker}:${view.language}:${view.page}`;
+  return `${BUTTON_PREFIX}${action}:${view.asker}:${view.language}:${view.page}:${view.pageSize ?? PAGE_SIZE}:${view.answerKey ?? ''}`;
 }
 
-/** The state of a button of this bot, or undefined for any other custom id (an old format included). */
+export function voteButtonId(vote: VoteAction, answerKey: string): string {
+  return `${BUTTON_PREFIX}vote:${vote}:${answerKey}`;
+}
+
+/** The state of a button of this bot, or undefined for any other custom id. Buttons made before votes existed still work. */
 export function readButtonId(customId: string): ButtonState | undefined {
-  const match = /^qa:(lang|more):(\d{1,20}):(en|fr|both):(\d{1,4})$/.exec(customId);
+  const vote = /^qa:vote:(up|down):(\d{1,20})$/.exec(customId);
+  if (vote) return { kind: 'vote', vote: vote[1] as VoteAction, answerKey: vote[2]! };
+  const match = /^qa:(lang|more):(\d{1,20}):(en|fr|both):(\d{1,4})(?::([1-3]):(\d{0,20}))?$/.exec(customId);
   if (!match) return undefined;
-  return { action: match[1] as ButtonAction, asker: match[2]!, language: match[3] as Language | 'both', page: Number(match[4]) };
+  return {
+    kind: 'view', action: match[1] as ButtonAction, asker: match[2]!, language: match[3] as Language | 'both', page: Number(match[4]),
+    pageSize: match[5] ? Number(match[5]) : PAGE_SIZE, ...(match[6] ? { answerKey: match[6] } : {}),
+  };
 }
 
 /** The question an answer's footer quotes ("Question: …", "Question : …"), as it was asked. */
@@ -60,16 +75,17 @@ export interface AnswerReply {
 }
 
 /** The embeds and buttons showing one page of an answer, within every Discord limit. */
-export function answerReply(context: BotContext, view: AnswerView): AnswerReply {
+export function answerReply(context: BotContext, view: AnswerView): AnswerReply & { answer: Answer } {
   const { page } = view;
+  const size = view.pageSize ?? PAGE_SIZE;
   const languages: readonly Language[] = view.language === 'both' ? LANGUAGES : [view.language];
   const answer = context.engine.ask(view.question, {
     ...(view.language === 'both' ? {} : { language: view.language }),
-    maxCitations: (page + 1) * PAGE_SIZE + 1,
+    maxCitations: (page + 1) * size + 1,
   });
-  const shown = answer.citations.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const embeds = fitTogether((fieldMax) => languages.map((language) => answerEmbed(answer, language, shown, page * PAGE_SIZE + 1, fieldMax)));
-  const hasMore = answer.citations.length > (page + 1) * PAGE_SIZE;
+  const shown = answer.citations.slice(page * size, (page + 1) * size);
+  const embeds = fitTogether((fieldMax) => languages.map((language) => answerEmbed(answer, language, shown, page * size + 1, fieldMax)));
+  const hasMore = answer.citations.length > (page + 1) * size;
   const ui = translator(languages[0]!);
   const buttons: ButtonBuilder[] = [];
   if (view.language !== 'both') {
@@ -77,9 +93,15 @@ export function answerReply(context: BotContext, view: AnswerView): AnswerReply 
   }
   if (answer.found) {
     buttons.push(new ButtonBuilder().setCustomId(buttonId('more', view)).setStyle(ButtonStyle.Primary).setLabel(ui('discord.buttons.more')).setDisabled(!hasMore));
+    if (view.answerKey) {
+      for (const vote of ['up', 'down'] as const) {
+        buttons.push(new ButtonBuilder().setCustomId(voteButtonId(vote, view.answerKey)).setStyle(ButtonStyle.Secondary)
+          .setEmoji(vote === 'up' ? '👍' : '👎').setLabel(ui(`discord.buttons.${vote}`)));
+      }
+    }
   }
   const components = buttons.length ? [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons)] : [];
-  return { embeds, components };
+  return { embeds, components, answer };
 }
 
 /**
@@ -95,4 +117,18 @@ function fitTogether(build: (fieldMax: number) => APIEmbed[]): APIEmbed[] {
     embeds = build(fieldMax);
   }
   return embeds;
+}
+
+/** The page size a server's settings ask for, as a view's field. */
+export function pageSizeOf(server: ServerSettings): { pageSize?: number } {
+  return server.citations ? { pageSize: server.citations } : {};
+}
+
+/** Keeps a first answer (not a button's redo) for the server's report, best effort. */
+export function recordAnswer(context: BotContext, server: string | null, answerKey: string, askerId: string, answer: Answer): void {
+  const first = answer.citations[0];
+  context.recorder.recordQuestion({
+    server: server ?? 'direct', answer: answerKey, askerId, question: answer.question, language: answer.language, found: answer.found,
+    ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
+  });
 }

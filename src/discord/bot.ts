@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { Recorder } from '../storage/recorder.js';
 import { RateLimiter } from './rate-limit.js';
 import { fatalClose, loginFailure, StartupFailure } from './startup-failure.js';
 
@@ -51,7 +52,7 @@ const WAITING_NOTICE_MS = 5000;
  * Discord will not take the bot back, later on, is logged as fatal and ends the process with
  * status 1, so that a supervisor restarts it or shows the failure.
  */
-export async function startBot(engine: Engine, settings: DiscordSettings, logger: Logger, handleSignals = true): Promise<RunningBot> {
+export async function startBot(engine: Engine, settings: DiscordSettings, logger: Logger, handleSignals = true, recorder = new Recorder(undefined, logger)): Promise<RunningBot> {
   const client = createClient(settings);
   const context: BotContext = {
     engine,
@@ -59,12 +60,19 @@ export async function startBot(engine: Engine, settings: DiscordSettings, logger
     logger,
     channelsWithoutPermission: new Set(),
     fetch: { allowedHosts: settings.fetchAllowedHosts },
+    recorder,
+    answerChannels: new Set(settings.answerChannelIds),
   };
-  const answerChannels = new Set(settings.answerChannelIds);
   let stopping = false;
   let isReady = false;
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context, answerChannels));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
+  // A server that removes the bot takes what was kept about it along.
+  // (discord.js reports a server's outage as GuildUnavailable, not as this.)
+  client.on(Events.GuildDelete, (guild) => {
+    recorder.forgetServer(guild.id);
+    logger.info({ guildId: guild.id }, 'Left a server: its settings, questions and votes are deleted');
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'Gateway session resumed'));
 

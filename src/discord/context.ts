@@ -1,5 +1,6 @@
 import type { FetchOptions } from '../articles/fetch-page.js';
 import type { Engine } from '../engine.js';
+import type { Recorder } from '../storage/recorder.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -12,4 +13,8 @@ export interface BotContext {
   readonly channelsWithoutPermission: Set<string>;
   /** How pages and attached files are fetched for /article add. */
   readonly fetch: FetchOptions;
+  /** Each server's settings, its questions and votes. */
+  readonly recorder: Recorder;
+  /** Answer channels of every server, from ANSWER_CHANNEL_IDS; a server adds its own with /settings. */
+  readonly answerChannels: ReadonlySet<string>;
 }

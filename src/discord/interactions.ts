@@ -45,6 +45,10 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
  */
 async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<void> {
   const state = readButtonId(interaction.customId)!;
+  if (state.kind === 'vote') {
+    await recordVote(interaction, context, state.vote, state.answerKey);
+    return;
+  }
   const question = questionInFooter(interaction.message.embeds[0]?.footer?.text);
   if (question === undefined) {
     await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('discord.expired'));
@@ -56,14 +60,30 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
     asker: presser,
     language: state.action === 'lang' ? (state.language === 'fr' ? 'en' : 'fr') : state.language,
     page: state.action === 'more' ? state.page + 1 : state.page,
+    pageSize: state.pageSize,
+    ...(state.answerKey ? { answerKey: state.answerKey } : {}),
   };
-  const reply = answerReply(context, view);
+  // A redo is not a new question: it is not recorded again.
+  const { answer: _redone, ...reply } = answerReply(context, view);
   if (state.action === 'more' && reply.embeds.every((embed) => !embed.fields?.length)) {
     await replyPrivately(interaction, translator(uiLanguage(view.language, interaction.locale))('discord.noMore'));
     return;
   }
   if (presser === state.asker) await interaction.update(reply);
   else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * A 👍 or 👎 on an answer: kept once per member and answer (pressing again changes the vote),
+ * before it is acknowledged, privately.
+ */
+async function recordVote(interaction: ButtonInteraction, context: BotContext, vote: 'up' | 'down', answerKey: string): Promise<void> {
+  const t = translator(localeLanguage(interaction.locale));
+  const result = interaction.guildId
+    ? context.recorder.recordVote(interaction.guildId, answerKey, interaction.user.id, vote === 'up' ? 1 : -1)
+    : 'unknown-answer';
+  const key = result === 'recorded' ? `discord.vote.${vote}` : result === 'unknown-answer' ? 'discord.vote.unknown' : 'discord.vote.failed';
+  await replyPrivately(interaction, t(key));
 }
 
 async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {

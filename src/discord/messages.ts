@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
-import { answerReply } from './answer-reply.js';
+import { answerReply, pageSizeOf, recordAnswer } from './answer-reply.js';
 import { commandNames } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { replyLanguage, uiLanguage } from './language.js';
@@ -25,14 +25,15 @@ const WAIT_REACTION = '⏳';
  * or forum post under one), as a reply to it; a bare mention or "help" gets how to ask. Bots
  * (this one included) and other messages are ignored.
  */
-export async function handleMessage(message: Message, context: BotContext, answerChannels: ReadonlySet<string>): Promise<void> {
+export async function handleMessage(message: Message, context: BotContext): Promise<void> {
   const me = message.client.user;
   if (message.author.bot || message.author.id === me.id || message.system) return;
   const mentioned = message.mentions.users.has(me.id);
   const channel = message.channel.isThread() ? message.channel.parentId ?? message.channelId : message.channelId;
-  if (!mentioned && !answerChannels.has(channel)) return;
+  const server = context.recorder.settings(message.guildId);
+  if (!mentioned && !context.answerChannels.has(channel) && !server.answerChannels.includes(channel)) return;
   const question = questionOfMessage(message.content);
-  const language = replyLanguage(context.engine, question, undefined, message.guild?.preferredLocale);
+  const language = replyLanguage(context.engine, question, server.language, message.guild?.preferredLocale);
   const helpLanguage = question ? helpRequestLanguage(question) : uiLanguage(language, message.guild?.preferredLocale);
   try {
     // A bare mention, or "help" / "aide": how to ask, rather than an answer about the articles.
@@ -44,7 +45,9 @@ export async function handleMessage(message: Message, context: BotContext, answe
       await message.react(WAIT_REACTION).catch((error: unknown) => context.logger.debug({ err: error, messageId: message.id }, 'Could not react'));
       return;
     }
-    await message.reply(answerReply(context, { question, language, page: 0, asker: message.author.id }));
+    const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: message.author.id, answerKey: message.id, ...pageSizeOf(server) });
+    await message.reply(reply);
+    recordAnswer(context, message.guildId, message.id, message.author.id, answer);
   } catch (error) {
     if ((error as { code?: unknown }).code === MISSING_PERMISSIONS) {
       if (context.channelsWithoutPermission.has(message.channelId)) return;

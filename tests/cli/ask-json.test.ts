@@ -132,7 +132,7 @@ describe('npm run ask -- --json', () => {
 
   it('ends quietly with status 0 when its reader goes away', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/ask.js'), '--json'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/ask.js'), '--json'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: tempFolder() } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let read = 0;

@@ -8,7 +8,7 @@ import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder } from '../hel
 function consoleOver(folder: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ARTICLES_DIR: folder, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ARTICLES_DIR: folder, DATA_DIR: tempFolder('qa-data-'), ...env },
   });
   let stdout = '';
   let stderr = '';

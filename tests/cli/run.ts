@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT, tempFolder } from '../helpers.js';
 
 export interface Run {
   code: number | null;
@@ -13,7 +13,8 @@ export function runNode(entry: string, args: string[], input: string, env: Recor
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist', entry), ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // A database of its own, so that runs do not share what they record (nor write into the project).
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: tempFolder('qa-data-'), ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -6,7 +6,7 @@ import { tempFolder } from '../helpers.js';
 
 describe('settings', () => {
   it('default to the seeds, watched, JSON logs and no Discord', () => {
-    expect(readSettings({})).toEqual({ articlesDir: 'seeds', watchArticles: true });
+    expect(readSettings({})).toEqual({ articlesDir: 'seeds', watchArticles: true, dataDir: 'data', retentionDays: 30 });
   });
 
   it('turn watching the folder off, and name what ARTICLES_WATCH accepts', () => {

@@ -75,7 +75,8 @@ describe('the bot on a local Discord', () => {
     expect(embed.description).toBe('Here is what the articles say:');
     expect(embed.fields[0].name).toContain('paragraph 1');
     expect(embed.fields[0].value).toContain('**Rabat – Following the inauguration');
-    expect(body.data.components[0].components.map((c: any) => c.label)).toEqual(['Version française', 'More passages']);
+    expect(body.data.components[0].components.map((c: any) => c.label)).toEqual(['Version française', 'More passages', 'Helpful', 'Not helpful']);
+    expect(body.data.components[0].components.slice(2).map((c: any) => c.emoji.name)).toEqual(['👍', '👎']);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

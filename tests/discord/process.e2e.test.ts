@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT, tempFolder } from '../helpers.js';
 import { runNode } from '../cli/run.js';
 import { IDS, LocalDiscord } from './local-discord.js';
 
@@ -15,8 +15,8 @@ afterAll(async () => {
   await discord?.stop();
 });
 
-function botEnv(): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase };
+function botEnv(dataDir = tempFolder('qa-data-')): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase, DATA_DIR: dataDir };
 }
 
 function collect(child: ChildProcess): { stdout: string; stderr: string } {
@@ -161,7 +161,8 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(article.default_member_permissions).toBe('32');
     expect(article.options.map((o: any) => o.options.map((inner: any) => inner.name_localizations.fr))).toEqual([['fichier', 'lien', 'identifiant'], ['article']]);
     expect(discord.violations).toEqual([]);
-    expect(run.stderr).toContain('Registered 4 commands');
+    expect(run.stderr).toContain('Registered 6 commands');
+    for (const name of ['settings', 'report']) expect(put.body.find((c: any) => c.name === name).default_member_permissions).toBe('32');
     expect(run.stderr).not.toContain('local-test-token');
   });
 });

@@ -9,6 +9,7 @@ import type { BotContext } from '../context.js';
 import { localeLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
+import { allowedToManage } from '../permissions.js';
 import type { SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.article';
@@ -31,11 +32,8 @@ export const article: SlashCommand = {
       .addStringOption((option) => describe(option, `${KEY}.remove.article`).setRequired(true).setAutocomplete(true))),
 
   async execute(interaction, context) {
+    if (!(await allowedToManage(interaction))) return;
     const t = translator(localeLanguage(interaction.locale));
-    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await interaction.reply({ content: t('articleFiles.notAllowed'), flags: 'Ephemeral' });
-      return;
-    }
     // Fetching a page may take seconds: the private reply is deferred first.
     await interaction.deferReply({ flags: 'Ephemeral' });
     const sub = interaction.options.getSubcommand() === 'remove' ? 'remove' : 'add';

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../answers/ask.js';
-import { answerReply } from '../answer-reply.js';
+import { answerReply, pageSizeOf, recordAnswer } from '../answer-reply.js';
 import { replyLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import type { SlashCommand } from './command.js';
@@ -15,7 +15,10 @@ export const ask: SlashCommand = {
 
   async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
-    const language = replyLanguage(context.engine, question, interaction.options.getString('language'), interaction.locale);
-    await interaction.reply(answerReply(context, { question, language, page: 0, asker: interaction.user.id }));
+    const server = context.recorder.settings(interaction.guildId);
+    const language = replyLanguage(context.engine, question, interaction.options.getString('language') ?? server.language, interaction.locale);
+    const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: interaction.user.id, answerKey: interaction.id, ...pageSizeOf(server) });
+    await interaction.reply(reply);
+    recordAnswer(context, interaction.guildId, interaction.id, interaction.user.id, answer);
   },
 };

@@ -3,9 +3,11 @@ import { article } from './article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
 import type { SlashCommand } from './command.js';
+import { report } from './report.js';
+import { settings } from './settings.js';
 import { summary } from './summary.js';
 
-export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles, article];
+export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles, article, settings, report];
 
 export function commandNamed(name: string): SlashCommand | undefined {
   return COMMANDS.find((command) => command.data.name === name);

@@ -1,0 +1,145 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../logging/logger.js';
+import { SqliteStore } from './sqlite-store.js';
+import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
+
+/** How long a failure of the same kind stays quiet after it was logged. */
+const QUIET_MS = 60_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RecorderOptions {
+  /** Folder of the database file and of the key that hashes member ids. */
+  readonly dataDir: string;
+  /** Questions (and their votes) older than this many days are deleted. */
+  readonly retentionDays: number;
+  readonly questionKey: (question: string, language: string) => string;
+}
+
+/**
+ * Recording is best effort, answering is not: every call into the store is caught, and a
+ * database that is locked, corrupt, read-only or on a full disk gives one clear log line (again
+ * at most once a minute) while the bot goes on answering. Member ids are kept only as a keyed
+ * hash (HMAC-SHA-256 under a key kept in the data folder, outside the database).
+ */
+export class Recorder {
+  private readonly store: Store | undefined;
+  private readonly key: Buffer | undefined;
+  private readonly lastFailure = new Map<string, number>();
+  private readonly purgeTimer: NodeJS.Timeout | undefined;
+
+  /** With `options` undefined, a recorder that keeps nothing (settings are the defaults). */
+  constructor(private readonly options: RecorderOptions | undefined, private readonly logger: Logger) {
+    let store: Store | undefined;
+    let key: Buffer | undefined;
+    if (options) {
+      try {
+        key = memberKey(options.dataDir);
+        store = new SqliteStore(join(options.dataDir, 'bot.sqlite'), options.questionKey);
+      } catch (error) {
+        this.failed('open', error);
+      }
+    }
+    this.store = store;
+    this.key = key;
+    if (this.store) {
+      this.purge();
+      this.purgeTimer = setInterval(() => this.purge(), DAY_MS / 4);
+      this.purgeTimer.unref();
+    }
+  }
+
+  /** Whether the database is there: without it, settings are the defaults and nothing is recorded. */
+  get available(): boolean {
+    return this.store !== undefined;
+  }
+
+  /** A member id as it is kept: a keyed hash, the same for the same member every time. */
+  hash(memberId: string): string {
+    return createHmac('sha256', this.key ?? Buffer.alloc(32)).update(memberId).digest('hex').slice(0, 32);
+  }
+
+  settings(server: string | null): ServerSettings {
+    if (!server) return { answerChannels: [] };
+    return this.attempt('read settings', () => this.store?.settings(server)) ?? { answerChannels: [] };
+  }
+
+  /** False when the settings could not be saved (the caller says so to the admin). */
+  saveSettings(server: string, settings: ServerSettings): boolean {
+    return this.attempt('save settings', () => (this.store ? (this.store.saveSettings(server, settings), true) : false)) ?? false;
+  }
+
+  recordQuestion(question: Omit<AskedQuestion, 'asker'> & { askerId: string }): void {
+    const { askerId, ...rest } = question;
+    this.attempt('record a question', () => this.store?.recordQuestion({ ...rest, asker: this.hash(askerId) }));
+  }
+
+  /** 'recorded', 'unknown-answer' (too old, or not recorded), or 'failed'. */
+  recordVote(server: string, answer: string, voterId: string, vote: Vote): 'recorded' | 'unknown-answer' | 'failed' {
+    const done = this.attempt('record a vote', () => this.store?.recordVote(server, answer, this.hash(voterId), vote, Date.now()));
+    return done === undefined ? 'failed' : done ? 'recorded' : 'unknown-answer';
+  }
+
+  report(server: string, days: number): ServerReport | undefined {
+    return this.attempt('read the report', () => this.store?.report(server, Date.now() - days * DAY_MS));
+  }
+
+  forgetServer(server: string): void {
+    this.attempt('forget a server', () => this.store?.forgetServer(server));
+  }
+
+  close(): void {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    this.attempt('close', () => this.store?.close());
+  }
+
+  private purge(): void {
+    const days = this.options?.retentionDays ?? 30;
+    const gone = this.attempt('delete old questions', () => this.store?.forgetBefore(Date.now() - days * DAY_MS));
+    if (gone) this.logger.info({ questions: gone, retentionDays: days }, `Deleted ${gone} questions older than ${days} days`);
+  }
+
+  private attempt<T>(what: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      this.failed(what, error);
+      return undefined;
+    }
+  }
+
+  private failed(what: string, error: unknown): void {
+    const code = (error as { code?: string }).code ?? 'ERROR';
+    const now = Date.now();
+    if (now - (this.lastFailure.get(code) ?? 0) < QUIET_MS) return;
+    this.lastFailure.set(code, now);
+    const why = CAUSES[code] ?? (error instanceof Error ? error.message : String(error));
+    this.logger.error({ code, folder: this.options?.dataDir }, `Cannot ${what} in the database (${why}): answers go on, without recording`);
+  }
+}
+
+/** SQLite's and the system's codes, in words. */
+const CAUSES: Readonly<Record<string, string>> = {
+  SQLITE_BUSY: 'it is locked by another process',
+  SQLITE_LOCKED: 'it is locked',
+  SQLITE_FULL: 'the disk is full',
+  ENOSPC: 'the disk is full',
+  SQLITE_CORRUPT: 'the file is corrupt; move it away to start a new one',
+  SQLITE_NOTADB: 'the file is not a database; move it away to start a new one',
+  SQLITE_READONLY: 'the file is read-only',
+  SQLITE_CANTOPEN: 'the file cannot be opened',
+  EACCES: 'permission denied',
+  EROFS: 'the file system is read-only',
+};
+
+/** The key of member hashes: made once, kept in the data folder, readable by its owner only. */
+function memberKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'member-key');
+  if (existsSync(file)) return readFileSync(file);
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return key;
+}

@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { isOneEditApart } from '../text/one-edit.js';
+import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
+
+/**
+ * Each migration brings the schema from the version before it to its own number (its index + 1,
+ * kept in SQLite's `user_version`). Order matters: they run in this order, once each, and a
+ * published one is never edited; a change is a new one at the end.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE server_settings (
+     server TEXT PRIMARY KEY,
+     answer_channels TEXT NOT NULL DEFAULT '[]',
+     language TEXT,
+     citations INTEGER
+   );
+   CREATE TABLE questions (
+     answer TEXT PRIMARY KEY,
+     server TEXT NOT NULL,
+     asker TEXT NOT NULL,
+     question TEXT NOT NULL,
+     question_key TEXT NOT NULL,
+     language TEXT NOT NULL,
+     found INTEGER NOT NULL,
+     article TEXT,
+     paragraph INTEGER,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX questions_by_server ON questions (server, at);
+   CREATE TABLE votes (
+     answer TEXT NOT NULL REFERENCES questions (answer) ON DELETE CASCADE,
+     voter TEXT NOT NULL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     at INTEGER NOT NULL,
+     PRIMARY KEY (answer, voter)
+   );`,
+];
+
+/** Most unanswered questions and disliked answers a report lists. */
+const REPORT_ROWS = 10;
+
+/**
+ * The store in one SQLite file, through better-sqlite3: synchronous calls, each one a
+ * transaction. WAL mode, so that reads do not wait for a write and a write is on disk (in the
+ * log) before the call returns: a process killed just after loses nothing it acknowledged.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  /** Opens (creating it and its folder if needed) and migrates the database at `file`. */
+  constructor(file: string, private readonly questionKey: (question: string, language: string) => string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file, { timeout: 2000 });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    this.statements = {
+      settings: this.db.prepare<[string], { answer_channels: string; language: string | null; citations: number | null }>(
+        'SELECT answer_channels, language, citations FROM server_settings WHERE server = ?'),
+      saveSettings: this.db.prepare(`INSERT INTO server_settings (server, answer_channels, language, citations) VALUES (?, ?, ?, ?)
+        ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`),
+      question: this.db.prepare(`INSERT OR IGNORE INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      vote: this.db.prepare(`INSERT INTO votes (answer, voter, vote, at) SELECT answer, ?, ?, ? FROM questions WHERE answer = ? AND server = ?
+        ON CONFLICT (answer, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at`),
+      counts: this.db.prepare<[string, number], { asked: number; answered: number | null }>(
+        'SELECT COUNT(*) AS asked, SUM(found) AS answered FROM questions WHERE server = ? AND at >= ?'),
+      votes: this.db.prepare<[string, number], { up: number | null; down: number | null }>(`SELECT SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
+        FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?`),
+      unanswered: this.db.prepare<[string, number], { question_key: string; question: string; count: number }>(`SELECT question_key,
+        (SELECT question FROM questions i WHERE i.server = q.server AND i.question_key = q.question_key AND i.found = 0 AND i.at >= ?2
+          GROUP BY question ORDER BY COUNT(*) DESC, MIN(at) LIMIT 1) AS question, COUNT(*) AS count
+        FROM questions q WHERE server = ?1 AND found = 0 AND at >= ?2 GROUP BY question_key ORDER BY count DESC LIMIT 200`),
+      disliked: this.db.prepare<[string, number, number], { question: string; article: string | null; paragraph: number | null; up: number; down: number }>(`
+        SELECT q.question, q.article, q.paragraph, SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
+        FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?
+        GROUP BY q.answer HAVING down > 0 ORDER BY down DESC, up ASC, q.at DESC LIMIT ?`),
+      forgetServer: [this.db.prepare('DELETE FROM questions WHERE server = ?'), this.db.prepare('DELETE FROM server_settings WHERE server = ?')],
+      forgetBefore: this.db.prepare('DELETE FROM questions WHERE at < ?'),
+    };
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  settings(server: string): ServerSettings {
+    const row = this.statements.settings.get(server);
+    if (!row) return { answerChannels: [] };
+    return {
+      answerChannels: JSON.parse(row.answer_channels) as string[],
+      ...(row.language ? { language: row.language as ServerSettings['language'] & string } : {}),
+      ...(row.citations ? { citations: row.citations as 1 | 2 | 3 } : {}),
+    };
+  }
+
+  saveSettings(server: string, settings: ServerSettings): void {
+    this.statements.saveSettings.run(server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null);
+  }
+
+  recordQuestion(q: AskedQuestion): void {
+    this.statements.question.run(q.answer, q.server, q.asker, q.question, this.questionKey(q.question, q.language), q.language,
+      q.found ? 1 : 0, q.article ?? null, q.paragraph ?? null, q.at);
+  }
+
+  recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): boolean {
+    return this.statements.vote.run(voter, vote, at, answer, server).changes > 0;
+  }
+
+  report(server: string, since: number): ServerReport {
+    const counts = this.statements.counts.get(server, since)!;
+    const votes = this.statements.votes.get(server, since)!;
+    return {
+      asked: counts.asked,
+      answered: counts.answered ?? 0,
+      up: votes.up ?? 0,
+      down: votes.down ?? 0,
+      unanswered: mergeSpellings(this.statements.unanswered.all(server, since)).slice(0, REPORT_ROWS),
+      disliked: this.statements.disliked.all(server, since, REPORT_ROWS).map((row) => ({
+        question: row.question, down: row.down, up: row.up,
+        ...(row.article ? { article: row.article } : {}), ...(row.paragraph ? { paragraph: row.paragraph } : {}),
+      })),
+    };
+  }
+
+  forgetServer(server: string): void {
+    this.db.transaction(() => {
+      for (const statement of this.statements.forgetServer) statement.run(server);
+    })();
+  }
+
+  forgetBefore(before: number): number {
+    return this.statements.forgetBefore.run(before).changes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Groups of one question whose keys differ by a slip in a word or two ("salary minister" and
+ * "salary ministr"), merged into the larger group, most asked first.
+ */
+function mergeSpellings(groups: readonly { question_key: string; question: string; count: number }[]): ReportQuestion[] {
+  const merged: { words: string[]; question: string; count: number }[] = [];
+  for (const group of groups) {
+    const words = group.question_key.split(' ');
+    const same = merged.find((m) => m.words.length === words.length && m.words.every((word, i) => word === words[i] || isOneEditApart(word, words[i]!)));
+    if (same) same.count += group.count;
+    else merged.push({ words, question: group.question, count: group.count });
+  }
+  return merged.sort((a, b) => b.count - a.count).map(({ question, count }) => ({ question, count }));
+}

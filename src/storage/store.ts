@@ -1,0 +1,76 @@
+/**
+ * What the bot keeps between runs: each server's settings, the questions asked (for the admins'
+ * report) and the votes on answers. The bot talks to this interface only: SQLite implements it
+ * (`sqlite-store.ts`); a server database could replace it (see the README).
+ */
+
+/** The answer language a server may set: `auto` follows each question. */
+export type ServerLanguage = 'auto' | 'fr' | 'en' | 'both';
+
+/** A server's own settings; what it has not set falls back to the environment's defaults. */
+export interface ServerSettings {
+  /** Channels where every message is a question, besides the ones ANSWER_CHANNEL_IDS names. */
+  readonly answerChannels: readonly string[];
+  readonly language?: ServerLanguage;
+  /** Most passages an answer cites on a page: 1, 2 or 3. */
+  readonly citations?: 1 | 2 | 3;
+}
+
+/** One question asked and how it was answered. */
+export interface AskedQuestion {
+  readonly server: string;
+  /** The question's message or interaction id: the answer's key for votes. */
+  readonly answer: string;
+  /** The asker, as a keyed hash (never the member id). */
+  readonly asker: string;
+  readonly question: string;
+  readonly language: string;
+  readonly found: boolean;
+  /** The passage cited first, when found. */
+  readonly article?: string;
+  readonly paragraph?: number;
+  readonly at: number;
+}
+
+export type Vote = 1 | -1;
+
+export interface ReportQuestion {
+  /** The question as most often typed. */
+  readonly question: string;
+  /** How many times it was asked, counting every spelling. */
+  readonly count: number;
+}
+
+export interface ReportAnswer {
+  readonly question: string;
+  readonly article?: string;
+  readonly paragraph?: number;
+  readonly down: number;
+  readonly up: number;
+}
+
+/** What a server's admins see in /report. */
+export interface ServerReport {
+  readonly asked: number;
+  readonly answered: number;
+  readonly up: number;
+  readonly down: number;
+  /** Most asked first. */
+  readonly unanswered: readonly ReportQuestion[];
+  /** Most 👎 first. */
+  readonly disliked: readonly ReportAnswer[];
+}
+
+export interface Store {
+  settings(server: string): ServerSettings;
+  saveSettings(server: string, settings: ServerSettings): void;
+  recordQuestion(question: AskedQuestion): void;
+  /** A member's vote on an answer; voting again replaces it. False when the answer is unknown (too old, or never recorded). */
+  recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): boolean;
+  report(server: string, since: number): ServerReport;
+  /** Everything kept about a server (the bot left it). */
+  forgetServer(server: string): void;
+  /** Questions (and their votes) older than `before`. Returns how many went. */
+  forgetBefore(before: number): number;
+  close(): void;
+}
