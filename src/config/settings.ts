@@ -25,6 +25,11 @@ export interface DiscordSettings {
   readonly clientId?: string;
   readonly guildId?: string;
   readonly answerChannelIds: readonly string[];
+  /**
+   * Whether the bot asks Discord for the privileged Message Content intent, which reading
+   * messages in answer channels needs (mentions do not). Default: when ANSWER_CHANNEL_IDS is set.
+   */
+  readonly messageContent: boolean;
   /** Questions one member may ask per window, once their burst is spent. */
   readonly rateLimitCount: number;
   readonly rateLimitWindowSeconds: number;
@@ -90,6 +95,8 @@ export function readSettings(env: Env): Settings {
   const guildId = snowflake('DISCORD_GUILD_ID');
   const channels = (get('ANSWER_CHANNEL_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
+  const contentIntent = get('MESSAGE_CONTENT_INTENT');
+  const messageContent = contentIntent === undefined ? channels.length > 0 : oneOf(contentIntent, ['on', 'off'] as const, 'MESSAGE_CONTENT_INTENT', 'onOff') === 'on';
   const rateLimitCount = positiveInteger(get('RATE_LIMIT_QUESTIONS') ?? '5', 'RATE_LIMIT_QUESTIONS');
   const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
   const rateLimitBurst = positiveInteger(get('RATE_LIMIT_BURST') ?? '8', 'RATE_LIMIT_BURST');
@@ -107,6 +114,7 @@ export function readSettings(env: Env): Settings {
       ...(clientId ? { clientId } : {}),
       ...(guildId ? { guildId } : {}),
       answerChannelIds: channels,
+      messageContent,
       rateLimitCount,
       rateLimitWindowSeconds,
       rateLimitBurst,

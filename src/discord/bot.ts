@@ -12,11 +12,12 @@ import { fatalClose, loginFailure, StartupFailure } from './startup-failure.js';
 /**
  * Gateway intents: Guilds (slash commands, channels) and GuildMessages (mentions). Message
  * Content is privileged and only needed to read messages that do not mention the bot, so it
- * is asked for only when answer channels are configured.
+ * is asked for only when answer channels are configured, or MESSAGE_CONTENT_INTENT says so (for
+ * answer channels that servers set with /settings).
  */
 export function intentsFor(settings: DiscordSettings): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (settings.answerChannelIds.length) intents.push(GatewayIntentBits.MessageContent);
+  if (settings.messageContent) intents.push(GatewayIntentBits.MessageContent);
   return intents;
 }
 
@@ -62,6 +63,7 @@ export async function startBot(engine: Engine, settings: DiscordSettings, logger
     fetch: { allowedHosts: settings.fetchAllowedHosts },
     recorder,
     answerChannels: new Set(settings.answerChannelIds),
+    readsMessages: settings.messageContent,
   };
   let stopping = false;
   let isReady = false;

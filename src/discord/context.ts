@@ -17,4 +17,6 @@ export interface BotContext {
   readonly recorder: Recorder;
   /** Answer channels of every server, from ANSWER_CHANNEL_IDS; a server adds its own with /settings. */
   readonly answerChannels: ReadonlySet<string>;
+  /** Whether the bot reads messages' content (the Message Content intent), which answer channels need. */
+  readonly readsMessages: boolean;
 }

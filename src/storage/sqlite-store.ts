@@ -71,10 +71,10 @@ export class SqliteStore implements Store {
         'SELECT COUNT(*) AS asked, SUM(found) AS answered FROM questions WHERE server = ? AND at >= ?'),
       votes: this.db.prepare<[string, number], { up: number | null; down: number | null }>(`SELECT SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
         FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?`),
-      unanswered: this.db.prepare<[string, number], { question_key: string; question: string; count: number }>(`SELECT question_key,
-        (SELECT question FROM questions i WHERE i.server = q.server AND i.question_key = q.question_key AND i.found = 0 AND i.at >= ?2
-          GROUP BY question ORDER BY COUNT(*) DESC, MIN(at) LIMIT 1) AS question, COUNT(*) AS count
-        FROM questions q WHERE server = ?1 AND found = 0 AND at >= ?2 GROUP BY question_key ORDER BY count DESC LIMIT 200`),
+      unanswered: this.db.prepare<[{ server: string; since: number }], { question_key: string; question: string; count: number }>(`SELECT question_key,
+        (SELECT question FROM questions i WHERE i.server = q.server AND i.question_key = q.question_key AND i.found = 0 AND i.at >= @since
+          GROUP BY question ORDER BY COUNT(*) DESC, MIN(at), MIN(rowid) LIMIT 1) AS question, COUNT(*) AS count
+        FROM questions q WHERE server = @server AND found = 0 AND at >= @since GROUP BY question_key ORDER BY count DESC LIMIT 200`),
       disliked: this.db.prepare<[string, number, number], { question: string; article: string | null; paragraph: number | null; up: number; down: number }>(`
         SELECT q.question, q.article, q.paragraph, SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
         FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?
@@ -125,7 +125,7 @@ export class SqliteStore implements Store {
       answered: counts.answered ?? 0,
       up: votes.up ?? 0,
       down: votes.down ?? 0,
-      unanswered: mergeSpellings(this.statements.unanswered.all(server, since)).slice(0, REPORT_ROWS),
+      unanswered: mergeSpellings(this.statements.unanswered.all({ server, since })).slice(0, REPORT_ROWS),
       disliked: this.statements.disliked.all(server, since, REPORT_ROWS).map((row) => ({
         question: row.question, down: row.down, up: row.up,
         ...(row.article ? { article: row.article } : {}), ...(row.paragraph ? { paragraph: row.paragraph } : {}),

@@ -28,7 +28,10 @@ describe('settings', () => {
       rateLimitCount: 3,
       rateLimitWindowSeconds: 10,
       apiBase: 'http://127.0.0.1:9999/api',
+      messageContent: true,
     });
+    expect(readSettings({ DISCORD_TOKEN: 'abc' }).discord?.messageContent).toBe(false);
+    expect(readSettings({ DISCORD_TOKEN: 'abc', MESSAGE_CONTENT_INTENT: 'on' }).discord?.messageContent).toBe(true);
   });
 
   it.each([
@@ -37,6 +40,8 @@ describe('settings', () => {
     ['RATE_LIMIT_QUESTIONS', '0'],
     ['RATE_LIMIT_WINDOW_SECONDS', 'ten'],
     ['RATE_LIMIT_BURST', '-1'],
+    ['QUESTION_RETENTION_DAYS', '0'],
+    ['MESSAGE_CONTENT_INTENT', 'yes'],
     ['DISCORD_READY_TIMEOUT_SECONDS', '1.5'],
     ['DISCORD_CLIENT_ID', 'my-bot'],
     ['ANSWER_CHANNEL_IDS', '123,abc'],

@@ -138,7 +138,7 @@ export class LocalDiscord {
    * A subcommand (`/article add`), whose options may include attached files: each is stored here,
    * served at its URL as Discord's CDN would, and described in `resolved.attachments`.
    */
-  subcommand(name: string, sub: string, options: { name: string; value: string }[], extra: InteractionOptions & { files?: Record<string, { name: string; body: Buffer | string; contentType?: string }> } = {}) {
+  subcommand(name: string, sub: string, options: { name: string; value: string | number; type?: number }[], extra: InteractionOptions & { files?: Record<string, { name: string; body: Buffer | string; contentType?: string }> } = {}) {
     const attachments: Record<string, unknown> = {};
     const fileOptions = Object.entries(extra.files ?? {}).map(([option, file]) => {
       const id = snowflake();
@@ -148,10 +148,15 @@ export class LocalDiscord {
       attachments[id] = { id, filename: file.name, size: body.length, url, proxy_url: url, content_type: file.contentType ?? 'text/plain; charset=utf-8' };
       return { type: 11, name: option, value: id };
     });
+    // A channel option (type 7) comes with the channel itself, as Discord resolves it.
+    const channels = Object.fromEntries(options.filter((o) => o.type === 7).map((o) => [o.value, {
+      id: String(o.value), type: 0, name: `channel-${o.value}`, permissions: '2147483647', parent_id: null,
+    }]));
+    const resolved = { ...(fileOptions.length ? { attachments } : {}), ...(Object.keys(channels).length ? { channels } : {}) };
     const data = {
       id: snowflake(), name, type: 1,
       options: [{ type: 1, name: sub, options: [...options.map((o) => ({ type: 3, ...o })), ...fileOptions] }],
-      ...(fileOptions.length ? { resolved: { attachments } } : {}),
+      ...(Object.keys(resolved).length ? { resolved } : {}),
     };
     return this.interaction(2, data, extra);
   }

@@ -90,6 +90,29 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(output.stderr + output.stdout).not.toContain('local-test-token');
   });
 
+  it('loses no vote acknowledged to the member when it is killed (SIGKILL) right after', async () => {
+    const dataDir = tempFolder('qa-kill-');
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: botEnv(dataDir) });
+    const output = collect(child);
+    await until(() => output.stderr.includes('Discord ready'));
+    const asked = discord.slash('ask', [{ name: 'question', value: 'Who did Christophe Castaner meet in Rabat?' }], { userId: '870000000000000001' });
+    const answer = await discord.waitFor((r) => r.path.startsWith(`/interactions/${asked.id}/`));
+    const up = answer.body.data.components[0].components.find((b: { emoji?: { name: string } }) => b.emoji?.name === '👍').custom_id;
+    const pressed = discord.button(up, { id: '1300000000000000010', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
+      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(),
+      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '870000000000000002' });
+    const ack = await discord.waitFor((r) => r.path.startsWith(`/interactions/${pressed.id}/`));
+    const exit = new Promise((resolve) => child.on('close', resolve));
+    child.kill('SIGKILL');
+    await exit;
+    expect(ack.body.data.content).toMatch(/noted that this answer helped/);
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
+    const votes = db.prepare('SELECT answer, vote FROM votes').all();
+    db.close();
+    expect(votes).toEqual([{ answer: asked.id, vote: 1 }]);
+  });
+
   it('stops cleanly on SIGINT before it is ready, while it waits for Discord', async () => {
     discord.holdReady = true;
     try {

@@ -45,7 +45,9 @@ export const settings: SlashCommand = {
     });
     let saved = true;
     if (changed !== current) saved = context.recorder.saveSettings(server, changed);
-    const shown = showSettings(saved ? changed : current, context, t);
+    let shown = showSettings(saved ? changed : current, context, t);
+    // Without the intent, messages reach the bot with no text: an answer channel would stay silent.
+    if (!context.readsMessages && changed.answerChannels.length) shown += `\n${t('serverSettings.needsMessageContent')}`;
     await interaction.reply({ content: saved ? (changed === current ? shown : `${t('serverSettings.saved')}\n${shown}`) : t('serverSettings.notSaved'), flags: 'Ephemeral' });
     if (changed !== current && saved) context.logger.info({ guildId: server, settings: changed }, 'Server settings changed');
   },

@@ -1,0 +1,96 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logging/logger.js';
+import { Recorder } from '../../src/storage/recorder.js';
+import { SqliteStore } from '../../src/storage/sqlite-store.js';
+import { questionKey } from '../../src/text/question-key.js';
+import { tempFolder } from '../helpers.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function logged() {
+  const lines: { level: number; msg: string }[] = [];
+  return { lines, logger: createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }) };
+}
+
+function question(answer: string, text: string, at = Date.now(), found = false) {
+  return { server: 'guild', answer, askerId: `member-${answer}`, question: text, language: 'en', found, at };
+}
+
+describe('the database', () => {
+  it('is created with its schema on first start, migrated once, and keeps what it holds when opened again', () => {
+    const dataDir = tempFolder('qa-store-');
+    const first = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    first.saveSettings('guild', { answerChannels: ['1'], language: 'fr', citations: 2 });
+    first.recordQuestion(question('a1', 'Who is Laftit?'));
+    first.close();
+    const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    const again = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    expect(again.settings('guild')).toEqual({ answerChannels: ['1'], language: 'fr', citations: 2 });
+    expect(again.report('guild', 7)?.asked).toBe(1);
+    again.close();
+  });
+
+  it('deletes questions, and their votes, once past the retention period', () => {
+    const store = new SqliteStore(':memory:', questionKey);
+    store.recordQuestion({ ...question('old', 'An old question', Date.now() - 40 * DAY), asker: 'h' });
+    store.recordQuestion({ ...question('new', 'A new question', Date.now(), true), asker: 'h' });
+    expect(store.recordVote('guild', 'old', 'v', -1, Date.now())).toBe(true);
+    expect(store.forgetBefore(Date.now() - 30 * DAY)).toBe(1);
+    expect(store.report('guild', 0)).toMatchObject({ asked: 1, down: 0 });
+    // A vote on an answer no longer kept is refused, not kept on its own.
+    expect(store.recordVote('guild', 'old', 'v', 1, Date.now())).toBe(false);
+    store.close();
+  });
+
+  it('groups an unanswered question typed in several ways, most asked first', () => {
+    const store = new SqliteStore(':memory:', questionKey);
+    const asked = ['How do I reset my password?', 'What is the salary of the minister?', 'what is the salary of the minister', "What is the minister's salary?", 'What is the salary of the ministr?'];
+    asked.forEach((text, i) => store.recordQuestion({ ...question(String(i), text), asker: 'h' }));
+    expect(store.report('guild', 0).unanswered).toEqual([
+      { question: 'What is the salary of the minister?', count: 4 },
+      { question: 'How do I reset my password?', count: 1 },
+    ]);
+    store.close();
+  });
+
+  it('that is not a database gives one clear log line, and everything else goes on without recording', () => {
+    const dataDir = tempFolder('qa-corrupt-');
+    writeFileSync(join(dataDir, 'bot.sqlite'), 'this is not a database, whatever its name says '.repeat(100));
+    const { lines, logger } = logged();
+    const recorder = new Recorder({ dataDir, retentionDays: 30, questionKey }, logger);
+    expect(recorder.available).toBe(false);
+    recorder.recordQuestion(question('q', 'Who is Laftit?'));
+    expect(recorder.settings('guild')).toEqual({ answerChannels: [] });
+    expect(recorder.recordVote('guild', 'q', 'm', 1)).toBe('failed');
+    expect(lines.filter((line) => line.level === 50).map((line) => line.msg)).toEqual([
+      'Cannot open in the database (the file is not a database; move it away to start a new one): answers go on, without recording',
+    ]);
+  });
+
+  it('locked by another process: the record is given up after a short wait, logged once, and the bot goes on', () => {
+    const dataDir = tempFolder('qa-locked-');
+    const { lines, logger } = logged();
+    const recorder = new Recorder({ dataDir, retentionDays: 30, questionKey }, logger);
+    const other = new Database(join(dataDir, 'bot.sqlite'));
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN EXCLUSIVE');
+    const started = Date.now();
+    recorder.recordQuestion(question('q1', 'Who is Laftit?'));
+    recorder.recordQuestion(question('q2', 'Who is Castaner?'));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    other.exec('ROLLBACK');
+    other.close();
+    expect(lines.filter((line) => line.level === 50).map((line) => line.msg)).toEqual([
+      'Cannot record a question in the database (it is locked by another process): answers go on, without recording',
+    ]);
+    recorder.recordQuestion(question('q3', 'Who is Retailleau?'));
+    expect(recorder.report('guild', 7)?.asked).toBe(1);
+    recorder.close();
+  });
+});
