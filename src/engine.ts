@@ -8,10 +8,20 @@ import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
 import { analyseFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
 import { updatedIndex } from './search/index-update.js';
+import { readSnapshot, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
 import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
+
+/** A snapshot that cannot be read for any reason is a reason to rebuild, never a failure to start. */
+function readSnapshotSafely(file: string, folder: string, stamps: FileStamps): SnapshotRead {
+  try {
+    return readSnapshot(file, folder, stamps);
+  } catch (error) {
+    return { kind: 'rebuild', reason: `the snapshot is corrupt (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
 
 /** Up to this many changed files, a refresh reads them on this thread: sooner than starting a worker. */
 const FOREGROUND_FILES = 50;
@@ -33,7 +43,22 @@ export interface EngineOptions extends IndexFolderOptions {
    * be being written. The next refresh reads it. Default 1000.
    */
   readonly settleMs?: number;
+  /**
+   * Where to keep a snapshot of the index (see `search/snapshot.ts`): `fromFolder` reads it when
+   * the folder is as it was, and writes it after a build and, a few seconds after, a live update.
+   * Default: none.
+   */
+  readonly snapshot?: string;
+  /** How long after a live update the snapshot is written again (one write for a burst of updates). Default 5000 ms. */
+  readonly snapshotDelayMs?: number;
 }
+
+/** What became of the snapshot at start-up. */
+export type SnapshotStatus =
+  | { readonly kind: 'loaded' }
+  | { readonly kind: 'built'; readonly reason: string; readonly saved: true }
+  | { readonly kind: 'built'; readonly reason: string; readonly saved: false; readonly error: string };
+
 
 /** What a refresh of the articles folder changed. Articles are told apart by id. */
 export interface ArticlesUpdate {
@@ -79,13 +104,54 @@ export class Engine {
     this.current = this.versionOf(index);
   }
 
-  /** Loads every article of a folder and indexes it (on several threads when the folder is large). */
+  /**
+   * Loads every article of a folder and indexes it (on several threads when the folder is large),
+   * or reads the index from its snapshot when the folder's files are as the snapshot says.
+   */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
+    let reason = '';
+    if (options.snapshot) {
+      const { folder: path, files } = listArticleFiles(folder);
+      const stamps = stampFiles(files);
+      const read = readSnapshotSafely(options.snapshot, path, stamps);
+      if (read.kind === 'loaded' && read.index.articles.length > 0) {
+        const engine = new Engine(read.index, options, read.skipped);
+        engine.folder = { path, stamps };
+        engine.snapshotStatus = { kind: 'loaded' };
+        return engine;
+      }
+      reason = read.kind === 'rebuild' ? read.reason : 'the snapshot holds no article';
+    }
     const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
     const engine = new Engine(index, options, skipped);
     engine.folder = { path, stamps };
+    if (options.snapshot) engine.snapshotStatus = { reason, ...engine.saveSnapshot() };
     return engine;
   }
+
+  /** Whether the index came from its snapshot, or was built (and why, and whether it was saved). */
+  snapshotStatus: SnapshotStatus | undefined;
+
+  /** Writes the snapshot now; says whether it could. */
+  private saveSnapshot(): { kind: 'built'; saved: true } | { kind: 'built'; saved: false; error: string } {
+    if (!this.options.snapshot || !this.folder) return { kind: 'built', saved: false, error: 'no snapshot file' };
+    try {
+      writeSnapshot(this.options.snapshot, this.searcher.index, this.folder.path, this.folder.stamps, this.skipped);
+      return { kind: 'built', saved: true };
+    } catch (error) {
+      return { kind: 'built', saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+    }
+  }
+
+  /** The snapshot written again a little after a live update, once for a burst of them. */
+  private snapshotLater(): void {
+    if (!this.options.snapshot) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.refreshing.then(() => this.saveSnapshot()), this.options.snapshotDelayMs ?? 5000);
+    this.snapshotTimer.unref();
+  }
+
+  private snapshotTimer: NodeJS.Timeout | undefined;
 
   /** An engine over articles already in memory. */
   static fromArticles(articles: Article[], options: EngineOptions = {}): Engine {
@@ -160,6 +226,7 @@ export class Engine {
     const read = new Set(toRead);
     this.current = this.versionOf(next);
     folder.stamps = stamps;
+    this.snapshotLater();
     return {
       added: next.articles.filter((article) => !before.has(article.id)),
       updated: next.articles.filter((article) => before.has(article.id) && before.get(article.id) !== article),

@@ -25,7 +25,7 @@ const stopWhileLoading = (signal: NodeJS.Signals) => {
 };
 process.once('SIGINT', stopWhileLoading);
 process.once('SIGTERM', stopWhileLoading);
-const engine = await engineOrExit(settings.articlesDir, logger);
+const engine = await engineOrExit(settings.articlesDir, logger, settings);
 process.off('SIGINT', stopWhileLoading);
 process.off('SIGTERM', stopWhileLoading);
 void engine.warmUp();

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   const settings = settingsOrExit(args.corpus ? { ARTICLES_DIR: args.corpus } : {});
   const logger = loggerFor(settings, 'person');
-  const engine = await engineOrExit(settings.articlesDir, logger);
+  const engine = await engineOrExit(settings.articlesDir, logger, settings);
   const replies = new CliReplies(engine);
 
   if (args.articles) return args.json ? print(jsonLine(replies.articlesJson())) : print(printable(replies.articles(args.language)));

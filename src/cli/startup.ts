@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { environmentWithDotEnv, readSettings, SettingError, type Settings } from '../config/settings.js';
 import { Engine } from '../engine.js';
@@ -20,15 +22,31 @@ export function settingsOrExit(overrides: Record<string, string | undefined> = {
   }
 }
 
-/** Loads and indexes the articles, logging each skipped file; exits with status 1 if none loads. */
-export async function engineOrExit(folder: string, logger: Logger): Promise<Engine> {
+/** The snapshot file for an articles folder: the setting's, or one per folder in the data folder. */
+export function snapshotFile(settings: Settings, folder: string): string | undefined {
+  if (settings.indexSnapshot?.toLowerCase() === 'off') return undefined;
+  if (settings.indexSnapshot) return resolve(settings.indexSnapshot);
+  const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 16);
+  return resolve(settings.dataDir, 'snapshots', `${name}.snapshot`);
+}
+
+/**
+ * Loads and indexes the articles (from the index snapshot when the folder is as it was), logging
+ * each skipped file and why the index was rebuilt; exits with status 1 if no article loads.
+ */
+export async function engineOrExit(folder: string, logger: Logger, settings: Settings): Promise<Engine> {
   const started = performance.now();
+  const snapshot = snapshotFile(settings, folder);
   try {
-    const engine = await Engine.fromFolder(folder);
+    const engine = await Engine.fromFolder(folder, snapshot ? { snapshot } : {});
     for (const skipped of engine.skipped) {
       logger.warn({ file: skipped.file, reason: skipped.reason, detail: skipped.detail }, `Skipped ${skipped.file}: ${skipped.reason}`);
     }
-    logger.info({ folder, articles: engine.articles.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) }, 'Articles indexed');
+    const status = engine.snapshotStatus;
+    if (status?.kind === 'built') logger.info({ snapshot, reason: status.reason }, `Index rebuilt: ${status.reason}`);
+    if (status?.kind === 'built' && !status.saved) logger.warn({ snapshot, error: status.error }, `Cannot write the index snapshot ${snapshot} (${status.error}): the next start rebuilds the index too`);
+    const from = status?.kind === 'loaded' ? 'snapshot' : 'files';
+    logger.info({ folder, articles: engine.articles.length, passages: engine.passageCount, from, ms: Math.round(performance.now() - started) }, 'Articles indexed');
     return engine;
   } catch (error) {
     if (error instanceof ArticlesFolderError) {

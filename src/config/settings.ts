@@ -13,6 +13,8 @@ export interface Settings {
   readonly dataDir: string;
   /** QUESTION_RETENTION_DAYS: questions and their votes are deleted after this many days. */
   readonly retentionDays: number;
+  /** INDEX_SNAPSHOT: the index snapshot's file, 'off', or undefined for one per articles folder in the data folder. */
+  readonly indexSnapshot?: string;
   /** LOG_LEVEL, when set: otherwise each way of running picks its own (see loggerFor). */
   readonly logLevel?: LogLevel;
   /** LOG_FORMAT, when set. */
@@ -105,7 +107,8 @@ export function readSettings(env: Env): Settings {
   const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
-  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
+  const indexSnapshot = get('INDEX_SNAPSHOT');
+  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(indexSnapshot ? { indexSnapshot } : {}), ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
   if (!token) return base;
   return {
     ...base,

@@ -46,8 +46,9 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       return;
     }
     const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: message.author.id, answerKey: message.id, ...pageSizeOf(server) });
-    await message.reply(reply);
+    // Recorded before it is shown, so that a vote pressed at once finds its answer.
     recordAnswer(context, message.guildId, message.id, message.author.id, answer);
+    await message.reply(reply);
   } catch (error) {
     if ((error as { code?: unknown }).code === MISSING_PERMISSIONS) {
       if (context.channelsWithoutPermission.has(message.channelId)) return;

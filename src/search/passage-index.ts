@@ -1,4 +1,4 @@
-import type { Article, Language } from '../articles/article.js';
+import type { Article, Language, Paragraph } from '../articles/article.js';
 import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { buildShard, internId, PASSAGE_FIELDS, type IndexShard } from './index-shard.js';
@@ -16,10 +16,57 @@ export interface IndexedPassage {
   readonly end: number;
 }
 
+/**
+ * A paragraph as the index holds it. Its text is read through the article's paragraph (which, from
+ * a snapshot, decodes it when first read) and its sentences made from the shard's spans when first
+ * needed: at 100,000 paragraphs, half a million small objects fewer to make at start-up.
+ */
+class Passage implements IndexedPassage {
+  private spans: SentenceSpan[] | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly article: Article,
+    private readonly source: Paragraph,
+    private readonly sentenceSpans: Int32Array,
+    private readonly firstSentence: number,
+    private readonly sentenceEnd: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get paragraph(): number {
+    return this.source.number;
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get language(): Language {
+    return this.article.language;
+  }
+
+  get sentences(): readonly SentenceSpan[] {
+    if (!this.spans) {
+      this.spans = [];
+      for (let s = this.firstSentence; s < this.sentenceEnd; s++) this.spans.push({ start: this.sentenceSpans[2 * s]!, end: this.sentenceSpans[2 * s + 1]! });
+    }
+    return this.spans;
+  }
+}
+
 /** Shard-local id -> shared id, for terms and for surfaces. */
 interface ShardIds {
   readonly termOf: Int32Array;
   readonly surfaceOf: Int32Array;
+}
+
+/** Term -> (paragraph, frequency) lists: `passages` and `frequencies` from `start[t]` to `start[t + 1]`. */
+export interface Postings {
+  readonly start: Int32Array;
+  readonly passages: Int32Array;
+  readonly frequencies: Uint16Array;
 }
 
 /** Term ids of an article title's content words, for the title bonus. */
@@ -92,6 +139,8 @@ export class PassageIndex {
     readonly shards: readonly IndexShard[],
     readonly retired: ReadonlySet<Article> = new Set(),
     base?: PassageIndex,
+    /** The postings of a single shard's index, already built (a snapshot keeps them). */
+    postings?: Postings,
   ) {
     const joined = base?.shards.length ?? 0;
     const fresh = shards.slice(joined);
@@ -108,15 +157,17 @@ export class PassageIndex {
     this.surfaceIds = base?.surfaceIds ?? new Map();
     const baseTokens = base?.tokenTerms.length ?? 0;
     const tokenCount = fresh.reduce((sum, shard) => sum + shard.tokenTerms.length, baseTokens);
-    this.tokenTerms = withRoom(base?.tokenTerms, tokenCount);
-    this.tokenPositions = withRoom(base?.tokenPositions, tokenCount);
-    this.tokenSurfaces = withRoom(base?.tokenSurfaces, tokenCount);
-    this.tokenSentences = withRoom(base?.tokenSentences, tokenCount);
+    // One shard alone is its own index: its arrays are taken as they are (its ids are the shared ones).
+    const alone = !base && fresh.length === 1 ? fresh[0] : undefined;
+    this.tokenTerms = alone?.tokenTerms ?? withRoom(base?.tokenTerms, tokenCount);
+    this.tokenPositions = alone?.tokenPositions ?? withRoom(base?.tokenPositions, tokenCount);
+    this.tokenSurfaces = alone?.tokenSurfaces ?? withRoom(base?.tokenSurfaces, tokenCount);
+    this.tokenSentences = alone?.tokenSentences ?? withRoom(base?.tokenSentences, tokenCount);
     let tokenOffset = baseTokens;
     const firstNew = this.passages.length;
     for (const shard of fresh) {
       const ids = this.joinVocabulary(shard);
-      this.copyTokens(shard, ids, tokenOffset);
+      if (!alone) this.copyTokens(shard, ids, tokenOffset);
       this.addArticles(shard, ids.termOf, isKept);
       this.addPassages(shard, tokenOffset, isKept);
       tokenOffset += shard.tokenTerms.length;
@@ -124,7 +175,10 @@ export class PassageIndex {
     const keptLength = this.passages.reduce((sum, passage) => sum + passage.end - passage.start, 0);
     this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
     this.surfaceLanguages = this.languagesOfSurfaces(base?.surfaceLanguages, firstNew);
-    [this.postingStart, this.postingPassages, this.postingFrequencies] = base ? this.extendPostings(base, firstNew) : this.buildPostings(0);
+    const ready = postings && alone && retired.size === 0 && postings.start.length === this.termIds.size + 1 ? postings : undefined;
+    [this.postingStart, this.postingPassages, this.postingFrequencies] = ready
+      ? [ready.start, ready.passages, ready.frequencies]
+      : base ? this.extendPostings(base, firstNew) : this.buildPostings(0);
   }
 
   /** The shared ids of a shard's terms and surfaces, registering the new ones. */
@@ -168,24 +222,11 @@ export class PassageIndex {
       const paragraph = article.paragraphs[field(p, 1)]!;
       const tokenEnd = p + 1 < count ? field(p + 1, 2) : shard.tokenTerms.length;
       const sentenceEnd = p + 1 < count ? field(p + 1, 3) : shard.sentenceSpans.length / 2;
-      const sentences: SentenceSpan[] = [];
-      for (let s = field(p, 3); s < sentenceEnd; s++) {
-        sentences.push({ start: shard.sentenceSpans[2 * s]!, end: shard.sentenceSpans[2 * s + 1]! });
-      }
       const id = this.passages.length;
       const range = this.articleRanges.get(article);
       if (range) range.last = id;
       else this.articleRanges.set(article, { first: id, last: id });
-      this.passages.push({
-        id,
-        article,
-        paragraph: paragraph.number,
-        text: paragraph.text,
-        language: article.language,
-        sentences,
-        start: tokenOffset + field(p, 2),
-        end: tokenOffset + tokenEnd,
-      });
+      this.passages.push(new Passage(id, article, paragraph, shard.sentenceSpans, field(p, 3), sentenceEnd, tokenOffset + field(p, 2), tokenOffset + tokenEnd));
     }
   }
 
@@ -203,6 +244,59 @@ export class PassageIndex {
 
   get size(): number {
     return this.passages.length;
+  }
+
+  /**
+   * The index's current articles as one shard, under the index's own ids: what a snapshot keeps.
+   * Joined alone, it gives back this index (tokens of retired articles left out).
+   */
+  asShard(): IndexShard {
+    const tokens = this.passages.reduce((sum, passage) => sum + passage.end - passage.start, 0);
+    const tokenTerms = new Int32Array(tokens);
+    const tokenPositions = new Int32Array(tokens);
+    const tokenSurfaces = new Int32Array(tokens);
+    const tokenSentences = new Int32Array(tokens);
+    const passages = new Int32Array(this.passages.length * PASSAGE_FIELDS);
+    const sentenceCount = this.passages.reduce((sum, passage) => sum + passage.sentences.length, 0);
+    const sentenceSpans = new Int32Array(sentenceCount * 2);
+    const articleIndex = new Map(this.articles.map((article, a) => [article, a]));
+    let at = 0;
+    let sentence = 0;
+    this.passages.forEach((passage, p) => {
+      passages.set([articleIndex.get(passage.article)!, passage.article.paragraphs.findIndex((paragraph) => paragraph.number === passage.paragraph), at, sentence], p * PASSAGE_FIELDS);
+      for (const [target, source] of [[tokenTerms, this.tokenTerms], [tokenPositions, this.tokenPositions], [tokenSurfaces, this.tokenSurfaces], [tokenSentences, this.tokenSentences]] as const) {
+        target.set(source.subarray(passage.start, passage.end), at);
+      }
+      at += passage.end - passage.start;
+      for (const span of passage.sentences) {
+        sentenceSpans[2 * sentence] = span.start;
+        sentenceSpans[2 * sentence + 1] = span.end;
+        sentence++;
+      }
+    });
+    const titleStart = new Int32Array(this.articles.length + 1);
+    const titleTerms: number[] = [];
+    this.articles.forEach((article, a) => {
+      titleStart[a] = titleTerms.length;
+      titleTerms.push(...(this.titles.get(article)?.terms ?? []));
+    });
+    titleStart[this.articles.length] = titleTerms.length;
+    const surfaceTerms: number[] = [];
+    for (const [word, terms] of this.surfaceWords) for (const term of terms) surfaceTerms.push(this.surfaceIds.get(word)!, term);
+    return {
+      articles: [...this.articles],
+      stems: [...this.termIds.keys()],
+      surfaces: [...this.surfaceIds.keys()],
+      surfaceTerms: Int32Array.from(surfaceTerms),
+      titleTerms: Int32Array.from(titleTerms),
+      titleStart,
+      passages,
+      sentenceSpans,
+      tokenTerms,
+      tokenPositions,
+      tokenSurfaces,
+      tokenSentences,
+    };
   }
 
   /** Number of paragraphs holding a term. */

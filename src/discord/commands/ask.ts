@@ -18,7 +18,8 @@ export const ask: SlashCommand = {
     const server = context.recorder.settings(interaction.guildId);
     const language = replyLanguage(context.engine, question, interaction.options.getString('language') ?? server.language, interaction.locale);
     const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: interaction.user.id, answerKey: interaction.id, ...pageSizeOf(server) });
-    await interaction.reply(reply);
+    // Recorded before it is shown, so that a vote pressed at once finds its answer.
     recordAnswer(context, interaction.guildId, interaction.id, interaction.user.id, answer);
+    await interaction.reply(reply);
   },
 };
