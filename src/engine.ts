@@ -56,8 +56,10 @@ export interface EngineOptions extends IndexFolderOptions {
 /** What became of the snapshot at start-up. */
 export type SnapshotStatus =
   | { readonly kind: 'loaded' }
-  | { readonly kind: 'built'; readonly reason: string; readonly saved: true }
-  | { readonly kind: 'built'; readonly reason: string; readonly saved: false; readonly error: string };
+  /** Rebuilt, for `reason`; `saved` settles once the new snapshot is written (or could not be). */
+  | { readonly kind: 'built'; readonly reason: string; readonly saved: Promise<SnapshotSaved> };
+
+export type SnapshotSaved = { readonly saved: true } | { readonly saved: false; readonly error: string };
 
 
 /** What a refresh of the articles folder changed. Articles are told apart by id. */
@@ -125,7 +127,9 @@ export class Engine {
     const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
     const engine = new Engine(index, options, skipped);
     engine.folder = { path, stamps };
-    if (options.snapshot) engine.snapshotStatus = { reason, ...engine.saveSnapshot() };
+    // Written once the caller has gone on (answered its first question): a snapshot of 100,000
+    // passages takes a second or two to write.
+    if (options.snapshot) engine.snapshotStatus = { kind: 'built', reason, saved: new Promise((resolve) => setImmediate(() => resolve(engine.saveSnapshot()))) };
     return engine;
   }
 
@@ -133,13 +137,13 @@ export class Engine {
   snapshotStatus: SnapshotStatus | undefined;
 
   /** Writes the snapshot now; says whether it could. */
-  private saveSnapshot(): { kind: 'built'; saved: true } | { kind: 'built'; saved: false; error: string } {
-    if (!this.options.snapshot || !this.folder) return { kind: 'built', saved: false, error: 'no snapshot file' };
+  private saveSnapshot(): SnapshotSaved {
+    if (!this.options.snapshot || !this.folder) return { saved: false, error: 'no snapshot file' };
     try {
       writeSnapshot(this.options.snapshot, this.searcher.index, this.folder.path, this.folder.stamps, this.skipped);
-      return { kind: 'built', saved: true };
+      return { saved: true };
     } catch (error) {
-      return { kind: 'built', saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+      return { saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
     }
   }
 

@@ -43,8 +43,12 @@ export async function engineOrExit(folder: string, logger: Logger, settings: Set
       logger.warn({ file: skipped.file, reason: skipped.reason, detail: skipped.detail }, `Skipped ${skipped.file}: ${skipped.reason}`);
     }
     const status = engine.snapshotStatus;
-    if (status?.kind === 'built') logger.info({ snapshot, reason: status.reason }, `Index rebuilt: ${status.reason}`);
-    if (status?.kind === 'built' && !status.saved) logger.warn({ snapshot, error: status.error }, `Cannot write the index snapshot ${snapshot} (${status.error}): the next start rebuilds the index too`);
+    if (status?.kind === 'built') {
+      logger.info({ snapshot, reason: status.reason }, `Index rebuilt: ${status.reason}`);
+      void status.saved.then((result) => {
+        if (!result.saved) logger.warn({ snapshot, error: result.error }, `Cannot write the index snapshot ${snapshot} (${result.error}): the next start rebuilds the index too`);
+      });
+    }
     const from = status?.kind === 'loaded' ? 'snapshot' : 'files';
     logger.info({ folder, articles: engine.articles.length, passages: engine.passageCount, from, ms: Math.round(performance.now() - started) }, 'Articles indexed');
     return engine;
