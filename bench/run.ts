@@ -146,11 +146,22 @@ async function measure(size: number): Promise<Row> {
   });
   const p50 = percentile(latencies, 0.5);
   const fuseP50 = percentile(fuseLatencies, 0.5);
+  // From outside, as a user meets it: `ask --json` started, one question written, its answer read.
+  // First with no snapshot (a cold build, which then writes one), then with it.
+  const startData = mkdtempSync(join(tmpdir(), 'bench-start-'));
+  const coldStart = await startToFirstAnswer(folder, startData);
+  const snapshotStart = await startToFirstAnswer(folder, startData);
+  rmSync(startData, { recursive: true, force: true });
+  const titles = titleSearch(engine);
   rmSync(folder, { recursive: true, force: true });
   return {
     passages: engine.passageCount,
     buildMs: Math.round(buildMs),
     updateMs: Math.round(updateMs),
+    coldStartMs: Math.round(coldStart.ms),
+    snapshotStartMs: Math.round(snapshotStart.ms),
+    snapshotStartRssMB: snapshotStart.rssMB,
+    ...titles,
     unrecordedP95ms: +percentile(withoutRecording, 0.95).toFixed(3),
     recordedP95ms: +percentile(withRecording, 0.95).toFixed(3),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
@@ -163,6 +174,62 @@ async function measure(size: number): Promise<Row> {
     fuseP95ms: +percentile(fuseLatencies, 0.95).toFixed(1),
     fuseSample: sample,
     speedup: Math.round(fuseP50 / p50),
+  };
+}
+
+/**
+ * Milliseconds from spawning `node dist/src/cli/ask.js --json --corpus FOLDER` to its first answer
+ * on standard output, and the process's peak RSS (from /proc, while it waits for more input).
+ */
+async function startToFirstAnswer(folder: string, dataDir: string): Promise<{ ms: number; rssMB: number }> {
+  const { spawn } = await import('node:child_process');
+  const script = fileURLToPath(new URL('../src/cli/ask.js', import.meta.url));
+  const started = performance.now();
+  const child = spawn(process.execPath, [script, '--json', '--corpus', folder], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.write('Who built the steam engine?\n');
+  const ms = await new Promise<number>((resolve) => child.stdout.once('data', () => resolve(performance.now() - started)));
+  // A cold start writes its snapshot after the first answer: closing its input lets it finish.
+  let peakKB = 0;
+  try {
+    peakKB = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    // not Linux: no figure
+  }
+  child.stdin.end();
+  await new Promise((resolve) => child.on('close', resolve));
+  return { ms, rssMB: Math.round(peakKB / 1024) };
+}
+
+/**
+ * Title search as /summary's autocomplete meets it: prefixes of 5 to 200 characters typed from
+ * the titles, through the catalog (its title index above 1,000 articles) and through plain
+ * fuse.js over every title, in the same process. Medians and tails in milliseconds.
+ */
+function titleSearch(engine: Engine): Row {
+  const articles = engine.articles;
+  const plain = new Fuse(articles, { keys: [{ name: 'title', weight: 0.8 }, { name: 'id', weight: 0.2 }], includeScore: true, ignoreDiacritics: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.4 });
+  engine.catalog.find('warm up');
+  const indexed: number[] = [];
+  const full: number[] = [];
+  for (const length of [5, 11, 20, 50, 100, 200]) {
+    for (let i = 0; i < 20; i++) {
+      const typed = `${articles[(i * 389) % articles.length]!.title} ${articles[(i * 97) % articles.length]!.title}`.repeat(4).slice(0, length);
+      let start = performance.now();
+      engine.catalog.find(typed);
+      indexed.push(performance.now() - start);
+      if (!engineOnly && i < 2) {
+        start = performance.now();
+        plain.search(typed, { limit: 25 });
+        full.push(performance.now() - start);
+      }
+    }
+  }
+  return {
+    titles: articles.length,
+    titleP50ms: +percentile(indexed, 0.5).toFixed(2),
+    titleP95ms: +percentile(indexed, 0.95).toFixed(2),
+    titleP99ms: +percentile(indexed, 0.99).toFixed(2),
+    plainTitleP50ms: full.length ? +percentile(full, 0.5).toFixed(1) : 0,
   };
 }
 
@@ -189,5 +256,9 @@ if (json) {
   console.log('passages | build ms | one article added, ms until answered (vs build) | heap MB | RSS MB | p50 ms | p95 ms | p95 ms warm: not recorded / recorded | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
   for (const r of rows) {
     console.log(`${r.passages} | ${r.buildMs} | ${r.updateMs} (${(r.buildMs! / r.updateMs!).toFixed(1)}x faster) | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${r.unrecordedP95ms} / ${r.recordedP95ms} (+${(r.recordedP95ms! - r.unrecordedP95ms!).toFixed(2)}) | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);
+  }
+  console.log('\npassages | start to first answer, cold ms | with the snapshot ms (RSS MB) | ratio | titles | title search p50 / p95 / p99 ms | plain fuse.js over the titles p50 ms | ratio');
+  for (const r of rows) {
+    console.log(`${r.passages} | ${r.coldStartMs} | ${r.snapshotStartMs} (${r.snapshotStartRssMB}) | ${(r.coldStartMs! / r.snapshotStartMs!).toFixed(1)}x | ${r.titles} | ${r.titleP50ms} / ${r.titleP95ms} / ${r.titleP99ms} | ${r.plainTitleP50ms} | ${r.plainTitleP50ms ? Math.round(r.plainTitleP50ms / r.titleP50ms!) : '-'}x`);
   }
 }

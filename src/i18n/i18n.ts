@@ -37,7 +37,14 @@ export function translations(): i18n {
   return shared;
 }
 
-/** The translate function of one language. */
+const fixed = new Map<Language, TFunction>();
+
+/** The translate function of one language (made once: every reply asks for it). */
 export function translator(language: Language): TFunction {
-  return translations().getFixedT(language);
+  let t = fixed.get(language);
+  if (!t) {
+    t = translations().getFixedT(language);
+    fixed.set(language, t);
+  }
+  return t;
 }

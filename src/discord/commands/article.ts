@@ -10,7 +10,7 @@ import { localeLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';
-import type { SlashCommand } from './command.js';
+import { autocompleteArticles, type SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.article';
 
@@ -45,13 +45,7 @@ export const article: SlashCommand = {
     await interaction.editReply({ content: truncate(describeOutcome(outcome, sub, t), LIMITS.content) });
   },
 
-  async autocomplete(interaction, context) {
-    const articles = context.engine.catalog.find(interaction.options.getFocused(), LIMITS.choices);
-    await interaction.respond(articles.map((found) => ({
-      name: truncate(found.title, LIMITS.choiceName) || found.id.slice(0, LIMITS.choiceName),
-      value: found.id.slice(0, LIMITS.choiceName),
-    })));
-  },
+  autocomplete: autocompleteArticles,
 };
 
 /** What /article did: the loader's result, or a refusal before any file was written. */

@@ -4,8 +4,7 @@ import { replyLanguage, uiLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { summaryEmbed } from '../render.js';
-import type { SlashCommand } from './command.js';
-import { languageOption } from './command.js';
+import { autocompleteArticles, languageOption, type SlashCommand } from './command.js';
 
 /** Above this many articles, a title search may take seconds (fuse.js over every title). */
 export const SLOW_TITLE_SEARCH = 2000;
@@ -39,12 +38,5 @@ export const summary: SlashCommand = {
     }
   },
 
-  async autocomplete(interaction, context) {
-    const typed = interaction.options.getFocused();
-    const articles = context.engine.catalog.find(typed, LIMITS.choices);
-    await interaction.respond(articles.map((article) => ({
-      name: truncate(article.title, LIMITS.choiceName) || article.id.slice(0, LIMITS.choiceName),
-      value: article.id.slice(0, LIMITS.choiceName),
-    })));
-  },
+  autocomplete: autocompleteArticles,
 };
