@@ -5,19 +5,19 @@
  */
 export async function* linesOf(input: NodeJS.ReadableStream): AsyncGenerator<string> {
   input.setEncoding('utf8');
-  let pending = '';
+  // The line so far, in pieces: a line of megabytes is searched and joined once, not at every chunk.
+  let pieces: string[] = [];
   for await (const chunk of input as AsyncIterable<string>) {
-    pending += chunk;
-    let end = pending.indexOf('\n');
     let start = 0;
-    while (end >= 0) {
-      yield withoutCarriageReturn(pending.slice(start, end));
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      pieces.push(chunk.slice(start, end));
+      yield withoutCarriageReturn(pieces.join(''));
+      pieces = [];
       start = end + 1;
-      end = pending.indexOf('\n', start);
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (pending) yield withoutCarriageReturn(pending);
+  if (pieces.length) yield withoutCarriageReturn(pieces.join(''));
 }
 
 function withoutCarriageReturn(line: string): string {
