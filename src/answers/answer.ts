@@ -16,8 +16,14 @@ export interface Citation {
   readonly score: number;
 }
 
-/** Why nothing was cited. */
-export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | 'no-match';
+/**
+ * The answer-policy rule that turned the passages away (see REFUSAL_RULES in ask.ts, which
+ * applies them in this order).
+ */
+export type RefusalRule = 'unknown-name' | 'unknown-topic' | 'no-passage' | 'low-coverage' | 'low-sentence-coverage' | 'scattered' | 'unsure-across';
+
+/** Why nothing was cited: nothing to read in the question, or the rule that refused. */
+export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | RefusalRule;
 
 export interface Answer {
   readonly question: string;

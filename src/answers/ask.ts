@@ -1,8 +1,8 @@
 import type { Article, Language } from '../articles/article.js';
 import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranker.js';
-import { isHeld } from '../search/query.js';
-import type { Answer, Citation } from './answer.js';
+import { isHeld, type QueryWord } from '../search/query.js';
+import type { Answer, Citation, RefusalRule } from './answer.js';
 
 /** Longest question read, in characters; a longer one is refused, not cut silently. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -108,25 +108,66 @@ export function answerQuestion(
 
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   const best = passages[0];
-  // A name of the question that no article holds in any spelling: the articles are not about it.
-  const unknownName = policy.unknownNames !== 'ignore' &&
-    words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word));
-  const unknownTopic = policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && !isHeld(word));
-  const across = best !== undefined && best.passage.language !== language;
-  const confidence = (next: RankedPassage | undefined, weight = leadWeight) => (best ? best.score + weight * (best.score - (next?.score ?? 0)) : 0);
-  // Across languages the lead is over the best of another article: paragraphs of one article
-  // that answer alike ("Quel est le rôle de l'Espagne ?") are no sign of chance.
-  const otherArticle = passages.find((p) => p.passage.article !== best?.passage.article);
-  const weak = !best || best.coverage < minCoverage || best.sentenceCoverage < (across ? minSentenceCoverageAcross : minSentenceCoverage) ||
-    (scattered(best) && confidence(passages[1]) < minConfidence) || (across && confidence(otherArticle, leadWeightAcross) < minConfidenceAcross);
-  if (!best || unknownName || unknownTopic || weak) {
-    return { ...base, found: false, reason: 'no-match', suggestions: suggest(passages) };
+  const refusal = REFUSAL_RULES.find(([, refuses]) => refuses({
+    best, passages, words, across: best !== undefined && best.passage.language !== language, policy: {
+      minCoverage, minSentenceCoverage, minSentenceCoverageAcross, minConfidence, minConfidenceAcross, leadWeight, leadWeightAcross,
+      unknownNames: policy.unknownNames, unknownTopics: policy.unknownTopics,
+    },
+  }))?.[0];
+  if (!best || refusal) {
+    return { ...base, found: false, reason: refusal ?? 'no-passage', suggestions: suggest(passages) };
   }
   const cited = passages
     .filter((p) => (p.score >= best.score * relativeScore || p.contextCoverage >= minCoverage) && p.contextCoverage >= minFurtherCoverage)
     .slice(0, maxCitations);
   return { ...base, found: true, citations: cited.map(toCitation) };
 }
+
+/** What a refusal rule reads: the ranked passages and the policy's thresholds, defaults applied. */
+interface Evidence {
+  readonly best: RankedPassage | undefined;
+  readonly passages: readonly RankedPassage[];
+  readonly words: readonly QueryWord[];
+  /** The best passage is in the other language than the question's. */
+  readonly across: boolean;
+  readonly policy: {
+    readonly minCoverage: number;
+    readonly minSentenceCoverage: number;
+    readonly minSentenceCoverageAcross: number;
+    readonly minConfidence: number;
+    readonly minConfidenceAcross: number;
+    readonly leadWeight: number;
+    readonly leadWeightAcross: number;
+    readonly unknownNames: AnswerPolicy['unknownNames'];
+    readonly unknownTopics: AnswerPolicy['unknownTopics'];
+  };
+}
+
+/** The best passage's score plus `weight` times its lead over `next`. */
+function confidence(best: RankedPassage, next: RankedPassage | undefined, weight: number): number {
+  return best.score + weight * (best.score - (next?.score ?? 0));
+}
+
+/**
+ * The answer policy: each rule names a reason to say "not found" rather than cite the best
+ * passage. Order matters: the first rule that refuses is the reason given (the reason a log, a
+ * test or `eval-inprocess.js --holdout` counts), so rules about the question come before rules
+ * about how well the best passage holds it.
+ */
+export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence) => boolean])[] = [
+  // A name of the question that no article holds in any spelling: the articles are not about it.
+  ['unknown-name', ({ words, policy }) => policy.unknownNames !== 'ignore' &&
+    words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word))],
+  ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && words.some((word) => word.isTopic && !isHeld(word))],
+  ['no-passage', ({ best }) => best === undefined],
+  ['low-coverage', ({ best, policy }) => best!.coverage < policy.minCoverage],
+  ['low-sentence-coverage', ({ best, across, policy }) => best!.sentenceCoverage < (across ? policy.minSentenceCoverageAcross : policy.minSentenceCoverage)],
+  ['scattered', ({ best, passages, policy }) => scattered(best!) && confidence(best!, passages[1], policy.leadWeight) < policy.minConfidence],
+  // Across languages the lead is over the best of another article: paragraphs of one article
+  // that answer alike ("Quel est le rôle de l'Espagne ?") are no sign of chance.
+  ['unsure-across', ({ best, passages, across, policy }) => across &&
+    confidence(best!, passages.find((p) => p.passage.article !== best!.passage.article), policy.leadWeightAcross) < policy.minConfidenceAcross],
+];
 
 /** Whether a passage holds the question's words spread over its sentences rather than in one. */
 function scattered(ranked: RankedPassage): boolean {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { REFUSAL_RULES } from '../../src/answers/ask.js';
+import type { Article } from '../../src/articles/article.js';
+import { Engine } from '../../src/engine.js';
+import type { RankedPassage } from '../../src/search/ranker.js';
+
+const harbour: Article = { id: 'harbour', title: 'Harbour works in Tangier', language: 'en', file: 'harbour.txt', paragraphs: [
+  { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
+  { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
+] };
+const other: Article = { ...harbour, id: 'other', title: 'Another article' };
+
+/** A ranked passage made by hand: only what the rules read. */
+function ranked(values: Partial<Pick<RankedPassage, 'score' | 'coverage' | 'sentenceCoverage'>> & { article?: Article; language?: 'en' | 'fr' }): RankedPassage {
+  const article = values.article ?? harbour;
+  return {
+    passage: { id: 0, article, paragraph: 1, text: '', language: values.language ?? 'en', sentences: [], start: 0, end: 0 },
+    score: values.score ?? 0.8, coverage: values.coverage ?? 0.9, contextCoverage: values.coverage ?? 0.9,
+    sentenceCoverage: values.sentenceCoverage ?? 0.9, sentence: 0, lacksAskedType: false,
+  };
+}
+
+const policy = { minCoverage: 0.4, minSentenceCoverage: 0.2, minSentenceCoverageAcross: 0.12, minConfidence: 0.5, minConfidenceAcross: 0.63, leadWeight: 0.6, leadWeightAcross: 1.5, unknownNames: undefined, unknownTopics: undefined };
+const rule = (name: string) => REFUSAL_RULES.find(([n]) => n === name)![1];
+const evidence = (passages: RankedPassage[], across = false) => ({ best: passages[0], passages, words: [], across, policy });
+
+describe('the answer policy: named refusal rules, in order', () => {
+  it('are applied in this order, questions before passages', () => {
+    expect(REFUSAL_RULES.map(([name]) => name)).toEqual(['unknown-name', 'unknown-topic', 'no-passage', 'low-coverage', 'low-sentence-coverage', 'scattered', 'unsure-across']);
+  });
+
+  it('name the rule that refused a question, in the answer', () => {
+    const engine = Engine.fromArticles([harbour]);
+    expect(engine.ask('Who is Zorblatt Quenthar?').reason).toBe('unknown-name');
+    expect(engine.ask('What is the salary of the minister?').reason).toBe('unknown-topic');
+    expect(engine.ask('Comment faire une pâte à crêpes ?').reason).toBe('no-passage');
+    expect(engine.ask('How much did the harbour cost?')).toMatchObject({ found: true });
+  });
+
+  it('low-coverage: the best passage holds too little of the question', () => {
+    expect(rule('low-coverage')(evidence([ranked({ coverage: 0.3 })]))).toBe(true);
+    expect(rule('low-coverage')(evidence([ranked({ coverage: 0.5 })]))).toBe(false);
+  });
+
+  it('low-sentence-coverage: no sentence holds enough of it, with a lower bar for a passage in the other language', () => {
+    expect(rule('low-sentence-coverage')(evidence([ranked({ sentenceCoverage: 0.15 })]))).toBe(true);
+    expect(rule('low-sentence-coverage')(evidence([ranked({ sentenceCoverage: 0.15, language: 'fr' })], true))).toBe(false);
+  });
+
+  it('scattered: the words lie over several sentences and the passage does not stand out', () => {
+    const spread = ranked({ score: 0.45, coverage: 0.9, sentenceCoverage: 0.5 });
+    expect(rule('scattered')(evidence([spread, ranked({ score: 0.44 })]))).toBe(true);
+    expect(rule('scattered')(evidence([ranked({ score: 0.45, coverage: 0.9, sentenceCoverage: 0.88 }), ranked({ score: 0.44 })]))).toBe(false);
+    expect(rule('scattered')(evidence([ranked({ score: 0.6, coverage: 0.9, sentenceCoverage: 0.5 }), ranked({ score: 0.2 })]))).toBe(false);
+  });
+
+  it('unsure-across: a passage in the other language must lead the best of another article', () => {
+    const french = (score: number) => ranked({ score, language: 'fr' });
+    expect(rule('unsure-across')(evidence([french(0.6), ranked({ score: 0.59, article: other })], true))).toBe(true);
+    expect(rule('unsure-across')(evidence([french(0.6), ranked({ score: 0.3, article: other })], true))).toBe(false);
+    // Paragraphs of the same article that answer alike are no sign of chance.
+    expect(rule('unsure-across')(evidence([french(0.6), french(0.59), ranked({ score: 0.3, article: other })], true))).toBe(false);
+    expect(rule('unsure-across')(evidence([ranked({ score: 0.6 }), ranked({ score: 0.59, article: other })], false))).toBe(false);
+  });
+});
