@@ -19,6 +19,22 @@ export interface Summary {
   readonly entities: Entities;
 }
 
+/** A number with digits: a figure, a date. */
+const FIGURE = /\d/;
+/** Two capitalised words in a row inside a sentence: someone or something named. */
+const NAMED = /[^.!?]\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
+/** Longest key sentence shown whole; a longer one is cut at a clause, marked " […]". */
+export const MAX_KEY_SENTENCE = 220;
+
+/** A long sentence cut after the last clause (a comma, a semicolon, a colon) that fits, marked; a short one as it is. */
+function readable(sentence: string): string {
+  if (sentence.length <= MAX_KEY_SENTENCE) return sentence;
+  const room = sentence.slice(0, MAX_KEY_SENTENCE);
+  const clause = Math.max(room.lastIndexOf(', '), room.lastIndexOf('; '), room.lastIndexOf(' : '), room.lastIndexOf(': '));
+  const cut = clause > MAX_KEY_SENTENCE / 2 ? clause : room.lastIndexOf(' ');
+  return `${sentence.slice(0, cut).trimEnd()} […]`;
+}
+
 /** How many key sentences a summary quotes. */
 export const KEY_SENTENCES = 3;
 
@@ -42,20 +58,25 @@ export function summarize(article: Article): Summary {
     for (const stem of stems) weight += (frequency.get(stem) ?? 1) - 1;
     const lead = 1 + 0.5 / (1 + i);
     const tooShort = stems.size < 4 ? 0.3 : 1;
-    return { index: i, score: (weight / Math.sqrt(stems.size + 1)) * lead * tooShort };
+    // The article's facts: a sentence with a figure, or with a named person or body, weighs more.
+    const facts = 1 + 0.6 * Number(FIGURE.test(sentences[i]!.text)) + 0.2 * Number(NAMED.test(sentences[i]!.text));
+    return { index: i, score: (weight / Math.sqrt(stems.size + 1)) * lead * tooShort * facts };
   });
   // Greedy pick, each time discounting sentences that repeat words already chosen,
   // so the summary covers the article instead of saying one thing three times.
   const chosen: { index: number }[] = [];
   const covered = new Set<string>();
   const remaining = [...scored];
+  const paragraphsUsed = new Set<number>();
   while (chosen.length < KEY_SENTENCES && remaining.length) {
     let bestAt = 0;
     let bestValue = -Infinity;
     remaining.forEach((candidate, at) => {
       const stems = new Set(stemsOf[candidate.index]);
       const repeated = [...stems].filter((stem) => covered.has(stem)).length / (stems.size || 1);
-      const value = candidate.score * (1 - 0.7 * repeated);
+      // Spread over the article: a second sentence of a paragraph already quoted counts for little.
+      const again = paragraphsUsed.has(sentences[candidate.index]!.paragraph) && paragraphsUsed.size < article.paragraphs.length ? 0.3 : 1;
+      const value = candidate.score * (1 - 0.7 * repeated) * again;
       if (value > bestValue) {
         bestValue = value;
         bestAt = at;
@@ -63,6 +84,7 @@ export function summarize(article: Article): Summary {
     });
     const [pick] = remaining.splice(bestAt, 1);
     chosen.push(pick!);
+    paragraphsUsed.add(sentences[pick!.index]!.paragraph);
     for (const stem of stemsOf[pick!.index]!) covered.add(stem);
   }
   chosen.sort((a, b) => a.index - b.index);
@@ -73,7 +95,7 @@ export function summarize(article: Article): Summary {
     language: article.language,
     ...(article.source ? { source: article.source } : {}),
     paragraphCount: article.paragraphs.length,
-    keySentences: chosen.map(({ index }) => sentences[index]!),
+    keySentences: chosen.map(({ index }) => ({ ...sentences[index]!, text: readable(sentences[index]!.text) })),
     entities: extractEntities(article.paragraphs.map((p) => p.text).join('\n')),
   };
 }

@@ -8,5 +8,5 @@ export const ROLE_NOUNS: readonly string[] = (
   'chancellor commissioner secretary ambassador mayor governor director leader head founder author chairman ' +
   'ministre ministres président présidente roi reine prince princesse homologue responsable porte-parole ' +
   'chancelier commissaire secrétaire ambassadeur ambassadrice maire gouverneur directeur directrice dirigeant ' +
-  'chef fondateur fondatrice auteur auteure majesté'
+  'chef fondateur fondatrice auteur auteure majesté préfet préfète prefect administrateur administratrice administrator'
 ).split(' ');

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/answers/render-text.js';
 import { Engine } from '../../src/engine.js';
-import { EN_SEED, FR_SEED, SEEDS } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../../src/articles/parse.js';
+import { MAX_KEY_SENTENCE } from '../../src/summaries/summarize.js';
+import { EN_SEED, FR_SEED, ROOT, SEEDS } from '../helpers.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -14,10 +18,40 @@ describe('article summaries', () => {
     const article = engine.catalog.get(FR_SEED)!;
     expect(summary.keySentences).toHaveLength(3);
     for (const sentence of summary.keySentences) {
-      expect(article.paragraphs[sentence.paragraph - 1]!.text).toContain(sentence.text);
+      // A long sentence is cut at a clause, and says so.
+      const shown = sentence.text.replace(/ \[…\]$/, '');
+      expect(article.paragraphs[sentence.paragraph - 1]!.text).toContain(shown);
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_KEY_SENTENCE + 4);
     }
     const paragraphs = summary.keySentences.map((s) => s.paragraph);
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+    // Spread over the article, one sentence a paragraph.
+    expect(new Set(paragraphs).size).toBe(3);
+    expect(engine.summary(EN_SEED)!.keySentences.map((s) => s.text).join(' ')).toContain('Jean-Yves Le Drian');
+  });
+
+  it('files each person, place and organisation a careful reader lists where it belongs, or leaves it out', async () => {
+    // Checked by hand against the articles; a name no evidence tells (a train line, a station) is left out.
+    const entities = (engineOf: Engine, id: string) => {
+      const { people, places, organizations } = engineOf.summary(id)!.entities;
+      return { people, places, organizations };
+    };
+    expect(entities(engine, EN_SEED)).toEqual({
+      people: ['Christophe Castaner', 'Abdelouafi Laftit', 'Emmanuel Macron', 'Mohammed VI', 'Jean-Yves Le Drian'],
+      places: ['Rabat', 'Morocco', 'France', 'Spain', 'Europe', 'Africa'],
+      organizations: ['International Organization for Migration (IOM)', 'EU'],
+    });
+    expect(entities(engine, FR_SEED)).toEqual({
+      people: ['Abdelouafi Laftit', 'Bruno Retailleau', 'Emmanuel Macron', 'Mohammed VI'],
+      places: ['Rabat', 'Sahara', 'Maroc', 'France'],
+      organizations: [],
+    });
+    const cdg = Engine.fromArticles([parseArticle('cdg-express', 'cdg.txt', readFileSync(join(ROOT, 'tests/fixtures/cdg-express.txt'), 'utf8'))!]);
+    expect(entities(cdg, 'cdg-express')).toEqual({
+      people: ['Élisabeth Borne', 'Michel Cadot', 'Pierre Serne', 'Guillaume Pepy', 'Patrick Jeantet', 'Bertrand Delanoë'],
+      places: ['Paris'],
+      organizations: ['SNCF', 'SNCF Réseau'],
+    });
   });
 
   it('lists the people, places, dates and figures the article names', () => {
