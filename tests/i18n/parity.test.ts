@@ -43,6 +43,18 @@ describe('i18n resources', () => {
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
+
+  it('hold no text the code never asks for', () => {
+    // Keys are named in the code as strings ('answer.intro'), as a key under which the code reads
+    // children (describe(builder, 'discord.commands.ask') reads .name and .description), or as the
+    // beginning of a template (`update.${change}`).
+    const code = sourceFiles(join(ROOT, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const named = new Set([...code.matchAll(/['`]([a-zA-Z]+(?:\.[a-zA-Z-]+)+)['`]/g)].map((m) => m[1]!));
+    const templates = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z-]+)*\.)\$\{/g)].map((m) => m[1]!);
+    const unused = keys(resources.en).filter((key) =>
+      !named.has(key) && !templates.some((prefix) => key.startsWith(prefix)) && ![...named].some((parent) => key.startsWith(`${parent}.`)));
+    expect(unused).toEqual([]);
+  });
 });
 
 function readFromTree(tree: Record<string, unknown>, key: string): unknown {
