@@ -5,6 +5,8 @@
 import { answeringRank, readQuestions, type Question } from './question-set.js';
 import { Engine } from '../src/engine.js';
 import { indexFolder } from '../src/search/folder-index.js';
+import { QUERY_DEFAULTS } from '../src/search/query.js';
+import { RANK_DEFAULTS } from '../src/search/ranker.js';
 import type { SearchOptions } from '../src/search/searcher.js';
 
 const [file, corpus, roundsArg] = process.argv.slice(2);
@@ -28,12 +30,9 @@ function score(search: SearchOptions, questions: Question[]): { hit1: number; hi
   return { hit1: +h1.toFixed(2), hit3: +h3.toFixed(2), total: h1 + h3 };
 }
 
-const start: Record<string, number> = {
-  k1: 1.2, b: 0.5, bm25Weight: 0.2, sentenceWeight: 0.45, passageWeight: 0.1, proximityWeight: 0.1, titleWeight: 0.1,
-  articleWeight: 0.1, topicalityWeight: 0.1, sameLanguageWeight: 0.02, articleB: 0.75, previousParagraphFactor: 0.5,
-  answerTypeWeight: 0.05, inexactFactor: 0.5, translationWeight: 0.9, cognateWeight: 0.85, familyWeight: 0.5,
-  nameBoost: 1.5, categoryWeight: 0.6,
-};
+// From the defaults the engine itself reads (candidates is a count, not a weight to tune).
+const { candidates: _count, ...rankWeights } = RANK_DEFAULTS;
+const start: Record<string, number> = { ...rankWeights, ...QUERY_DEFAULTS };
 let best = { ...start };
 let bestScore = score(best, tuning);
 console.log('start', bestScore, 'check', score(best, checking));

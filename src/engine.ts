@@ -3,7 +3,10 @@ import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { listArticleFiles, type SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
-import { answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
+import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
+import { rejectUnknownOptions } from './config/options.js';
+import { QUERY_DEFAULTS } from './search/query.js';
+import { RANK_DEFAULTS } from './search/ranker.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
 import { analyseFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
@@ -13,6 +16,13 @@ import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
+
+/** Throws UnknownOptionError for an option no defaults object knows (a misspelt weight would be ignored). */
+function checkEngineOptions(options: EngineOptions): void {
+  rejectUnknownOptions(options, ['threads', 'background', 'search', 'answers', 'settleMs', 'snapshot', 'snapshotDelayMs'], 'engine');
+  rejectUnknownOptions(options.search, [...Object.keys(RANK_DEFAULTS), ...Object.keys(QUERY_DEFAULTS)], 'search');
+  rejectUnknownOptions(options.answers, ANSWER_OPTIONS, 'answer');
+}
 
 /** A snapshot that cannot be read for any reason is a reason to rebuild, never a failure to start. */
 function readSnapshotSafely(file: string, folder: string, stamps: FileStamps): SnapshotRead {
@@ -103,6 +113,7 @@ export class Engine {
     /** Files of the folder that could not be read as articles, and why. */
     readonly skipped: readonly SkippedFile[] = [],
   ) {
+    checkEngineOptions(options);
     this.current = this.versionOf(index);
   }
 

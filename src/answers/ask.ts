@@ -80,6 +80,23 @@ export interface AnswerPolicy {
   readonly askedType?: 'ignore';
 }
 
+/** Every threshold of the answer policy, with its default: the one place the code reads them from. */
+export const ANSWER_DEFAULTS = {
+  minCoverage: 0.4,
+  minSentenceCoverage: 0.2,
+  minSentenceCoverageAcross: 0.12,
+  minConfidence: 0.5,
+  leadWeight: 0.6,
+  minConfidenceAcross: 0.63,
+  leadWeightAcross: 1.5,
+  relativeScore: 0.5,
+  minFurtherCoverage: 0.3,
+  maxCitations: 3,
+} as const satisfies { [K in keyof AnswerPolicy]?: number };
+
+/** The options an answer policy may hold: the thresholds, and the rules that can be switched off. */
+export const ANSWER_OPTIONS: readonly string[] = [...Object.keys(ANSWER_DEFAULTS), 'unknownNames', 'unknownTopics', 'askedType'];
+
 /** Answers a question from the articles: the passages that answer it, or why none does. */
 export function answerQuestion(
   searcher: Searcher,
@@ -87,16 +104,10 @@ export function answerQuestion(
   language: Language,
   policy: AnswerPolicy = {},
 ): Answer {
-  const minCoverage = policy.minCoverage ?? 0.4;
-  const minSentenceCoverage = policy.minSentenceCoverage ?? 0.2;
-  const minSentenceCoverageAcross = policy.minSentenceCoverageAcross ?? 0.12;
-  const minConfidence = policy.minConfidence ?? 0.5;
-  const leadWeight = policy.leadWeight ?? 0.6;
-  const minConfidenceAcross = policy.minConfidenceAcross ?? 0.63;
-  const leadWeightAcross = policy.leadWeightAcross ?? 1.5;
-  const relativeScore = policy.relativeScore ?? 0.5;
-  const minFurtherCoverage = policy.minFurtherCoverage ?? 0.3;
-  const maxCitations = policy.maxCitations ?? 3;
+  const {
+    minCoverage, minSentenceCoverage, minSentenceCoverageAcross, minConfidence, leadWeight, minConfidenceAcross, leadWeightAcross,
+    relativeScore, minFurtherCoverage, maxCitations,
+  } = { ...ANSWER_DEFAULTS, ...definedOnly(policy) };
   const text = question.trim();
   const base = { question: text, language, citations: [], suggestions: [] };
   if (!text) return { ...base, found: false, reason: 'empty' };
@@ -121,6 +132,11 @@ export function answerQuestion(
     .filter((p) => (p.score >= best.score * relativeScore || p.contextCoverage >= minCoverage) && p.contextCoverage >= minFurtherCoverage)
     .slice(0, maxCitations);
   return { ...base, found: true, citations: cited.map(toCitation) };
+}
+
+/** The options that are set: `{ maxCitations: undefined }` leaves the default as it is. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** What a refusal rule reads: the ranked passages and the policy's thresholds, defaults applied. */

@@ -89,6 +89,20 @@ export interface QueryAnalysisOptions {
   readonly categoryWeight?: number;
 }
 
+/** Every weight of query analysis, with its default: the one place the code reads them from. */
+export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
+  translationWeight: 0.9,
+  trustExponent: 0.5,
+  phraseWordWeight: 0.5,
+  cognateWeight: 0.85,
+  fuzzyWeight: 0.8,
+  synonymWeight: 0.5,
+  familyWeight: 0.5,
+  nameBoost: 1.5,
+  absentKnownWordBoost: 2,
+  categoryWeight: 0.6,
+};
+
 /**
  * Turns a question into query words. The question is analysed in its own language; each word
  * then gathers the index terms it may stand for: its own stem, the stem it has as a word of the
@@ -103,19 +117,13 @@ export function analyzeQuery(
   matcher: VocabularyMatcher,
   options: QueryAnalysisOptions = {},
 ): QueryWord[] {
-  const translationWeight = options.translationWeight ?? 0.9;
-  const cognateWeight = options.cognateWeight ?? 0.85;
-  const fuzzyWeight = options.fuzzyWeight ?? 0.8;
-  const familyWeight = options.familyWeight ?? 0.5;
-  const synonymWeight = options.synonymWeight ?? 0.5;
-  const trustExponent = options.trustExponent ?? 0.5;
-  const phraseWordWeight = options.phraseWordWeight ?? 0.5;
+  const {
+    translationWeight, cognateWeight, fuzzyWeight, familyWeight, synonymWeight, trustExponent, phraseWordWeight, nameBoost,
+    absentKnownWordBoost: knownWordBoost, categoryWeight,
+  } = { ...QUERY_DEFAULTS, ...options };
   const trust = (related: Related) => Math.min(1, related.score) ** trustExponent;
-  const nameBoost = options.nameBoost ?? 1.5;
-  const knownWordBoost = options.absentKnownWordBoost ?? 2;
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
-  const categoryWeight = options.categoryWeight ?? 0.6;
   const other = otherLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();

@@ -96,7 +96,8 @@ export interface QueryContext {
   readonly roleTerms?: ReadonlySet<number>;
 }
 
-const DEFAULTS: Required<RankOptions> = {
+/** Every weight of ranking, with its default: the one place the code reads them from. */
+export const RANK_DEFAULTS: Required<RankOptions> = {
   k1: 1.2,
   b: 0.5,
   candidates: 30,
@@ -158,7 +159,7 @@ export class Ranker {
   private readonly slotOfTerm: Int32Array;
 
   constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
-    this.options = { ...DEFAULTS, ...options };
+    this.options = { ...RANK_DEFAULTS, ...options };
     const size = index.size;
     this.state = new Float64Array(size * STATE);
     this.touched = new Int32Array(size);

@@ -63,3 +63,11 @@ describe('the answer policy: named refusal rules, in order', () => {
     expect(rule('unsure-across')(evidence([ranked({ score: 0.6 }), ranked({ score: 0.59, article: other })], false))).toBe(false);
   });
 });
+
+describe('options', () => {
+  it('are refused, by name, when no defaults object knows them: a misspelt weight is never ignored', () => {
+    expect(() => Engine.fromArticles([harbour], { answers: { minCoverag: 0.3 } as never })).toThrow(/Unknown answer option "minCoverag"; the known ones are: minCoverage, /);
+    expect(() => Engine.fromArticles([harbour], { search: { translationWieght: 1 } as never })).toThrow(/Unknown search option "translationWieght"/);
+    expect(() => Engine.fromArticles([harbour], { answers: { minCoverage: 0.3 }, search: { k1: 1.5, translationWeight: 1 } })).not.toThrow();
+  });
+});
