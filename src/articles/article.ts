@@ -2,6 +2,18 @@ export type Language = 'en' | 'fr';
 
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
+/** The language an asker, a server or the console may choose for answers: one, both, or `auto` (the question's own). */
+export type LanguageChoice = Language | 'both' | 'auto';
+
+/** Every choice, in the order menus list them. */
+export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', 'fr', 'en', 'both'];
+
+/** The choice `value` names ("FR", " both "), if any. */
+export function parseLanguageChoice(value: string | undefined): LanguageChoice | undefined {
+  const lower = value?.trim().toLowerCase();
+  return LANGUAGE_CHOICES.find((choice) => choice === lower);
+}
+
 export interface Paragraph {
   /** 1-based, as a reader counts the article's paragraphs. */
   readonly number: number;

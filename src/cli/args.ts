@@ -1,7 +1,4 @@
-import type { Language } from '../articles/article.js';
-
-/** `auto` follows the question's language; `both` answers in French and English. */
-export type LanguageChoice = Language | 'both' | 'auto';
+import { parseLanguageChoice, type LanguageChoice } from '../articles/article.js';
 
 export interface CliArgs {
   readonly json: boolean;
@@ -20,11 +17,6 @@ export class UsageError extends Error {
     super(`${problem}: ${option}${value === undefined ? '' : ` ${value}`}`);
     this.name = 'UsageError';
   }
-}
-
-export function parseLanguageChoice(value: string | undefined): LanguageChoice | undefined {
-  const lower = value?.trim().toLowerCase();
-  return lower === 'fr' || lower === 'en' || lower === 'both' || lower === 'auto' ? lower : undefined;
 }
 
 /** Parses `[--json] [--corpus DIR] [--lang fr|en|both|auto] [--summary ARTICLE] [--articles] [question...]`. */

@@ -4,7 +4,7 @@ import type { Engine } from '../engine.js';
 import type { Recorder } from '../storage/recorder.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
-import { parseLanguageChoice, type LanguageChoice } from './args.js';
+import { parseLanguageChoice, type LanguageChoice } from '../articles/article.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
 import { BOLD_MARKS, mayStyle, onTerminal } from './printable.js';
 import { CliReplies } from './replies.js';

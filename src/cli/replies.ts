@@ -1,10 +1,9 @@
-import type { Language } from '../articles/article.js';
+import type { Language, LanguageChoice } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
 import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { translator } from '../i18n/i18n.js';
 import type { Engine } from '../engine.js';
-import type { LanguageChoice } from './args.js';
 
 /** The JSON line `npm run ask -- --json` prints for each question (the evaluation contract). */
 export interface JsonAnswer {

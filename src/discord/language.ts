@@ -1,7 +1,6 @@
 import type { Language } from '../articles/article.js';
 import type { Engine } from '../engine.js';
 
-export type LanguageOption = Language | 'both' | 'auto';
 
 /**
  * The reply's language: the option if given; else the question's, when it is clear; else the

@@ -4,14 +4,13 @@
  * (`sqlite-store.ts`); a server database could replace it (see the README).
  */
 
-/** The answer language a server may set: `auto` follows each question. */
-export type ServerLanguage = 'auto' | 'fr' | 'en' | 'both';
+import type { LanguageChoice } from '../articles/article.js';
 
 /** A server's own settings; what it has not set falls back to the environment's defaults. */
 export interface ServerSettings {
   /** Channels where every message is a question, besides the ones ANSWER_CHANNEL_IDS names. */
   readonly answerChannels: readonly string[];
-  readonly language?: ServerLanguage;
+  readonly language?: LanguageChoice;
   /** Most passages an answer cites on a page: 1, 2 or 3. */
   readonly citations?: 1 | 2 | 3;
 }

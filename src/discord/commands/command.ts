@@ -1,4 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandStringOption } from 'discord.js';
+import { LANGUAGE_CHOICES } from '../../articles/article.js';
 import type { BotContext } from '../context.js';
 import { LIMITS, truncate } from '../limits.js';
 import { describe, localized } from '../localize.js';
@@ -27,5 +28,5 @@ export function languageOption(option: SlashCommandStringOption): SlashCommandSt
     const name = localized(`discord.commands.language.${value}`);
     return { name: name.text, name_localizations: name.localizations, value };
   };
-  return describe(option, 'discord.commands.language').addChoices(choice('auto'), choice('fr'), choice('en'), choice('both'));
+  return describe(option, 'discord.commands.language').addChoices(...LANGUAGE_CHOICES.map(choice));
 }

@@ -1,6 +1,7 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { translator } from '../../i18n/i18n.js';
-import type { ServerLanguage, ServerSettings } from '../../storage/store.js';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../../articles/article.js';
+import type { ServerSettings } from '../../storage/store.js';
 import { PAGE_SIZE } from '../answer-reply.js';
 import type { BotContext } from '../context.js';
 import { localeLanguage } from '../language.js';
@@ -9,7 +10,6 @@ import { allowedToManage } from '../permissions.js';
 import type { SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.settings';
-const LANGUAGES: readonly ServerLanguage[] = ['auto', 'fr', 'en', 'both'];
 
 /**
  * /settings (server managers): the channels where every message is a question, the answers'
@@ -25,7 +25,7 @@ export const settings: SlashCommand = {
     .addSubcommand((sub) => describe(sub, `${KEY}.channelRemove`)
       .addChannelOption((option) => describe(option, `${KEY}.channelRemove.channel`).setRequired(true)))
     .addSubcommand((sub) => describe(sub, `${KEY}.language`)
-      .addStringOption((option) => describe(option, `${KEY}.language.value`).setRequired(true).addChoices(...LANGUAGES.map((value) => {
+      .addStringOption((option) => describe(option, `${KEY}.language.value`).setRequired(true).addChoices(...LANGUAGE_CHOICES.map((value) => {
         const name = localized(`serverSettings.languages.${value}`);
         return { name: name.text, name_localizations: name.localizations, value };
       }))))
@@ -40,7 +40,7 @@ export const settings: SlashCommand = {
     const current = context.recorder.settings(server);
     const changed = changedSettings(current, interaction.options.getSubcommand(), {
       channel: () => interaction.options.getChannel('channel', true).id,
-      language: () => interaction.options.getString('value', true) as ServerLanguage,
+      language: () => interaction.options.getString('value', true) as LanguageChoice,
       citations: () => interaction.options.getInteger('count', true) as 1 | 2 | 3,
     });
     let saved = true;
@@ -54,7 +54,7 @@ export const settings: SlashCommand = {
 };
 
 /** The settings after a subcommand; the same object when it changes nothing. */
-function changedSettings(current: ServerSettings, sub: string, read: { channel(): string; language(): ServerLanguage; citations(): 1 | 2 | 3 }): ServerSettings {
+function changedSettings(current: ServerSettings, sub: string, read: { channel(): string; language(): LanguageChoice; citations(): 1 | 2 | 3 }): ServerSettings {
   switch (sub) {
     case 'channel-add': {
       const channel = read.channel();
