@@ -31,3 +31,9 @@ export interface Article {
   /** File the article was read from, for messages. */
   readonly file: string;
 }
+
+/** The languages to write in for a choice: the chosen one, the detected one, or both with the detected one first. */
+export function languagesFor(choice: LanguageChoice, detected: Language): Language[] {
+  if (choice === 'both') return detected === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  return [choice === 'auto' ? detected : choice];
+}

@@ -1,4 +1,4 @@
-import type { Language, LanguageChoice } from '../articles/article.js';
+import { languagesFor, type Language, type LanguageChoice } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
 import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
@@ -29,11 +29,6 @@ export type JsonSummary =
     keySentences: { paragraph: number; text: string }[]; entities: { people: string[]; places: string[]; organizations: string[]; dates: string[]; figures: string[] } }
   | { found: false; query: string; candidates: { article: string; title: string }[] };
 
-/** Languages to write in: the chosen one, both, or the one detected in `text`. */
-export function languagesFor(choice: LanguageChoice, detected: Language): Language[] {
-  if (choice === 'both') return detected === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
-  return [choice === 'auto' ? detected : choice];
-}
 
 /** Text replies of the command line, shared by `npm run ask` and the console. */
 export class CliReplies {

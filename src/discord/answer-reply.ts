@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed, type MessageActionRowComponentBuilder } from 'discord.js';
-import { LANGUAGES, type Language } from '../articles/article.js';
+import { LANGUAGES, languagesFor, type Language } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
 import { translator } from '../i18n/i18n.js';
 import type { ServerSettings } from '../storage/store.js';
@@ -78,11 +78,12 @@ export interface AnswerReply {
 export function answerReply(context: BotContext, view: AnswerView): AnswerReply & { answer: Answer } {
   const { page } = view;
   const size = view.pageSize ?? PAGE_SIZE;
-  const languages: readonly Language[] = view.language === 'both' ? LANGUAGES : [view.language];
   const answer = context.engine.ask(view.question, {
     ...(view.language === 'both' ? {} : { language: view.language }),
     maxCitations: (page + 1) * size + 1,
   });
+  // Both: the question's own language first, as in the console.
+  const languages = languagesFor(view.language, answer.language);
   const shown = answer.citations.slice(page * size, (page + 1) * size);
   const embeds = fitTogether((fieldMax) => languages.map((language) => answerEmbed(answer, language, shown, page * size + 1, fieldMax)));
   const hasMore = answer.citations.length > (page + 1) * size;

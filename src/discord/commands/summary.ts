@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderArticleChoice } from '../../answers/render-text.js';
+import { languagesFor } from '../../articles/article.js';
 import { replyLanguage, uiLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
@@ -23,14 +24,14 @@ export const summary: SlashCommand = {
     if (slow) await interaction.deferReply({ flags: 'Ephemeral' });
     const match = context.engine.findArticle(query);
     const chosen = replyLanguage(context.engine, '', interaction.options.getString('language'), interaction.locale);
-    const languages = chosen === 'both' ? (['en', 'fr'] as const) : [chosen];
     if (match.kind !== 'one') {
       const text = truncate(renderArticleChoice(inert(query), match, context.engine.articles, uiLanguage(chosen, interaction.locale)), LIMITS.content);
       await (slow ? interaction.editReply({ content: text }) : interaction.reply({ content: text, flags: 'Ephemeral' }));
       return;
     }
     const found = context.engine.summaryOf(match.article);
-    const embeds = languages.map((language) => summaryEmbed(found, language));
+    // Both: the article's own language first.
+    const embeds = languagesFor(chosen, found.language).map((language) => summaryEmbed(found, language));
     if (!slow) await interaction.reply({ embeds });
     else {
       await interaction.deleteReply();
