@@ -2,7 +2,7 @@
 // the engine at 1,000 / 10,000 / 100,000 passages, against plain fuse.js over the same passages.
 // Article folders are generated from the sentences of ../shared/corpora/wikiqa (deterministically,
 // both languages) into a temporary folder. A script that prints figures, not a test.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -11,7 +11,7 @@ import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
 import { analyseFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
 import { updatedIndex } from './search/index-update.js';
-import { readSnapshot, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
+import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
 import { PassageIndex } from './search/passage-index.js';
 import { Searcher, type SearchOptions } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
@@ -25,9 +25,11 @@ function checkEngineOptions(options: EngineOptions): void {
 }
 
 /** A snapshot that cannot be read for any reason is a reason to rebuild, never a failure to start. */
-function readSnapshotSafely(file: string, folder: string, stamps: FileStamps): SnapshotRead {
+function readSnapshotSafely(bytes: Buffer | undefined | Error, folder: string, stamps: FileStamps): SnapshotRead {
+  if (bytes === undefined) return { kind: 'rebuild', reason: 'no snapshot yet' };
+  if (bytes instanceof Error) return { kind: 'rebuild', reason: `the snapshot cannot be read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` };
   try {
-    return readSnapshot(file, folder, stamps);
+    return parseSnapshot(bytes, folder, stamps);
   } catch (error) {
     return { kind: 'rebuild', reason: `the snapshot is corrupt (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -124,9 +126,11 @@ export class Engine {
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
     let reason = '';
     if (options.snapshot) {
+      // The snapshot is read on the thread pool while this thread stamps the folder's files.
+      const bytes = snapshotBytes(options.snapshot);
       const { folder: path, files } = listArticleFiles(folder);
       const stamps = stampFiles(files);
-      const read = readSnapshotSafely(options.snapshot, path, stamps);
+      const read = readSnapshotSafely(await bytes, path, stamps);
       if (read.kind === 'loaded' && read.index.articles.length > 0) {
         const engine = new Engine(read.index, options, read.skipped);
         engine.folder = { path, stamps };

@@ -7,7 +7,7 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
 
-  constructor(count: number, private readonly windowMs: number, private readonly burst = count) {
+  constructor(count: number, windowMs: number, private readonly burst = count) {
     this.perMs = count / windowMs;
   }
 

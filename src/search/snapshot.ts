@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { open } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../articles/article.js';
 import type { FileStamps } from '../articles/folder-stamps.js';
@@ -118,15 +119,44 @@ export function writeSnapshot(file: string, index: PassageIndex, folder: string,
   renameSync(temporary, file);
 }
 
-/** The index a snapshot holds, if it was made by this build from the files `stamps` describe; else why not. */
-export function readSnapshot(file: string, folder: string, stamps: FileStamps): SnapshotRead {
-  if (!existsSync(file)) return { kind: 'rebuild', reason: 'no snapshot yet' };
-  let bytes: Buffer;
+/** Reads of a snapshot in flight at once: copying 150 MB from the page cache goes faster on several threads. */
+const PARALLEL_READS = 4;
+const READ_CHUNK = 16 * 1024 * 1024;
+
+/**
+ * A snapshot file's bytes, read on the thread pool in a few parts at once, so that this thread
+ * can stamp the articles folder meanwhile. Undefined when there is no snapshot; an error when it
+ * cannot be read.
+ */
+export async function snapshotBytes(file: string): Promise<Buffer | undefined | Error> {
+  let handle;
   try {
-    bytes = readFileSync(file);
+    handle = await open(file);
   } catch (error) {
-    return { kind: 'rebuild', reason: `the snapshot cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` };
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (error as Error);
   }
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.allocUnsafeSlow(size);
+    const part = Math.ceil(size / PARALLEL_READS);
+    await Promise.all(Array.from({ length: PARALLEL_READS }, async (_, i) => {
+      const end = Math.min(size, (i + 1) * part);
+      for (let at = i * part; at < end;) {
+        const { bytesRead } = await handle.read(bytes, at, Math.min(end - at, READ_CHUNK), at);
+        if (bytesRead === 0) throw new Error('the file ended early');
+        at += bytesRead;
+      }
+    }));
+    return bytes;
+  } catch (error) {
+    return error as Error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The index a snapshot's bytes hold, if made by this build from the files `stamps` describe; else why not. */
+export function parseSnapshot(bytes: Buffer, folder: string, stamps: FileStamps): SnapshotRead {
   let header: Header;
   let bodyStart: number;
   try {

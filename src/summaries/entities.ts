@@ -89,18 +89,15 @@ export function extractEntities(text: string): Entities {
       parts = parts.slice(lastRole + 1);
       titled = true;
     }
-    let dropped = false;
     while (parts.length > 0) {
       const first = fold(parts[0]!).replace(/\.$/, '');
       if (TITLE_WORDS.has(first)) titled = true;
       else if (!LEADING_NOISE.has(first) && !NATIONALITY.test(parts[0]!)) break;
       parts.shift();
-      dropped = true;
     }
     name = parts.join(' ');
     const folded = fold(name);
     if (!name || parts.some((part) => CALENDAR_WORD.test(part)) || NATIONALITY.test(name)) continue;
-    const sentenceStart = !dropped && /(?:^|[.!?«“"]\s*)$/u.test(before);
     // "la coopération Maroc-France": two known places joined by a hyphen are both places.
     const joined = folded.split('-');
     if (joined.length > 1 && joined.every((part) => KNOWN_PLACES.has(part))) {

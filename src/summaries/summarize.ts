@@ -59,7 +59,7 @@ export function summarize(article: Article): Summary {
     const lead = 1 + 0.5 / (1 + i);
     const tooShort = stems.size < 4 ? 0.3 : 1;
     // The article's facts: a sentence with a figure, or with a named person or body, weighs more.
-    const facts = 1 + 0.6 * Number(FIGURE.test(sentences[i]!.text)) + 0.2 * Number(NAMED.test(sentences[i]!.text));
+    const facts = 1 + 0.6 * Number(FIGURE.test(sentence.text)) + 0.2 * Number(NAMED.test(sentence.text));
     return { index: i, score: (weight / Math.sqrt(stems.size + 1)) * lead * tooShort * facts };
   });
   // Greedy pick, each time discounting sentences that repeat words already chosen,

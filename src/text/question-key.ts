@@ -1,4 +1,3 @@
-import type { Language } from '../articles/article.js';
 import { analyze } from './analyze.js';
 
 /**
