@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ArticlesUpdate } from '../engine.js';
+import { fold } from '../text/normalize.js';
 import type { Article } from './article.js';
 import type { ArticleCatalog } from './catalog.js';
 import { ARTICLE_EXTENSIONS, articleFromText, articleIdFromFile, MAX_ARTICLE_BYTES } from './loader.js';
@@ -47,7 +48,7 @@ const MAX_ID = 80;
 export function idFromName(name: string): string {
   const last = name.replace(/[?#].*$/, '').replace(/\/+$/, '').split(/[\\/]/).pop() ?? '';
   const bare = ARTICLE_EXTENSIONS.has(extname(last).toLowerCase()) ? last.slice(0, -extname(last).length) : last;
-  return bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID);
+  return fold(bare).replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID);
 }
 
 /**
