@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseResult } from 'fuse.js';
 import type { Article } from './article.js';
 import { words } from '../text/tokenize.js';
 import { TitleIndex } from './title-index.js';
@@ -61,14 +61,8 @@ export class ArticleCatalog {
    * matches (typos and missing accents allowed). An empty query lists every article.
    */
   find(query: string, limit = 25): Article[] {
-    const text = query.trim();
-    if (!text) return this.articles.slice(0, limit);
-    const exact = this.get(text);
-    if (exact) return [exact];
-    // Fuse.js reads a leading "=", "'", "!" or "^" as its own syntax only in extended search,
-    // which stays off: the user's text is matched as plain text.
-    const typed = text.slice(0, MAX_TITLE_QUERY);
-    return this.titleSearch(typed).search(typed, { limit }).map((result) => result.item);
+    const found = this.lookUp(query, limit);
+    return found.kind === 'empty' ? this.articles.slice(0, limit) : found.kind === 'exact' ? [found.article] : found.results.map((result) => result.item);
   }
 
   /**
@@ -76,12 +70,10 @@ export class ArticleCatalog {
    * the next; several when the best matches are about as good (see AMBIGUITY_MARGIN).
    */
   resolve(query: string, limit = 5): ArticleMatch {
-    const text = query.trim();
-    if (!text) return { kind: 'none' };
-    const exact = this.get(text);
-    if (exact) return { kind: 'one', article: exact };
-    const typed = text.slice(0, MAX_TITLE_QUERY);
-    const results = this.titleSearch(typed).search(typed, { limit });
+    const found = this.lookUp(query, limit);
+    if (found.kind === 'empty') return { kind: 'none' };
+    if (found.kind === 'exact') return { kind: 'one', article: found.article };
+    const { results, typed } = found;
     const best = results[0];
     if (!best) return { kind: 'none' };
     const tied = results.filter((result) => (result.score ?? 0) - (best.score ?? 0) < AMBIGUITY_MARGIN);
@@ -93,6 +85,23 @@ export class ArticleCatalog {
       return typedWords.every((word) => titleWords.has(word));
     });
     return whole.length === 1 ? { kind: 'one', article: whole[0]!.item } : { kind: 'several', articles: tied.map((result) => result.item) };
+  }
+
+  /**
+   * What a typed article name finds: nothing typed, an exact id, or fuzzy title matches of its
+   * first MAX_TITLE_QUERY characters. Fuse.js reads a leading "=", "'", "!" or "^" as its own
+   * syntax only in extended search, which stays off: the text is matched as plain text.
+   */
+  private lookUp(query: string, limit: number):
+    | { kind: 'empty' }
+    | { kind: 'exact'; article: Article }
+    | { kind: 'fuzzy'; typed: string; results: FuseResult<Article>[] } {
+    const text = query.trim();
+    if (!text) return { kind: 'empty' };
+    const exact = this.get(text);
+    if (exact) return { kind: 'exact', article: exact };
+    const typed = text.slice(0, MAX_TITLE_QUERY);
+    return { kind: 'fuzzy', typed, results: this.titleSearch(typed).search(typed, { limit }) };
   }
 
   private titleSearch(typed: string): Fuse<Article> {
