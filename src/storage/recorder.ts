@@ -27,6 +27,8 @@ export class Recorder {
   private readonly store: Store | undefined;
   private readonly key: Buffer | undefined;
   private readonly lastFailure = new Map<string, number>();
+  /** Settings already read or saved, by server. */
+  private readonly settingsOf = new Map<string, ServerSettings>();
   private readonly purgeTimer: NodeJS.Timeout | undefined;
 
   /** With `options` undefined, a recorder that keeps nothing (settings are the defaults). */
@@ -60,14 +62,25 @@ export class Recorder {
     return createHmac('sha256', this.key ?? Buffer.alloc(32)).update(memberId).digest('hex').slice(0, 32);
   }
 
+  /**
+   * A server's settings. Every message the bot sees asks for them (is its channel an answer
+   * channel?), so they are read from the database once and kept: this process is the only one
+   * that changes them.
+   */
   settings(server: string | null): ServerSettings {
     if (!server) return { answerChannels: [] };
-    return this.attempt('read settings', () => this.store?.settings(server)) ?? { answerChannels: [] };
+    const known = this.settingsOf.get(server);
+    if (known) return known;
+    const read = this.attempt('read settings', () => this.store?.settings(server));
+    if (read) this.settingsOf.set(server, read);
+    return read ?? { answerChannels: [] };
   }
 
   /** False when the settings could not be saved (the caller says so to the admin). */
   saveSettings(server: string, settings: ServerSettings): boolean {
-    return this.attempt('save settings', () => (this.store ? (this.store.saveSettings(server, settings), true) : false)) ?? false;
+    const saved = this.attempt('save settings', () => (this.store ? (this.store.saveSettings(server, settings), true) : false)) ?? false;
+    if (saved) this.settingsOf.set(server, settings);
+    return saved;
   }
 
   recordQuestion(question: Omit<AskedQuestion, 'asker'> & { askerId: string }): void {
@@ -86,6 +99,7 @@ export class Recorder {
   }
 
   forgetServer(server: string): void {
+    this.settingsOf.delete(server);
     this.attempt('forget a server', () => this.store?.forgetServer(server));
   }
 
