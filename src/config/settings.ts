@@ -81,7 +81,7 @@ export function readSettings(env: Env): Settings {
   const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
   const dataDir = get('DATA_DIR') ?? 'data';
   const retentionDays = positiveInteger(get('QUESTION_RETENTION_DAYS') ?? '30', 'QUESTION_RETENTION_DAYS');
-  const watchArticles = oneOf(get('ARTICLES_WATCH') ?? 'on', ['on', 'off'] as const, 'ARTICLES_WATCH', 'onOff') === 'on';
+  const watchArticles = onOff(get('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
   const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
@@ -97,8 +97,7 @@ export function readSettings(env: Env): Settings {
   const guildId = snowflake('DISCORD_GUILD_ID');
   const channels = (get('ANSWER_CHANNEL_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
-  const contentIntent = get('MESSAGE_CONTENT_INTENT');
-  const messageContent = contentIntent === undefined ? channels.length > 0 : oneOf(contentIntent, ['on', 'off'] as const, 'MESSAGE_CONTENT_INTENT', 'onOff') === 'on';
+  const messageContent = onOff(get('MESSAGE_CONTENT_INTENT'), 'MESSAGE_CONTENT_INTENT', channels.length > 0);
   const rateLimitCount = positiveInteger(get('RATE_LIMIT_QUESTIONS') ?? '5', 'RATE_LIMIT_QUESTIONS');
   const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
   const rateLimitBurst = positiveInteger(get('RATE_LIMIT_BURST') ?? '8', 'RATE_LIMIT_BURST');
@@ -132,6 +131,11 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
   const lower = value.toLowerCase();
   if (!(allowed as readonly string[]).includes(lower)) throw new SettingError(name, expected, value);
   return lower as T;
+}
+
+/** An on/off switch; `byDefault` when it is not set. */
+function onOff(value: string | undefined, name: string, byDefault: boolean): boolean {
+  return value === undefined ? byDefault : oneOf(value, ['on', 'off'] as const, name, 'onOff') === 'on';
 }
 
 function positiveInteger(value: string, name: string): number {
