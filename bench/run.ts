@@ -114,7 +114,7 @@ async function measure(size: number): Promise<Row> {
     const timeOne = (record: boolean) => {
       const start = performance.now();
       const answer = engine.ask(q);
-      if (record) recorder.recordQuestion({ server: 'bench', answer: `b${i}`, askerId: 'member', question: answer.question, language: answer.language, found: answer.found, at: Date.now() });
+      if (record) recorder.recordAnswer('bench', `b${i}`, 'member', answer);
       (record ? withRecording : withoutRecording).push(performance.now() - start);
     };
     for (const record of i % 2 ? [true, false] : [false, true]) timeOne(record);

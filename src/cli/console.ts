@@ -68,11 +68,7 @@ export class ConsoleSession {
   /** The answer to a question, recorded like a server's for /report. */
   private ask(question: string): string {
     const { answer, text } = this.replies.ask(question, this.language, BOLD_MARKS);
-    const first = answer.citations[0];
-    this.recorder?.recordQuestion({
-      server: CONSOLE_SERVER, answer: `console-${Date.now()}-${++this.asked}`, askerId: CONSOLE_SERVER, question: answer.question,
-      language: answer.language, found: answer.found, ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
-    });
+    this.recorder?.recordAnswer(CONSOLE_SERVER, `console-${Date.now()}-${++this.asked}`, CONSOLE_SERVER, answer);
     return text;
   }
 

@@ -124,12 +124,3 @@ function fitTogether(build: (fieldMax: number) => APIEmbed[]): APIEmbed[] {
 export function pageSizeOf(server: ServerSettings): { pageSize?: number } {
   return server.citations ? { pageSize: server.citations } : {};
 }
-
-/** Keeps a first answer (not a button's redo) for the server's report, best effort. */
-export function recordAnswer(context: BotContext, server: string | null, answerKey: string, askerId: string, answer: Answer): void {
-  const first = answer.citations[0];
-  context.recorder.recordQuestion({
-    server: server ?? 'direct', answer: answerKey, askerId, question: answer.question, language: answer.language, found: answer.found,
-    ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
-  });
-}

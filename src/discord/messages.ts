@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
-import { answerReply, pageSizeOf, recordAnswer } from './answer-reply.js';
+import { answerReply, pageSizeOf } from './answer-reply.js';
 import { commandNames } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { replyLanguage, uiLanguage } from './language.js';
@@ -47,7 +47,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     }
     const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: message.author.id, answerKey: message.id, ...pageSizeOf(server) });
     // Recorded before it is shown, so that a vote pressed at once finds its answer.
-    recordAnswer(context, message.guildId, message.id, message.author.id, answer);
+    context.recorder.recordAnswer(message.guildId ?? 'direct', message.id, message.author.id, answer);
     await message.reply(reply);
   } catch (error) {
     if ((error as { code?: unknown }).code === MISSING_PERMISSIONS) {

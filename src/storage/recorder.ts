@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Answer } from '../answers/answer.js';
 import type { Logger } from '../logging/logger.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
@@ -81,6 +82,15 @@ export class Recorder {
     const saved = this.attempt('save settings', () => (this.store ? (this.store.saveSettings(server, settings), true) : false)) ?? false;
     if (saved) this.settingsOf.set(server, settings);
     return saved;
+  }
+
+  /** Keeps an answer for the server's report (the question, whether it was found, the passage cited first), best effort. */
+  recordAnswer(server: string, answerKey: string, askerId: string, answer: Answer): void {
+    const first = answer.citations[0];
+    this.recordQuestion({
+      server, answer: answerKey, askerId, question: answer.question, language: answer.language, found: answer.found,
+      ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
+    });
   }
 
   recordQuestion(question: Omit<AskedQuestion, 'asker'> & { askerId: string }): void {

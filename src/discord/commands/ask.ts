@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../answers/ask.js';
-import { answerReply, pageSizeOf, recordAnswer } from '../answer-reply.js';
+import { answerReply, pageSizeOf } from '../answer-reply.js';
 import { replyLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import type { SlashCommand } from './command.js';
@@ -19,7 +19,7 @@ export const ask: SlashCommand = {
     const language = replyLanguage(context.engine, question, interaction.options.getString('language') ?? server.language, interaction.locale);
     const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: interaction.user.id, answerKey: interaction.id, ...pageSizeOf(server) });
     // Recorded before it is shown, so that a vote pressed at once finds its answer.
-    recordAnswer(context, interaction.guildId, interaction.id, interaction.user.id, answer);
+    context.recorder.recordAnswer(interaction.guildId ?? 'direct', interaction.id, interaction.user.id, answer);
     await interaction.reply(reply);
   },
 };
