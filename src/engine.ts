@@ -9,7 +9,7 @@ import { QUERY_DEFAULTS } from './search/query.js';
 import { RANK_DEFAULTS } from './search/ranker.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
-import { analyseFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
+import { analyseFiles, indexFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
 import { updatedIndex } from './search/index-update.js';
 import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
 import { PassageIndex } from './search/passage-index.js';
@@ -108,6 +108,10 @@ export class Engine {
   private folder: FollowedFolder | undefined;
   /** The refresh running, if any: refreshes run one after the other. */
   private refreshing: Promise<unknown> = Promise.resolve();
+  /** The snapshot's write due after a live update, if any. */
+  private snapshotTimer: NodeJS.Timeout | undefined;
+  /** Whether the index came from its snapshot, or was built (and why, and whether it was saved). */
+  snapshotStatus: SnapshotStatus | undefined;
 
   constructor(
     index: PassageIndex,
@@ -124,32 +128,35 @@ export class Engine {
    * or reads the index from its snapshot when the folder's files are as the snapshot says.
    */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
-    let reason = '';
-    if (options.snapshot) {
-      // The snapshot is read on the thread pool while this thread stamps the folder's files.
-      const bytes = snapshotBytes(options.snapshot);
-      const { folder: path, files } = listArticleFiles(folder);
-      const stamps = stampFiles(files);
-      const read = readSnapshotSafely(await bytes, path, stamps);
-      if (read.kind === 'loaded' && read.index.articles.length > 0) {
-        const engine = new Engine(read.index, options, read.skipped);
-        engine.folder = { path, stamps };
-        engine.snapshotStatus = { kind: 'loaded' };
-        return engine;
-      }
-      reason = read.kind === 'rebuild' ? read.reason : 'the snapshot holds no article';
+    if (!options.snapshot) {
+      const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
+      return Engine.following(index, options, skipped, { path, stamps });
     }
-    const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
-    const engine = new Engine(index, options, skipped);
-    engine.folder = { path, stamps };
+    // The snapshot is read on the thread pool while this thread stamps the folder's files.
+    const bytes = snapshotBytes(options.snapshot);
+    const listed = listArticleFiles(folder);
+    const listedStamps = stampFiles(listed.files);
+    const read = readSnapshotSafely(await bytes, listed.folder, listedStamps);
+    if (read.kind === 'loaded' && read.index.articles.length > 0) {
+      const engine = Engine.following(read.index, options, read.skipped, { path: listed.folder, stamps: listedStamps });
+      engine.snapshotStatus = { kind: 'loaded' };
+      return engine;
+    }
+    const reason = read.kind === 'rebuild' ? read.reason : 'the snapshot holds no article';
+    const { folder: path, index, skipped, stamps } = await indexFiles(listed.folder, listed.files, listedStamps, options);
+    const engine = Engine.following(index, options, skipped, { path, stamps });
     // Written once the caller has gone on (answered its first question): a snapshot of 100,000
     // passages takes a second or two to write.
-    if (options.snapshot) engine.snapshotStatus = { kind: 'built', reason, saved: new Promise((resolve) => setImmediate(() => resolve(engine.saveSnapshot()))) };
+    engine.snapshotStatus = { kind: 'built', reason, saved: new Promise((resolve) => setImmediate(() => resolve(engine.saveSnapshot()))) };
     return engine;
   }
 
-  /** Whether the index came from its snapshot, or was built (and why, and whether it was saved). */
-  snapshotStatus: SnapshotStatus | undefined;
+  /** An engine that follows the folder its index was read from. */
+  private static following(index: PassageIndex, options: EngineOptions, skipped: readonly SkippedFile[], folder: FollowedFolder): Engine {
+    const engine = new Engine(index, options, skipped);
+    engine.folder = folder;
+    return engine;
+  }
 
   /** Writes the snapshot now; says whether it could. */
   private saveSnapshot(): SnapshotSaved {
@@ -169,8 +176,6 @@ export class Engine {
     this.snapshotTimer = setTimeout(() => void this.refreshing.then(() => this.saveSnapshot()), this.options.snapshotDelayMs ?? 5000);
     this.snapshotTimer.unref();
   }
-
-  private snapshotTimer: NodeJS.Timeout | undefined;
 
   /** An engine over articles already in memory. */
   static fromArticles(articles: Article[], options: EngineOptions = {}): Engine {

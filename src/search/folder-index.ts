@@ -43,7 +43,11 @@ const MAIN_THREAD_WEIGHT = 1.25;
 export async function indexFolder(folderPath: string, options: IndexFolderOptions = {}): Promise<FolderIndex> {
   const { folder, files } = listArticleFiles(folderPath);
   // Stamped before reading: a file written meanwhile differs from its stamp and is read again later.
-  const stamps = stampFiles(files);
+  return indexFiles(folder, files, stampFiles(files), options);
+}
+
+/** `indexFolder` for files already listed and stamped (a start that found its snapshot stale). */
+export async function indexFiles(folder: string, files: readonly string[], stamps: FileStamps, options: IndexFolderOptions = {}): Promise<FolderIndex> {
   const { shards, skipped } = await analyseFiles(files, options);
   const index = new PassageIndex(shards);
   if (index.articles.length === 0) throw new ArticlesFolderError(folder, 'no-articles');
