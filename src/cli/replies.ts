@@ -3,6 +3,7 @@ import type { Answer } from '../answers/answer.js';
 import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { translator } from '../i18n/i18n.js';
+import type { Entities } from '../summaries/entities.js';
 import type { Engine } from '../engine.js';
 
 /** The JSON line `npm run ask -- --json` prints for each question (the evaluation contract). */
@@ -26,7 +27,7 @@ export interface JsonArticle {
 /** The JSON `npm run ask -- --json --summary ARTICLE` prints: the summary, or the articles to choose from. */
 export type JsonSummary =
   | { found: true; article: string; title: string; language: Language; source?: string; paragraphs: number;
-    keySentences: { paragraph: number; text: string }[]; entities: { people: string[]; places: string[]; organizations: string[]; dates: string[]; figures: string[] } }
+    keySentences: { paragraph: number; text: string }[]; entities: Entities }
   | { found: false; query: string; candidates: { article: string; title: string }[] };
 
 
