@@ -21,6 +21,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Language } from '../src/articles/article.js';
+import { languageData } from '../src/language/registry.js';
 import { fold } from '../src/text/normalize.js';
 import { isStopword } from '../src/text/stopwords.js';
 import { ruleLemma } from '../src/text/lemmatize.js';
@@ -121,7 +122,7 @@ function wordCount(lemma: string): number {
 function isKey(folded: string, language: Language): boolean {
   const parts = folded.split('_');
   if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
-  return parts.length === 1 ? folded.length > 1 && !isStopword(folded, language) : parts.some((part) => !isStopword(part, language));
+  return parts.length === 1 ? folded.length > 1 && !isStopword(folded, languageData(language)) : parts.some((part) => !isStopword(part, languageData(language)));
 }
 
 /** The key of a lemma: folded, its words joined by "_" ("États-Unis" -> "etats_unis"). */
@@ -131,7 +132,7 @@ function keyOf(lemma: string): string {
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
 function onlyStopwords(lemma: string, language: Language): boolean {
-  return lemma.split(/[\s-]+/).every((part) => !part || isStopword(fold(part), language));
+  return lemma.split(/[\s-]+/).every((part) => !part || isStopword(fold(part), languageData(language)));
 }
 
 type Scored = Map<string, number>;
@@ -229,7 +230,7 @@ function addForm(language: Language, form: string, lemma: string): void {
   const key = fold(form);
   const target = fold(lemma);
   if (key === target || !keys[language].has(target) || !isKey(key, language)) return;
-  if (ruleLemma(key, language, (candidate) => keys[language].has(candidate)) === target) return;
+  if (ruleLemma(key, languageData(language), (candidate) => keys[language].has(candidate)) === target) return;
   forms[language].set(key, (forms[language].get(key) ?? new Set()).add(target));
 }
 for (const part of ['noun', 'verb', 'adjective']) {

@@ -1,12 +1,12 @@
-export type Language = 'en' | 'fr';
+import { LANGUAGES, type Language } from '../language/registry.js';
 
-export const LANGUAGES: readonly Language[] = ['en', 'fr'];
+export { LANGUAGES, type Language };
 
 /** The language an asker, a server or the console may choose for answers: one, both, or `auto` (the question's own). */
 export type LanguageChoice = Language | 'both' | 'auto';
 
-/** Every choice, in the order menus list them. */
-export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', 'fr', 'en', 'both'];
+/** Every choice, in the order menus list them: the question's own, each language in the registry's order, both. */
+export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES, 'both'];
 
 /** The choice `value` names ("FR", " both "), if any. */
 export function parseLanguageChoice(value: string | undefined): LanguageChoice | undefined {
@@ -34,6 +34,6 @@ export interface Article {
 
 /** The languages to write in for a choice: the chosen one, the detected one, or both with the detected one first. */
 export function languagesFor(choice: LanguageChoice, detected: Language): Language[] {
-  if (choice === 'both') return detected === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  if (choice === 'both') return [detected, ...LANGUAGES.filter((language) => language !== detected)];
   return [choice === 'auto' ? detected : choice];
 }

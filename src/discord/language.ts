@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import { LANGUAGES, parseLanguageChoice, type Language } from '../articles/article.js';
 import type { Engine } from '../engine.js';
 
 
@@ -7,7 +7,8 @@ import type { Engine } from '../engine.js';
  * Discord user's locale (French for `fr`, English otherwise).
  */
 export function replyLanguage(engine: Engine, text: string, option: string | null | undefined, locale: string | undefined): Language | 'both' {
-  if (option === 'fr' || option === 'en' || option === 'both') return option;
+  const chosen = parseLanguageChoice(option ?? undefined);
+  if (chosen !== undefined && chosen !== 'auto') return chosen;
   const fromLocale = localeLanguage(locale);
   const detection = engine.detect(text, fromLocale);
   return detection.confident ? detection.language : fromLocale;
@@ -19,7 +20,8 @@ export function uiLanguage(language: Language | 'both', locale?: string): Langua
   return localeLanguage(locale);
 }
 
-/** Discord's French locale (`fr`) reads French; every other locale reads English. */
+/** The language of a Discord locale (`fr` reads French, `en-GB` English); any other reads the registry's first, English. */
 export function localeLanguage(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const lower = locale?.toLowerCase();
+  return LANGUAGES.find((language) => lower?.startsWith(language)) ?? LANGUAGES[0]!;
 }

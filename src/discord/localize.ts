@@ -1,12 +1,21 @@
 import type { LocalizationMap } from 'discord.js';
+import { LANGUAGES } from '../articles/article.js';
 import { translator } from '../i18n/i18n.js';
 
-/** Discord's French locale gets the French text; English locales use the default (English). */
+const [DEFAULT_LANGUAGE, ...LOCALIZED_LANGUAGES] = LANGUAGES;
+
+/**
+ * The text of the registry's first language (English) is the default, which every other Discord
+ * locale shows; each other language's text goes to the Discord locale of its code (`fr`).
+ */
 export function localized(key: string): { text: string; localizations: LocalizationMap } {
-  return { text: translator('en')(key), localizations: { fr: translator('fr')(key) } };
+  return {
+    text: translator(DEFAULT_LANGUAGE!)(key),
+    localizations: Object.fromEntries(LOCALIZED_LANGUAGES.map((language) => [language, translator(language)(key)])),
+  };
 }
 
-/** The name and description of a command or option, with their French localizations. */
+/** The name and description of a command or option, with their localizations. */
 export function describe<T extends {
   setName(name: string): T;
   setNameLocalizations(map: LocalizationMap): T;

@@ -1,11 +1,11 @@
 import type { Language } from '../articles/article.js';
+import { REGISTERED_LANGUAGES } from '../language/registry.js';
 
 /**
  * The language of a bare call for help ("help", "aide?"), or undefined for anything else: such a
  * line is someone looking for the commands, not a question about the articles.
  */
 export function helpRequestLanguage(text: string): Language | undefined {
-  const match = /^(help|aide)\s*[?!.]*$/i.exec(text.trim());
-  if (!match) return undefined;
-  return match[1]!.toLowerCase() === 'aide' ? 'fr' : 'en';
+  const word = /^(\p{L}+)\s*[?!.]*$/u.exec(text.trim())?.[1]?.toLowerCase();
+  return word === undefined ? undefined : REGISTERED_LANGUAGES.find((language) => language.helpWords.includes(word))?.code;
 }

@@ -13,22 +13,22 @@ export type Resources = Record<Language, Record<string, unknown>>;
 
 export function readResources(folder = localesFolder()): Resources {
   const read = (language: Language) => JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Record<string, unknown>;
-  return { en: read('en'), fr: read('fr') };
+  return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Resources;
 }
 
 let shared: i18n | undefined;
 
-/** The i18next instance with every text the bot says, in English and French. */
+/** The i18next instance with every text the bot says, in every registered language. */
 export function translations(): i18n {
   if (!shared) {
     const resources = readResources();
     shared = i18next.createInstance();
     void shared.init({
       initAsync: false,
-      lng: 'en',
-      fallbackLng: 'en',
+      lng: LANGUAGES[0],
+      fallbackLng: LANGUAGES[0],
       supportedLngs: [...LANGUAGES],
-      resources: { en: { translation: resources.en }, fr: { translation: resources.fr } },
+      resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: resources[language] }])),
       // Texts go to Discord and terminals, not HTML: quoting is handled where it is shown.
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -1,4 +1,5 @@
-import type { Article, Language } from '../articles/article.js';
+import { LANGUAGES, type Article, type Language } from '../articles/article.js';
+import { languageData } from '../language/registry.js';
 import { contentStem } from '../text/analyze.js';
 import { splitSentences } from '../text/sentences.js';
 import { rawWords, wordForms } from '../text/tokenize.js';
@@ -54,7 +55,7 @@ class ShardBuilder {
    * [number of forms, then term id (-1 for a stopword) and surface id of each form]. Small integers
    * as map values keep this lookup, done for every word of every article, fast.
    */
-  private readonly encoded: Record<Language, Map<string, number>> = { en: new Map(), fr: new Map() };
+  private readonly encoded = new Map<Language, Map<string, number>>(LANGUAGES.map((language) => [language, new Map()]));
   private readonly encodings = new IntBuffer();
 
   build(articles: Article[]): IndexShard {
@@ -67,7 +68,7 @@ class ShardBuilder {
     const surfaces = new IntBuffer(1 << 16);
     const sentencesOf = new IntBuffer(1 << 16);
     articles.forEach((article, a) => {
-      const encoded = this.encoded[article.language];
+      const encoded = this.encoded.get(article.language)!;
       titleStart.push(titleTerms.length);
       for (const raw of rawWords(article.title)) {
         const at = encoded.get(raw) ?? this.encode(raw, article.language);
@@ -125,14 +126,15 @@ class ShardBuilder {
   private encode(raw: string, language: Language): number {
     const at = this.encodings.length;
     const forms = wordForms(raw);
+    const data = languageData(language);
     this.encodings.push(forms.length);
     for (const form of forms) {
-      const stem = contentStem(form.lower, language);
+      const stem = contentStem(form.lower, data);
       const [term, surface] = stem === null ? [-1, -1] : this.register(stem, form.word);
       this.encodings.push(term);
       this.encodings.push(surface);
     }
-    this.encoded[language].set(raw, at);
+    this.encoded.get(language)!.set(raw, at);
     return at;
   }
 

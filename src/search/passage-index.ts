@@ -1,4 +1,4 @@
-import type { Article, Language, Paragraph } from '../articles/article.js';
+import { LANGUAGES, type Article, type Language, type Paragraph } from '../articles/article.js';
 import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { buildShard, internId, PASSAGE_FIELDS, type IndexShard } from './index-shard.js';
@@ -111,7 +111,7 @@ export class PassageIndex {
   readonly averageLength: number;
   /** Each article's paragraphs: ids from `first` to `last`, contiguous since articles are indexed one after the other. */
   private readonly articleRanges: Map<Article, { first: number; last: number }>;
-  /** Per surface id, the languages of the paragraphs it occurs in: 1 English, 2 French, 3 both. */
+  /** Per surface id, the languages of the paragraphs it occurs in: bit i for LANGUAGES[i] (see `languageBit`). */
   private readonly surfaceLanguages: Uint8Array;
 
   /** Indexes articles on this thread. */
@@ -236,7 +236,7 @@ export class PassageIndex {
     if (known) languages.set(known);
     for (let p = known ? from : 0; p < this.passages.length; p++) {
       const passage = this.passages[p]!;
-      const bit = passage.language === 'en' ? 1 : 2;
+      const bit = languageBit(passage.language);
       for (let i = passage.start; i < passage.end; i++) languages[this.tokenSurfaces[i]!]! |= bit;
     }
     return languages;
@@ -308,7 +308,7 @@ export class PassageIndex {
   languageOfWord(word: string): Language | undefined {
     const id = this.surfaceIds.get(word);
     const languages = id === undefined ? 0 : this.surfaceLanguages[id];
-    return languages === 1 ? 'en' : languages === 2 ? 'fr' : undefined;
+    return languages ? LANGUAGES.find((language) => languageBit(language) === languages) : undefined;
   }
 
   /** Where an article's paragraphs' content words lie in the token arrays: from `start` to `end` (excluded). */
@@ -447,4 +447,9 @@ function copyMapped(ids: Int32Array, idOf: Int32Array, target: Int32Array, offse
     return;
   }
   for (let i = 0; i < ids.length; i++) target[offset + i] = idOf[ids[i]!]!;
+}
+
+/** A language's bit in a set of languages kept as one byte: its place in the registry. */
+function languageBit(language: Language): number {
+  return 1 << LANGUAGES.indexOf(language);
 }

@@ -1,11 +1,11 @@
 import type { Language } from '../articles/article.js';
+import { languageData } from '../language/registry.js';
 import { contentTerms } from '../text/analyze.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
-import { otherLanguage } from './crosslingual/languages.js';
-import type { Related, Vocabulary } from './crosslingual/vocabulary.js';
+import { translationLanguage, type Related, type Vocabulary } from './crosslingual/vocabulary.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './passage-index.js';
 import { isFrameNoun, readQuestionFrame } from './question-frame.js';
@@ -124,12 +124,12 @@ export function analyzeQuery(
   const trust = (related: Related) => Math.min(1, related.score) ** trustExponent;
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
-  const other = otherLanguage(language);
+  const other = translationLanguage(language);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const phrases = knownPhrases(tokens, language, vocabulary);
 
-  for (const term of contentTerms(tokens, language)) {
+  for (const term of contentTerms(tokens, languageData(language))) {
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
     // Per index term, its best weight, and whether any route to it was a translation.
@@ -143,7 +143,7 @@ export function analyzeQuery(
     // A word counts through its stem and through its exact folded spelling, which reaches the
     // passage even when the question drops accents the stemmer needed.
     const termsOf = (lower: string, stemLanguage: Language): number[] => {
-      const id = index.termIds.get(stem(lower, stemLanguage));
+      const id = index.termIds.get(stem(lower, languageData(stemLanguage)));
       return [...(id === undefined ? [] : [id]), ...(index.surfaceWords.get(fold(lower)) ?? [])];
     };
     // A phrase ("états-unis") stands where its rarest word does, with the others beside it in
@@ -153,7 +153,7 @@ export function analyzeQuery(
       if (!/[\s'’-]/.test(lemma)) return { ids: termsOf(lemma, stemLanguage) };
       const parts: { ids: number[]; frequency: number }[] = [];
       for (const part of tokenize(lemma)) {
-        if (isStopword(part.word, stemLanguage, part.lower)) continue;
+        if (isStopword(part.word, languageData(stemLanguage), part.lower)) continue;
         const ids = termsOf(part.lower, stemLanguage);
         if (ids.length === 0) return { ids: [] };
         parts.push({ ids, frequency: Math.min(...ids.map((id) => index.documentFrequency(id))) });

@@ -1,14 +1,14 @@
 import type { Language } from '../articles/article.js';
 import { fold } from '../text/normalize.js';
-import { ROLE_NOUNS } from '../text/roles.js';
+import { languageData, REGISTERED_LANGUAGES } from '../language/registry.js';
 import { stem } from '../text/stem.js';
-import { dropFramePhrases, mendInterrogatives } from '../text/stopwords.js';
 import { askedFuture, askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Vocabulary } from './crosslingual/vocabulary.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
 import { asksWhoSomeoneIs } from './question-frame.js';
+import { dropFramePhrases, mendInterrogatives } from './question-wording.js';
 import { Ranker, type RankedPassage, type RankOptions } from './ranker.js';
 
 export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
@@ -23,18 +23,19 @@ export class Searcher {
   private readonly vocabulary = Vocabulary.shared();
   private readonly matcher: VocabularyMatcher;
   private readonly ranker: Ranker;
-  /** Index terms of the nouns that say who someone is ("minister", "homologue"), in both languages. */
+  /** Index terms of the nouns that say who someone is ("minister", "homologue"), in every language. */
   private readonly roleTerms: ReadonlySet<number>;
 
   constructor(readonly index: PassageIndex, private readonly options: SearchOptions = {}) {
     this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
     this.ranker = new Ranker(this.index, options);
-    const stems = ROLE_NOUNS.flatMap((noun) => [stem(noun, 'en'), stem(noun, 'fr')]);
+    const nouns = REGISTERED_LANGUAGES.flatMap((data) => data.roleNouns);
+    const stems = nouns.flatMap((noun) => REGISTERED_LANGUAGES.map((data) => stem(noun, data)));
     this.roleTerms = new Set(stems.flatMap((roleStem) => this.index.termIds.get(roleStem) ?? []));
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const asked = mendInterrogatives(question, language, (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language));
+    const asked = mendInterrogatives(question, languageData(language), (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language));
     // The kind of answer is read from the wording before its framing phrases go ("how long").
     const mended = dropFramePhrases(asked);
     const words = analyzeQuery(mended, language, this.index, this.vocabulary, this.matcher, this.options);

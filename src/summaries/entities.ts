@@ -1,5 +1,6 @@
+import { compiledPer, literal, wordAlternation, wordSet } from '../language/compiled.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
-import { ROLE_NOUNS } from '../text/roles.js';
 
 export interface Entities {
   readonly people: string[];
@@ -9,98 +10,104 @@ export interface Entities {
   readonly figures: string[];
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|' +
-  'janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
-const DATE = new RegExp(
-  `\\b(?:(?:\\d{1,2}(?:er)?\\s+(?:${MONTHS})(?:\\s+\\d{4})?)|(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)|` +
-  `(?:(?:${MONTHS})\\s+\\d{4})|(?:${WEEKDAYS})|(?:(?:${MONTHS}))|(?:(?:1[5-9]|20)\\d{2}))\\b`, 'giu');
-const FIGURE = /(?:[€$£]\s?)?\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?:\s?(?:%|€|\$|millions?|milliards?|billions?|million|percent|pour cent))?|(?:[€$£]\s?)?\b\d+(?:[.,]\d+)?(?:\s?(?:%|€|\$|millions?|milliards?|billions?|percent|pour cent))|\b\d{2,}\b(?!\s?(?:%|€))/giu;
+/** Words as a pattern: every spelling given, and the same folded ("février", "fevrier"). */
+function spellings(words: readonly string[]): string {
+  return [...new Set(words.flatMap((word) => [word, fold(word)]))].map(literal).join('|');
+}
 
-/** Countries, regions and cities common in the news, in both languages (folded). */
-const KNOWN_PLACES = new Set(('morocco maroc france spain espagne europe africa afrique rabat paris madrid casablanca ' +
-  'tangier tanger algeria algerie tunisia tunisie libya libye syria syrie iraq irak sahara mediterranean mediterranee ' +
-  'germany allemagne italy italie belgium belgique united kingdom royaume-uni london londres brussels bruxelles ' +
-  'washington china chine russia russie ukraine turkey turquie egypt egypte senegal mali niger sahel ' +
-  'canada quebec usa america amerique portugal greece grece lisbon lisbonne rome berlin geneva geneve').split(' '));
-const ORGANIZATION_WORDS = /\b(?:organi[sz]ation|union|commission|conference|conférence|committee|comité|institute|institut|foundation|fondation|society|société|corporation|ministry|ministère|council|conseil|nations|police|agency|agence|bank|banque|university|université|company|party|parti|association|court|cour|assembly|assemblée|parliament|parlement|office|fund|fonds|ue|eu|un|onu|nato|otan)\b/iu;
-/** Acronyms of organisations that stand alone in the news, in both languages. */
-const KNOWN_ORGANIZATIONS = new Set(['EU', 'UE', 'UN', 'ONU', 'NATO', 'OTAN', 'IMF', 'FMI', 'WHO', 'OMS', 'SNCF', 'RATP', 'UNESCO', 'UNICEF', 'OPEC', 'OPEP']);
-/** A role noun among the last few words: what is named next is a person ("le préfet de région Michel Cadot"). */
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s'’(])(?:${ROLE_NOUNS.join('|')})(?:\\s+\\S+){0,7}\\s*$`, 'iu');
-/** Text ending in a preposition: what follows is a role's complement ("ministre de l'Intérieur"). */
-const COMPLEMENT = /(?:\b(?:de|du|des|of|the)|\b[dl]['’])\s*$/iu;
-/** A role noun just after a name, set off by a comma: "Pierre Serne, administrateur de…". */
-const ROLE_AFTER = new RegExp(`^\\s*,\\s*(?:(?:le|la|l'|l’|the|an?|son|sa|his|her)\\s*)?(?:\\p{L}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b`, 'iu');
-const TITLE_WORDS = new Set(('m mme mr mrs ms dr king roi queen reine president président minister ministre prince ' +
-  'sa majesté majeste his her sir lord general général chancellor chancelier commissioner commissaire').split(' '));
-const NATIONALITY = /^(?:french|français|française|moroccan|marocain|marocaine|spanish|espagnol|european|européen|européenne|african|africain|syrian|iraqi|syro-irakien|syrian-iraqi|american|américain|german|allemand|british|britannique|italian|italien)$/iu;
-
-/** A month or a weekday: a capitalised run holding one is a date, not a name ("Between January"). */
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'iu');
-
-const CAPITALIZED = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(?:(?:de|du|des|la|le|van|von|al|el|bin|ben|of|for|the|d'|l')\s+)?(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)|\s+[IVX]+\b)*/gu;
-/** Words that end a role ("Minister of Foreign Affairs", "ministre de l'Intérieur") before a name. */
-const ROLE_WORDS = new Set(('minister ministre president affairs affaires interior interieur king roi queen reine ' +
-  'commissioner commissaire chancellor secretary secretaire majesty majeste').split(' '));
-/** Capitalised words that start a run without being part of a name. */
-const LEADING_NOISE = new Set(('the a an on in at by for from to of and but as this that these those it he she they we his her its their ' +
-  'le la les l un une des de du en au aux a dans par pour sur avec et mais ce cette ces il elle ils elles son sa ses leur selon lors depuis ' +
-  'between entre after apres après before avant since during pendant while within when where whereas although however ' +
-  'under over against among quand lorsque alors si').split(' '));
+/** What finding names needs, built once from the languages' data. */
+const rulesOf = compiledPer((languages: Languages) => {
+  const months = spellings(languages.flatMap((language) => language.months));
+  const weekdays = spellings(languages.flatMap((language) => language.weekdays));
+  // Longest first: "3 millions" is a figure with its unit whole, not "3 million" and an "s".
+  const units = languages.flatMap((language) => language.figureUnits).sort((a, b) => b.length - a.length).map(literal).join('|');
+  const roleNouns = wordAlternation(languages, (language) => language.roleNouns);
+  const articles = languages.flatMap((language) => language.articles).map((article) => (article.endsWith("'") ? `${article}|${article.replace("'", '’')}` : article));
+  const particles = languages.flatMap((language) => language.nameParticles);
+  return {
+    date: new RegExp(
+      `\\b(?:(?:\\d{1,2}(?:er)?\\s+(?:${months})(?:\\s+\\d{4})?)|(?:(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)|` +
+      `(?:(?:${months})\\s+\\d{4})|(?:${weekdays})|(?:(?:${months}))|(?:(?:1[5-9]|20)\\d{2}))\\b`, 'giu'),
+    figure: new RegExp(
+      `(?:[€$£]\\s?)?\\b\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))?|` +
+      `(?:[€$£]\\s?)?\\b\\d+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))|\\b\\d{2,}\\b(?!\\s?(?:%|€))`, 'giu'),
+    places: wordSet(languages, (language) => language.places, fold),
+    organizationWord: new RegExp(`\\b(?:${wordAlternation(languages, (language) => language.organizationWords)})\\b`, 'iu'),
+    organizations: wordSet(languages, (language) => language.organizations),
+    /** A role noun among the last few words: what is named next is a person ("le préfet de région Michel Cadot"). */
+    roleBefore: new RegExp(`(?:^|[\\s'’(])(?:${roleNouns})(?:\\s+\\S+){0,7}\\s*$`, 'iu'),
+    /** Text ending in a word that ties a role to its complement: what follows is that complement ("ministre de l'Intérieur"). */
+    complement: new RegExp(`(?:${particles.map((word) => (word.endsWith("'") ? `\\b${literal(word).replace("'", "['’]")}` : `\\b${literal(word)}`)).join('|')})\\s*$`, 'iu'),
+    /** A role noun just after a name, set off by a comma: "Pierre Serne, administrateur de…". */
+    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:${[...articles, ...languages.flatMap((language) => language.possessiveDeterminers)].map(literal).join('|')})\\s*)?(?:\\p{L}+\\s+)?(?:${roleNouns})\\b`, 'iu'),
+    titles: wordSet(languages, (language) => language.titles, fold),
+    nationality: new RegExp(`^(?:${wordAlternation(languages, (language) => language.nationalities)})$`, 'iu'),
+    /** A month or a weekday: a capitalised run holding one is a date, not a name ("Between January"). */
+    calendarWord: new RegExp(`^(?:${months}|${weekdays})$`, 'iu'),
+    capitalized: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)(?:\\s+(?:(?:${particles.map(literal).join('|')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)|\\s+[IVX]+\\b)*`, 'gu'),
+    /** "International Organization for Migration (IOM)": a name and its acronym. */
+    expansion: new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`, 'gu'),
+    /** An article that opens a name, capitalised ("The", "L'"). */
+    leadingArticle: new RegExp(`^(?:${articles.map((article) => literal(article[0]!.toUpperCase() + article.slice(1)) + (article.endsWith("'") || article.endsWith('’') ? '' : '\\s+')).join('|')})`, 'u'),
+    roleEndings: wordSet(languages, (language) => language.roleEndings, fold),
+    notNameStarts: wordSet(languages, (language) => language.notNameStarts, fold),
+  };
+});
 
 /**
  * People, places, organisations, dates and figures named in a text, by rule: capitalised runs of
  * words (a person has two or more words, or a title before the name), a short list of countries and
- * cities plus "in/à X", organisation words and acronyms, date and number patterns in both languages.
+ * cities, organisation words and acronyms, date and number patterns: each language's, all at once,
+ * since an article quotes names as other languages write them.
  */
-export function extractEntities(text: string): Entities {
+export function extractEntities(text: string, languages: Languages = REGISTERED_LANGUAGES): Entities {
+  const rules = rulesOf(languages);
   const people = new UniqueList();
   const places = new UniqueList();
   const organizations = new UniqueList();
   const dates = new UniqueList();
   const figures = new UniqueList();
 
-  for (const m of text.matchAll(DATE)) dates.add(m[0]);
+  for (const m of text.matchAll(rules.date)) dates.add(m[0]);
   const dateText = new Set(dates.items.map(fold));
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(rules.figure)) {
     const figure = m[0].trim();
     if (!dateText.has(fold(figure)) && ![...dateText].some((d) => d.includes(fold(figure)))) figures.add(figure);
   }
   // "International Organization for Migration (IOM)": one organisation, its name and its acronym;
   // an acronym after words that name no organisation ("high speed train (LGV)") is left out.
   const expanded = new Set<string>();
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|de|du|des|la|le|et|and)\s+)*)+)\(([\p{Lu}]{2,8})\)/gu)) {
-    const expansion = m[1]!.trim().replace(/^(?:The|La|Le|Les|L['’])\s*/u, '');
-    if (!ORGANIZATION_WORDS.test(expansion) && !initialsMatch(expansion, m[2]!)) continue;
+  for (const m of text.matchAll(rules.expansion)) {
+    const expansion = m[1]!.trim().replace(rules.leadingArticle, '');
+    if (!rules.organizationWord.test(expansion) && !initialsMatch(expansion, m[2]!)) continue;
     organizations.add(`${expansion} (${m[2]})`);
     expanded.add(fold(expansion));
     expanded.add(fold(m[2]!));
   }
 
-  for (const m of text.matchAll(CAPITALIZED)) {
+  for (const m of text.matchAll(rules.capitalized)) {
     let name = m[0].replace(/['’]s$/u, '').replace(/[.’']+$/u, '').trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     let parts = name.split(/\s+/);
     let titled = false;
     // "French Minister of Foreign Affairs Jean-Yves Le Drian": the name is what follows the role.
-    const lastRole = parts.findLastIndex((part) => ROLE_WORDS.has(fold(part)));
+    const lastRole = parts.findLastIndex((part) => rules.roleEndings.has(fold(part)));
     if (lastRole >= 0 && lastRole < parts.length - 1) {
       parts = parts.slice(lastRole + 1);
       titled = true;
     }
     while (parts.length > 0) {
       const first = fold(parts[0]!).replace(/\.$/, '');
-      if (TITLE_WORDS.has(first)) titled = true;
-      else if (!LEADING_NOISE.has(first) && !NATIONALITY.test(parts[0]!)) break;
+      if (rules.titles.has(first)) titled = true;
+      else if (!rules.notNameStarts.has(first) && !rules.nationality.test(parts[0]!)) break;
       parts.shift();
     }
     name = parts.join(' ');
     const folded = fold(name);
-    if (!name || parts.some((part) => CALENDAR_WORD.test(part)) || NATIONALITY.test(name)) continue;
+    if (!name || parts.some((part) => rules.calendarWord.test(part)) || rules.nationality.test(name)) continue;
     // "la coopération Maroc-France": two known places joined by a hyphen are both places.
     const joined = folded.split('-');
-    if (joined.length > 1 && joined.every((part) => KNOWN_PLACES.has(part))) {
+    if (joined.length > 1 && joined.every((part) => rules.places.has(part))) {
       for (const part of name.split('-')) places.add(part);
       continue;
     }
@@ -108,21 +115,21 @@ export function extractEntities(text: string): Entities {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // Capitals only, but not a king's number ("Mohammed VI").
     const acronyms = parts.filter((part) => /^\p{Lu}{2,}$/u.test(part) && !/^[IVXLC]+$/.test(part));
-    if ((ORGANIZATION_WORDS.test(name) && parts.length > 1) || acronyms.some((part) => KNOWN_ORGANIZATIONS.has(part))) organizations.add(name);
+    if ((rules.organizationWord.test(name) && parts.length > 1) || acronyms.some((part) => rules.organizations.has(part))) organizations.add(name);
     // Only places known as such: "in Tesla", "in English", "à Guillaume Pepy" follow a preposition too.
-    else if (KNOWN_PLACES.has(folded)) places.add(name);
+    else if (rules.places.has(folded)) places.add(name);
     else if (acronyms.length > 0 || /\d/.test(name)) continue;
     // A person's name has two words at least ("Advocate General Costa" stays out); an organisation
     // word is no person ("General Conference").
-    else if (parts.length < 2 || ORGANIZATION_WORDS.test(name)) continue;
+    else if (parts.length < 2 || rules.organizationWord.test(name)) continue;
     else if (titled && parts.length <= 4) people.add(name);
     // A role just before the name, or set off by a comma just after: the run's last two words are
     // the person ("ministre des Transports Élisabeth Borne"). Without such evidence a run of
     // capitalised words ("Gare du Nord", "Grand Paris Express") is left out rather than misfiled.
-    else if (parts.length >= 2 && ROLE_AFTER.test(after)) people.add(parts.slice(-2).join(' '));
+    else if (parts.length >= 2 && rules.roleAfter.test(after)) people.add(parts.slice(-2).join(' '));
     // After "de", "of", "d'" the run is what the role is of ("administrateur d'Île-de-France
     // Mobilités"), unless it goes on past it ("ministre des Transports Élisabeth Borne").
-    else if (ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && parts.length >= (COMPLEMENT.test(before) ? 3 : 2)) people.add(parts.slice(-2).join(' '));
+    else if (rules.roleBefore.test(text.slice(Math.max(0, m.index - 80), m.index)) && parts.length >= (rules.complement.test(before) ? 3 : 2)) people.add(parts.slice(-2).join(' '));
   }
   return { people: people.items, places: places.items, organizations: organizations.items, dates: dates.items, figures: figures.items };
 }

@@ -1,4 +1,5 @@
 import type { Article, Language } from '../articles/article.js';
+import { languageData } from '../language/registry.js';
 import { analyze } from '../text/analyze.js';
 import { splitSentences } from '../text/sentences.js';
 import { extractEntities, type Entities } from './entities.js';
@@ -45,11 +46,12 @@ export const KEY_SENTENCES = 3;
  * summary stays in the article's own words and language.
  */
 export function summarize(article: Article): Summary {
+  const language = languageData(article.language);
   const sentences = article.paragraphs.flatMap((paragraph) =>
     splitSentences(paragraph.text).map((span) => ({ paragraph: paragraph.number, text: paragraph.text.slice(span.start, span.end) })));
-  const stemsOf = sentences.map((s) => analyze(s.text, article.language).map((t) => t.stem));
+  const stemsOf = sentences.map((s) => analyze(s.text, language).map((t) => t.stem));
   const frequency = new Map<string, number>();
-  for (const term of analyze(article.title, article.language)) frequency.set(term.stem, (frequency.get(term.stem) ?? 0) + 2);
+  for (const term of analyze(article.title, language)) frequency.set(term.stem, (frequency.get(term.stem) ?? 0) + 2);
   for (const stems of stemsOf) for (const stem of new Set(stems)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
 
   const scored = sentences.map((sentence, i) => {

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { LanguageData } from '../language/language-data.js';
 import { fold } from './normalize.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -18,7 +18,7 @@ export interface Term {
  * The stem of a lower-case word, or null for a word that carries no meaning (stopword, lone letter).
  * `stem` remembers what it computed, so this needs no memo of its own.
  */
-export function contentStem(lower: string, language: Language): string | null {
+export function contentStem(lower: string, language: LanguageData): string | null {
   const word = fold(lower);
   if (isStopword(word, language, lower)) return null;
   if (word.length === 1 && !/\d/.test(word)) return null;
@@ -26,12 +26,12 @@ export function contentStem(lower: string, language: Language): string | null {
 }
 
 /** The words that carry meaning: folded, without stopwords or elisions, stemmed. */
-export function analyze(text: string, language: Language): Term[] {
+export function analyze(text: string, language: LanguageData): Term[] {
   return contentTerms(tokenize(text), language);
 }
 
 /** The content words among tokens already split, for a caller that also reads the stopwords. */
-export function contentTerms(tokens: readonly Token[], language: Language): Term[] {
+export function contentTerms(tokens: readonly Token[], language: LanguageData): Term[] {
   const terms: Term[] = [];
   for (const token of tokens) {
     const stemmed = contentStem(token.lower, language);

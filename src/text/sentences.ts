@@ -1,3 +1,5 @@
+import { compiledPer, wordSet } from '../language/compiled.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { isLetterOrDigit } from './tokenize.js';
 
 /** A sentence of a passage, located by character offsets into the passage. */
@@ -6,18 +8,15 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-/** Abbreviations that end with a period without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st', 'ste', 'mr', 'mrs', 'ms', 'prof', 'gen', 'gov',
-  'sen', 'rep', 'jr', 'sr', 'vs', 'etc', 'cf', 'no', 'nos', 'vol', 'p', 'pp', 'inc', 'ltd', 'co', 'corp',
-  'av', 'apr', 'j.-c', 'janv', 'févr', 'oct', 'nov', 'déc', 'jan', 'feb', 'mar', 'aug', 'sept', 'dec', 'u.s', 'e.g', 'i.e',
-]);
+const abbreviationsOf = compiledPer((languages: Languages) => wordSet(languages, (language) => language.abbreviations));
 
 /**
  * Splits a passage into sentences at . ! ? … followed by a space and a capital, digit or
- * opening quote, unless the period ends an abbreviation ("M. Laftit") or an initial ("J. Smith").
+ * opening quote, unless the period ends an abbreviation of one of the languages ("M. Laftit")
+ * or an initial ("J. Smith").
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, languages: Languages = REGISTERED_LANGUAGES): SentenceSpan[] {
+  const abbreviations = abbreviationsOf(languages);
   const spans: SentenceSpan[] = [];
   const boundary = /([.!?…]+)(["'»”’)\]]*)\s+(?=["«“(\[]?\s?[\p{Lu}\p{N}])/gu;
   let start = 0;
@@ -25,7 +24,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const stop = match.index + match[1]!.length + match[2]!.length;
     if (match[1] === '.' && !match[2]) {
       const lastWord = wordBefore(text, start, match.index);
-      if (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord)) continue;
+      if (abbreviations.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord)) continue;
     }
     pushTrimmed(text, start, stop, spans);
     start = match.index + match[0].length;

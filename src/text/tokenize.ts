@@ -1,3 +1,5 @@
+import { compiledPer, wordAlternation } from '../language/compiled.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { memoize } from './memo.js';
 import { fold } from './normalize.js';
 
@@ -16,12 +18,6 @@ export interface WordForm {
   readonly word: string;
   readonly lower: string;
 }
-
-/**
- * French elisions glued to the next word: l'État, d'une, qu'il, s'inscrit, jusqu'à.
- * They are dropped so that "l'intérieur" and "intérieur" are one word.
- */
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
 
 /** 1 for each UTF-16 code unit that is a letter or a digit. A table, because a Unicode regex per word is slow. */
 const WORD_CHAR = new Uint8Array(0x10000);
@@ -79,18 +75,31 @@ export function rawWords(text: string): string[] {
   return found;
 }
 
-/** The spellings a raw word stands for, elision and possessive dropped ("l'etat" -> "etat"). */
-export const wordForms = memoize((raw: string): readonly WordForm[] => {
-  let lower = raw.replace(ELISION, '');
-  if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-  return lower.split("'").filter(Boolean).map((part) => ({ word: fold(part), lower: part }));
+/**
+ * The spellings a raw word stands for in any of the languages, their elisions and possessives
+ * dropped ("l'etat" -> "etat", "spain's" -> "spain"), so that "l'intérieur" and "intérieur" are
+ * one word.
+ */
+const wordFormsIn = compiledPer((languages: Languages) => {
+  const elision = new RegExp(`^(?:${wordAlternation(languages, (language) => language.elisions)})'(?=\\p{L})`, 'u');
+  const possessive = new RegExp(`'(?:${wordAlternation(languages, (language) => language.possessives)})$`, 'u');
+  return memoize((raw: string): readonly WordForm[] => {
+    const lower = raw.replace(elision, '').replace(possessive, '');
+    return lower.split("'").filter(Boolean).map((part) => ({ word: fold(part), lower: part }));
+  });
 });
 
-/** Splits text into folded words, dropping elisions and possessive 's. */
-export function tokenize(text: string): Token[] {
+/** The spellings a raw word stands for (several when an apostrophe joins words: "aujourd'hui"). */
+export function wordForms(raw: string, languages: Languages = REGISTERED_LANGUAGES): readonly WordForm[] {
+  return wordFormsIn(languages)(raw);
+}
+
+/** Splits text into folded words, dropping the languages' elisions and possessives. */
+export function tokenize(text: string, languages: Languages = REGISTERED_LANGUAGES): Token[] {
+  const forms = wordFormsIn(languages);
   const tokens: Token[] = [];
   for (const raw of rawWords(text)) {
-    for (const form of wordForms(raw)) tokens.push({ word: form.word, lower: form.lower, position: tokens.length });
+    for (const form of forms(raw)) tokens.push({ word: form.word, lower: form.lower, position: tokens.length });
   }
   return tokens;
 }

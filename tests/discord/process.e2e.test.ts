@@ -178,7 +178,7 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(put.authorization).toBe('Bot local-test-token');
     const ask = put.body.find((c: any) => c.name === 'ask');
     expect(ask.name_localizations.fr).toBe('question');
-    expect(ask.options[1].choices.map((c: any) => c.value)).toEqual(['auto', 'fr', 'en', 'both']);
+    expect(ask.options[1].choices.map((c: any) => c.value)).toEqual(['auto', 'en', 'fr', 'both']);
     expect(put.body.find((c: any) => c.name === 'summary').options[0].autocomplete).toBe(true);
     const article = put.body.find((c: any) => c.name === 'article');
     expect(article.default_member_permissions).toBe('32');

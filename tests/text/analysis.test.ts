@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../src/language/english.js';
+import { french } from '../../src/language/french.js';
+import { dropFramePhrases, mendInterrogatives } from '../../src/search/question-wording.js';
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { dropFramePhrases, mendInterrogatives } from '../../src/text/stopwords.js';
 import { words } from '../../src/text/tokenize.js';
 
 describe('text analysis', () => {
@@ -19,14 +21,14 @@ describe('text analysis', () => {
   });
 
   it('removes stopwords and stems in French, with or without accents', () => {
-    const accented = analyze('Les coopérations sécuritaires des ministres', 'fr').map((t) => t.stem);
+    const accented = analyze('Les coopérations sécuritaires des ministres', french).map((t) => t.stem);
     expect(accented).toHaveLength(3);
-    expect(analyze('les cooperations securitaires des ministres', 'fr').map((t) => t.word)).toEqual(['cooperations', 'securitaires', 'ministres']);
-    expect(accented[2]).toBe(analyze('ministre', 'fr')[0]!.stem);
+    expect(analyze('les cooperations securitaires des ministres', french).map((t) => t.word)).toEqual(['cooperations', 'securitaires', 'ministres']);
+    expect(accented[2]).toBe(analyze('ministre', french)[0]!.stem);
   });
 
   it('removes stopwords and stems in English', () => {
-    expect(analyze('What did the ministers discuss about trafficking?', 'en').map((t) => t.stem)).toEqual(['minist', 'discuss', 'traffick']);
+    expect(analyze('What did the ministers discuss about trafficking?', english).map((t) => t.stem)).toEqual(['minist', 'discuss', 'traffick']);
   });
 
   it('splits sentences but not after "M." or an initial', () => {
@@ -40,14 +42,14 @@ describe('text analysis', () => {
 
   it('mends a slip in an interrogative, and only there: the answer type and stopwords depend on it', () => {
     const unknown = () => false;
-    expect(mendInterrogatives('wich country campaigned?', 'en', unknown)).toBe('which country campaigned?');
-    expect(mendInterrogatives('Cmobien de réseaux ?', 'fr', unknown)).toBe('combien de réseaux ?');
-    expect(mendInterrogatives('wat did he say', 'en', unknown)).toBe('what did he say');
-    expect(mendInterrogatives('Which man spoke?', 'en', unknown)).toBe('Which man spoke?');
+    expect(mendInterrogatives('wich country campaigned?', english, unknown)).toBe('which country campaigned?');
+    expect(mendInterrogatives('Cmobien de réseaux ?', french, unknown)).toBe('combien de réseaux ?');
+    expect(mendInterrogatives('wat did he say', english, unknown)).toBe('what did he say');
+    expect(mendInterrogatives('Which man spoke?', english, unknown)).toBe('Which man spoke?');
     // Verb forms one letter from a stopword are real words: "subis" is not "suis".
-    expect(mendInterrogatives('Quels dommages ont-ils subis ?', 'fr', unknown)).toBe('Quels dommages ont-ils subis ?');
+    expect(mendInterrogatives('Quels dommages ont-ils subis ?', french, unknown)).toBe('Quels dommages ont-ils subis ?');
     // A word the articles use is theirs, however close to an interrogative.
-    expect(mendInterrogatives('Whet the appetite', 'en', (word) => word === 'whet')).toBe('Whet the appetite');
+    expect(mendInterrogatives('Whet the appetite', english, (word) => word === 'whet')).toBe('Whet the appetite');
   });
 
   it('drops the set phrases that only frame a question, and leaves the same words elsewhere', () => {

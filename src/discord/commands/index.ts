@@ -1,4 +1,5 @@
 import type { Language } from '../../articles/article.js';
+import type { Locale } from 'discord.js';
 import { article } from './article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
@@ -16,7 +17,7 @@ export function commandNamed(name: string): SlashCommand | undefined {
 /** Each command's name as Discord shows it in a language ("summary" is "resume" in French), by its English name. */
 export function commandNames(language: Language): Record<string, string> {
   return Object.fromEntries(COMMANDS.map((command) => {
-    const localized = language === 'en' ? undefined : command.data.toJSON().name_localizations?.[language];
+    const localized = command.data.toJSON().name_localizations?.[language as Locale];
     return [command.data.name, localized ?? command.data.name];
   }));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../articles/article.js';
+import { languageData } from '../../language/registry.js';
 import { projectFolder } from '../../config/project-folder.js';
 import { ruleLemma } from '../../text/lemmatize.js';
 import { memoize } from '../../text/memo.js';
@@ -18,8 +19,16 @@ export interface Related {
 }
 
 /** The vocabulary file the build script writes and the search reads. */
+/** The two languages the bilingual vocabulary translates between, named by its file: `fr-en.tsv`. */
+export const VOCABULARY_LANGUAGES: readonly [Language, Language] = ['fr', 'en'];
+
 export function vocabularyFile(): string {
-  return join(projectFolder('vocabulary'), 'fr-en.tsv');
+  return join(projectFolder('vocabulary'), `${VOCABULARY_LANGUAGES.join('-')}.tsv`);
+}
+
+/** The language the vocabulary translates a language's words into (the other one of its pair). */
+export function translationLanguage(language: Language): Language {
+  return VOCABULARY_LANGUAGES[0] === language ? VOCABULARY_LANGUAGES[1] : VOCABULARY_LANGUAGES[0];
 }
 
 type Kind = 't' | 's' | 'f';
@@ -78,7 +87,7 @@ export class Vocabulary {
     const irregular = this.line(language, 'f', word)?.split(' ') ?? [];
     // A word that is a lemma is not also read as a form of another ("porte" is no "port"); a
     // form may be both irregular and regular ("armes": "armer", and the plural of "arme").
-    const regular = isLemma(word) ? word : ruleLemma(word, language, isLemma);
+    const regular = isLemma(word) ? word : ruleLemma(word, languageData(language), isLemma);
     return [...new Set([...(regular === undefined ? [] : [regular]), ...irregular])];
   }
 
@@ -98,7 +107,7 @@ export class Vocabulary {
     // Most words begin no phrase: one (remembered) search for the beginning says so.
     if (!this.beginsPhrase(`${language}\tt\t${head}_`)) return [];
     const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
-    const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, language, isPhrase);
+    const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase);
     return lemma === undefined ? [] : this.entries(language, 't', `${head}_${lemma}`);
   }
 
@@ -121,7 +130,7 @@ export class Vocabulary {
    * so that no question waits for a matcher to be built.
    */
   async warmUp(): Promise<void> {
-    for (const language of ['en', 'fr'] as const) {
+    for (const language of VOCABULARY_LANGUAGES) {
       for (const letter of 'abcdefghijklmnopqrstuvwxyz0123456789') {
         this.spellingsOf(language, letter);
         await new Promise((resolve) => setImmediate(resolve));

@@ -1,0 +1,113 @@
+import { stemmer as snowball } from '@orama/stemmers/english';
+import { stopwords as snowballStopwords } from '@orama/stopwords/english';
+import type { LanguageData } from './language-data.js';
+
+const BRITISH_ISATION = /isation(?=s?$)/;
+
+/** Attributes whose value is a figure: "what is the population of…". */
+const MEASURED = '(?:price|amount|number|cost|size|area|duration|speed|salary|weight|height|length|population|budget|distance)';
+
+const words = (text: string): string[] => text.split(' ');
+
+export const english: LanguageData<'en'> = {
+  code: 'en',
+
+  stopwords: [...snowballStopwords, ...words(
+    'many much whose also s t yes name named called kind type one ones according among since within without ' +
+    'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
+    'must might may shall regarding concerning want wants wanted thanks done thing things')],
+  meaningfulWithAccent: [],
+  elisions: [],
+  possessives: ['s'],
+  // British and American spellings meet: "organisation" is "organization".
+  stem: (lower) => snowball(lower.replace(BRITISH_ISATION, 'ization')),
+  lemmaRules: [
+    // Plurals and third persons.
+    ['ies', 'y'], ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['es', ''], ['men', 'man'],
+    // Past tenses and participles; doubled consonants ("stopped", "planning").
+    ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
+    ['bbed', 'b'], ['dded', 'd'], ['gged', 'g'], ['lled', 'l'], ['mmed', 'm'], ['nned', 'n'], ['pped', 'p'], ['rred', 'r'], ['tted', 't'],
+    ['bbing', 'b'], ['dding', 'd'], ['gging', 'g'], ['lling', 'l'], ['mming', 'm'], ['nning', 'n'], ['pping', 'p'], ['rring', 'r'], ['tting', 't'],
+    // Comparatives and superlatives.
+    ['ier', 'y'], ['iest', 'y'], ['er', 'e'], ['er', ''], ['est', 'e'], ['est', ''],
+  ],
+  abbreviations: words('dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp apr jan feb mar aug sept oct nov dec u.s e.g i.e'),
+
+  markers: words(
+    'the of and to in is was what who whom whose which when where why how did does do ' +
+    'are were be been has have had with for from by this that these those it its an about after before ' +
+    'their they he she his her we you your our will would can could should many much not or at as ' +
+    'there than then between during into over under also both other most first any some'),
+
+  interrogatives: ['which', 'what', 'where', 'when', 'whom', 'whose', 'many', 'much', 'does'],
+  shortInterrogativeStart: 'wh',
+  whichWords: ['which', 'what'],
+  whoWords: ['who'],
+  copulas: ['is', 'was', 'are', 'were'],
+  articles: ['the', 'a', 'an'],
+  demonstratives: [],
+  possessiveDeterminers: ['his', 'her'],
+  ofWords: ['of'],
+  aboutWords: ['about ', 'regarding ', 'concerning '],
+  whoIsOpenings: ["[Ww]ho(?: is|'s|’s| was)"],
+  // "how long", "how far" ask for a figure (the answer type says so), and "long" is seldom in the answer.
+  framePhrases: ['how (?:long|far)', '(?:take|takes|took|taken|taking) place'],
+  politeOpenings: ['please,? '],
+  openingRequests: ['(?:(?:can|could|would) you )?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)'],
+  lightVerbs: [{ noun: 'roles?', verbs: ['play', 'plays', 'played', 'playing'] }],
+  frameNouns: words(
+    'name names role reason reasons purpose goal goals aim cause causes result results outcome ' +
+    'consequence consequences effect effects type kind sort title meaning subject topic theme term ' +
+    'terms definition difference relationship link point idea event thing things example way means ' +
+    'method main first last other best current'),
+  nameQualifiers: words('north south east west northern southern eastern western central upper lower greater new old'),
+  placePrepositions: ['in', 'from', 'to', 'at', 'of'],
+  placeArticles: [],
+  placePhrases: words('order addition terms particular general fact total front favour favor charge response return'),
+
+  answerTypeCues: [
+    { type: 'age', pattern: /\b(?:how old|what is the age|at what age)\b/ },
+    { type: 'number', pattern: new RegExp(`\\b(?:how (?:many|much|long|far|fast|big|large|tall|high)|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number))\\b`) },
+    { type: 'date', pattern: /\b(?:when|(?:what|which) (?:year|century|date|day|month)|what (?:is|was) the (?:date|year))\b/ },
+    { type: 'place', pattern: /(?:^|[\s,])(?:where|in which (?:city|country|region))\b/, accents: true },
+    { type: 'name', pattern: /\b(?:who|whom)\b/ },
+  ],
+  lifeEvents: {
+    birth: ['born', 'birth', 'birthplace'],
+    death: ['died', 'dies', 'death', 'dead'],
+  },
+  // Only the words that name the future: "will" also asks about what is, and costs answers on wikiqa.
+  futureAsked: /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
+  futureTold: /(?<!\p{L})(?:will|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
+  months: words('january february march april may june july august september october november december'),
+  monthsAlsoWords: ['may'],
+  weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),
+  timeWords: words('yesterday today tomorrow spring summer autumn fall winter century centuries decade year years'),
+  numberWords: words('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half'),
+  knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
+  ageWords: ['years old', 'year old', 'aged', 'age'],
+  figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
+
+  roleNouns: words(
+    'minister ministers president king queen prince princess counterpart official spokesman spokesperson ' +
+    'chancellor commissioner secretary ambassador mayor governor director leader head founder author chairman prefect administrator'),
+  titles: words('mr mrs ms dr king queen president minister prince his her sir lord general chancellor commissioner'),
+  roleEndings: words('minister president affairs interior king queen commissioner chancellor secretary majesty'),
+  nationalities: words('french moroccan spanish european african syrian iraqi syrian-iraqi american german british italian'),
+  places: words(
+    'morocco france spain europe africa rabat paris madrid casablanca tangier algeria tunisia libya syria iraq sahara mediterranean ' +
+    'germany italy belgium united kingdom london brussels washington china russia ukraine turkey egypt senegal mali niger sahel ' +
+    'canada quebec usa america portugal greece lisbon rome berlin geneva'),
+  organizationWords: words(
+    'organisation organization union commission conference committee institute foundation society corporation ministry council ' +
+    'nations police agency bank university company party association court assembly parliament office fund eu un nato'),
+  organizations: words('EU UN NATO IMF WHO UNESCO UNICEF OPEC'),
+  notNameStarts: words(
+    'the a an on in at by for from to of and but as this that these those it he she they we his her its their ' +
+    'between after before since during while within when where whereas although however under over against among'),
+  // Particles of names from languages the bot does not read, which English news quotes all the same.
+  nameParticles: ['of', 'for', 'the', 'van', 'von', 'al', 'el', 'bin', 'ben'],
+  conjunctions: ['and'],
+
+  helpWords: ['help'],
+};

@@ -1,0 +1,160 @@
+/**
+ * Everything the code knows of one language, as data. The mechanisms (tokenizer, stemmer,
+ * detection, question reading, answer types, sentence splitting, names in summaries) take it;
+ * none of them holds a word of any language. A language is one module exporting one of these
+ * (see `english.ts`, `french.ts`) and one line in `registry.ts`.
+ *
+ * Words are lower case. "Folded" words have no accents either (see `text/normalize.ts`), since
+ * they are compared with folded text; the other lists are compared as written and say so.
+ * A field typed `Pattern` is the source of a regular expression (Unicode mode, case as the field
+ * says), joined with the other languages' into one expression: it may not hold capturing groups.
+ */
+export type Pattern = string;
+
+/** Take `suffix` off a folded word and put `replacement` in its place: "agriculteurs" -(s, '')-> "agriculteur". */
+export type SuffixRule = readonly [suffix: string, replacement: string];
+
+/** What kind of thing a question asks for, when its wording says so. */
+export type AnswerType = 'number' | 'age' | 'date' | 'name' | 'place';
+
+/** A life event a question may ask about, which the answering passage has to name. */
+export type LifeEvent = 'birth' | 'death';
+
+/** Wording of a question that tells the kind of answer it wants. */
+export interface AnswerTypeCue {
+  readonly type: AnswerType;
+  /** Tested on the question folded, or, with `accents`, lower case with its accents ("où" is not "ou"). */
+  readonly pattern: RegExp;
+  readonly accents?: true;
+}
+
+export interface LanguageData<Code extends string = string> {
+  /** ISO 639-1 code: the name of its locale file, the start of Discord's locales for it, its key in the vocabulary. */
+  readonly code: Code;
+
+  // ——— Words and their forms ———
+
+  /** Folded words that carry no meaning of their own: function words, and words that only frame a question ("how many", "name"). */
+  readonly stopwords: readonly string[];
+  /** Words, with their accents, whose folded spelling is a stopword but which mean something: "né" (born) is not "ne". */
+  readonly meaningfulWithAccent: readonly string[];
+  /** Words glued before another by an apostrophe and dropped with it ("l" of "l'État"), folded. */
+  readonly elisions: readonly string[];
+  /** Endings glued after a word by an apostrophe and dropped with it ("s" of "Spain's"), folded. */
+  readonly possessives: readonly string[];
+  /** The stem of a lower-case word with its accents (the caller folds it, and leaves short words and figures alone). */
+  readonly stem: (lower: string) => string;
+  /**
+   * Suffix rules that propose a folded word's lemma; the bilingual vocabulary keeps a lemma only
+   * if it knows it, so a rule may be broad. Order matters: the first rule whose lemma is known
+   * wins, so the rule that undoes the more common inflection comes first.
+   */
+  readonly lemmaRules: readonly SuffixRule[];
+  /** Abbreviations that end with a period without ending the sentence ("m" of "M. Laftit"), lower case with accents. */
+  readonly abbreviations: readonly string[];
+
+  // ——— Telling the language of a text ———
+
+  /** Short, frequent words of this language and not of the others, lower case, with and without accents. */
+  readonly markers: readonly string[];
+  /** Letters only this language writes (global flag: each one counts half a marker). */
+  readonly letters?: RegExp;
+
+  // ——— Reading a question ———
+
+  /** The words that open and steer a question ("which", "combien"): slips in them are mended. Folded. */
+  readonly interrogatives: readonly string[];
+  /** A three-letter slip is mended only to an interrogative that starts so ("wat" → "what", never "man" → "many"). */
+  readonly shortInterrogativeStart: string;
+  /** Folded words after which the next word names the kind of answer ("*Which* country…", "*Quel* animal…"). */
+  readonly whichWords: readonly string[];
+  /** Folded words that ask for a person ("who"): "Who is the king of…" asks for the king, not for a kind. */
+  readonly whoWords: readonly string[];
+  /** Folded forms of "to be" that join a question word to what it asks for ("what *is* the…"). */
+  readonly copulas: readonly string[];
+  /** Articles, folded; one ending in an apostrophe is glued to the next word ("l'"). */
+  readonly articles: readonly string[];
+  /** Demonstratives, folded ("this", "cette"). */
+  readonly demonstratives: readonly string[];
+  /** Possessive determiners of the third person, folded ("his", "sa"). */
+  readonly possessiveDeterminers: readonly string[];
+  /** Folded words that tie a noun to what it is of ("the salary *of*…", "le roi *d'*Espagne"); one ending in an apostrophe is glued. */
+  readonly ofWords: readonly string[];
+  /** Words after which a question says what it is about: "about", "au sujet d(?:e |u |es |')". Folded, each ending in its space or apostrophe. */
+  readonly aboutWords: readonly Pattern[];
+  /** Openings of "Who is X?" ("[Ww]ho(?: is|'s)", "[Cc]['’]est qui"), as written, before the space and the name. */
+  readonly whoIsOpenings: readonly Pattern[];
+  /** Set phrases that frame a question as stopwords do ("take place", "avoir lieu"), case-insensitive, with accents. */
+  readonly framePhrases: readonly Pattern[];
+  /** Courtesies that may open a request ("please,? "), case-insensitive, each ending in its space. */
+  readonly politeOpenings: readonly Pattern[];
+  /** Requests that open a question in chat and say what to do with the answer ("tell me", "parle-moi"), case-insensitive. */
+  readonly openingRequests: readonly Pattern[];
+  /** A noun whose verb says nothing more, whatever the order ("role" and "play"): the verbs are dropped when the noun is there. Case-insensitive, with accents. */
+  readonly lightVerbs: readonly { readonly noun: Pattern; readonly verbs: readonly string[] }[];
+  /** Folded nouns that frame a question rather than name what it asks about ("name", "rôle"): the answer seldom repeats them. */
+  readonly frameNouns: readonly string[];
+  /** Folded words that qualify a name rather than name something ("North" of "North Africa"). */
+  readonly nameQualifiers: readonly string[];
+  /** Words, lower case with accents, after which a word of a question typed in lower case reads as a place ("in italy"). */
+  readonly placePrepositions: readonly string[];
+  /** Articles that may stand between such a preposition and the place ("de l'algérie"), as a pattern ending in its space or apostrophe. */
+  readonly placeArticles: readonly Pattern[];
+  /** Folded words that follow such a preposition in set phrases, not places ("in order", "en outre"). */
+  readonly placePhrases: readonly string[];
+
+  // ——— What kind of answer ———
+
+  /** The wordings that tell what a question asks for. Order matters only within one type. */
+  readonly answerTypeCues: readonly AnswerTypeCue[];
+  /** Words, lower case with accents, that name each life event ("born", "naissance"). */
+  readonly lifeEvents: Readonly<Record<LifeEvent, readonly string[]>>;
+  /** A question that asks about what is still to come ("next", "prochain"). */
+  readonly futureAsked: RegExp;
+  /** A passage that speaks of what is still to come ("will", the French future tense). */
+  readonly futureTold: RegExp;
+  /** The months, lower case with accents, in calendar order. */
+  readonly months: readonly string[];
+  /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */
+  readonly monthsAlsoWords: readonly string[];
+  /** The days of the week, lower case with accents. */
+  readonly weekdays: readonly string[];
+  /** Folded words that place an event in time without a figure: "yesterday", "winter", "century". */
+  readonly timeWords: readonly string[];
+  /** Folded words that write a figure ("two", "dozens", "half"). */
+  readonly numberWords: readonly string[];
+  /** A pair already known, which counts nothing ("*the two* countries"): determiners and small numbers, folded. */
+  readonly knownGroups: { readonly determiners: readonly string[]; readonly numbers: readonly string[] };
+  /** Folded words that give an age ("years old", "ans"). */
+  readonly ageWords: readonly string[];
+  /** Words, lower case with accents, that follow a figure as its unit ("millions", "pour cent"). */
+  readonly figureUnits: readonly string[];
+
+  // ——— Names, for "Who is…?" and summaries ———
+
+  /** Nouns, lower case with accents, that say who someone is ("minister", "homologue"). */
+  readonly roleNouns: readonly string[];
+  /** Folded words written just before a name, which make it a person's ("Mr", "King", "Mme"). */
+  readonly titles: readonly string[];
+  /** Folded words that end a role written before a name ("Minister of Foreign *Affairs* Jean-Yves Le Drian"). */
+  readonly roleEndings: readonly string[];
+  /** Nationality adjectives, as written (case aside): "French Minister" is not a name. */
+  readonly nationalities: readonly string[];
+  /** Folded names of countries, regions and cities common in the news. */
+  readonly places: readonly string[];
+  /** Words, case aside, that make a run of capitalised words an organisation's name ("Union", "Ministère"), acronyms too. */
+  readonly organizationWords: readonly string[];
+  /** Acronyms of organisations that stand alone in the news ("NATO"), in capitals. */
+  readonly organizations: readonly string[];
+  /** Folded words that start a run of capitalised words without being part of the name ("The", "Selon"). */
+  readonly notNameStarts: readonly string[];
+  /** Words that join the capitalised words of one name ("Gare *du* Nord"), as written; one ending in an apostrophe is glued. */
+  readonly nameParticles: readonly string[];
+  /** Words that join two names into one longer name before its acronym ("Food *and* Agriculture Organization (FAO)"). */
+  readonly conjunctions: readonly string[];
+
+  // ——— Chat ———
+
+  /** A line that is only one of these words (and punctuation) asks for the commands, in this language. */
+  readonly helpWords: readonly string[];
+}

@@ -1,0 +1,53 @@
+import { alternation, compiledPer, literal } from '../language/compiled.js';
+import type { LanguageData } from '../language/language-data.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
+import { fold } from '../text/normalize.js';
+import { isOneEditApart } from '../text/one-edit.js';
+import { isStopword } from '../text/stopwords.js';
+
+const interrogativesOf = compiledPer((language: LanguageData) => ({
+  starts: new Set(language.interrogatives.map((word) => word[0]!)),
+  short: language.interrogatives.filter((word) => word.startsWith(language.shortInterrogativeStart)),
+}));
+
+/**
+ * The text with slips in its interrogatives mended ("wich" → "which", "cmobien" → "combien"),
+ * so that they are read as the question words they are (and tell the kind of answer), not as
+ * rare words no article holds. A word of three letters or more ("wat") is mended when it is
+ * one edit from an interrogative, begins with the same letter, and `isKnown` (the articles' or
+ * the bilingual vocabulary) does not hold it. Interrogatives are the only stopwords mended:
+ * other stopwords (verb forms above all: "suis", "aient") lie one letter from too many real words.
+ */
+export function mendInterrogatives(text: string, language: LanguageData, isKnown: (folded: string) => boolean): string {
+  const { starts, short } = interrogativesOf(language);
+  return text.replace(/\p{L}{3,}/gu, (word) => {
+    if (!starts.has(word[0]!.toLowerCase())) return word;
+    const folded = fold(word);
+    if (isStopword(folded, language) || isKnown(folded)) return word;
+    const candidates = folded.length > 3 ? language.interrogatives : short;
+    return candidates.find((asked) => asked[0] === folded[0] && isOneEditApart(folded, asked)) ?? word;
+  });
+}
+
+const framingOf = compiledPer((languages: Languages) => ({
+  framePhrases: new RegExp(`(?<!\\p{L})(?:${alternation(languages, (language) => language.framePhrases)})(?!\\p{L})`, 'giu'),
+  openingRequest: new RegExp(
+    `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`, 'iu'),
+  lightVerbs: languages.flatMap((language) => language.lightVerbs).map(({ noun, verbs }) => ({
+    noun: new RegExp(`(?<!\\p{L})(?:${noun})(?!\\p{L})`, 'iu'),
+    verbs: new RegExp(`(?<!\\p{L})(?:${verbs.map(literal).join('|')})(?!\\p{L})`, 'giu'),
+  })),
+}));
+
+/**
+ * The text without what only frames a question: a request that opens it in chat ("Explain…",
+ * "Parle-moi du…", "Can you tell me…"), set phrases ("When did it take place?", "avoir lieu":
+ * as words no article holds, "place" and "lieu" would weigh the most), and the verb of a noun
+ * that says it all ("What role did it play?").
+ */
+export function dropFramePhrases(text: string, languages: Languages = REGISTERED_LANGUAGES): string {
+  const framing = framingOf(languages);
+  let framed = text.replace(framing.openingRequest, ' ').replace(framing.framePhrases, ' ');
+  for (const { noun, verbs } of framing.lightVerbs) if (noun.test(framed)) framed = framed.replace(verbs, ' ');
+  return framed;
+}
