@@ -77,7 +77,8 @@ export const french: LanguageData<'fr'> = {
     { type: 'age', pattern: /\b(?:quel age|quel est l'age|a quel age)\b/ },
     { type: 'number', pattern: new RegExp(`\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`) },
     { type: 'date', pattern: /\b(?:quand|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode))\b/ },
-    { type: 'place', pattern: /(?:^|[\s,])(?:où|dans quel(?:le)? (?:ville|pays|region))\b/, accents: true },
+    // Not \b after "où": it ends in a letter that \b does not count as one.
+    { type: 'place', pattern: /(?:^|[\s,])(?:où(?!\p{L})|dans quel(?:le)? (?:ville|pays|region)\b)/u, accents: true },
     { type: 'name', pattern: /\b(?:qui|par qui)\b/ },
   ],
   lifeEvents: {
