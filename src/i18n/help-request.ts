@@ -1,11 +1,11 @@
 import type { Language } from '../articles/article.js';
-import { REGISTERED_LANGUAGES } from '../language/registry.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 
 /**
  * The language of a bare call for help ("help", "aide?"), or undefined for anything else: such a
  * line is someone looking for the commands, not a question about the articles.
  */
-export function helpRequestLanguage(text: string): Language | undefined {
+export function helpRequestLanguage(text: string, languages: Languages = REGISTERED_LANGUAGES): Language | undefined {
   const word = /^(\p{L}+)\s*[?!.]*$/u.exec(text.trim())?.[1]?.toLowerCase();
-  return word === undefined ? undefined : REGISTERED_LANGUAGES.find((language) => language.helpWords.includes(word))?.code;
+  return word === undefined ? undefined : languages.find((language) => language.helpWords.includes(word))?.code as Language | undefined;
 }

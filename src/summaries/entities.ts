@@ -24,6 +24,9 @@ const rulesOf = compiledPer((languages: Languages) => {
   const roleNouns = wordAlternation(languages, (language) => language.roleNouns);
   const articles = languages.flatMap((language) => language.articles).map((article) => (article.endsWith("'") ? `${article}|${article.replace("'", '’')}` : article));
   const particles = languages.flatMap((language) => language.nameParticles);
+  const abbreviations = wordSet(languages, (language) => language.abbreviations);
+  const shortTitles = languages.flatMap((language) => language.titles).filter((title) => abbreviations.has(title))
+    .map((title) => literal(title[0]!.toUpperCase() + title.slice(1))).join('|') || '(?!)';
   return {
     date: new RegExp(
       `\\b(?:(?:\\d{1,2}(?:er)?\\s+(?:${months})(?:\\s+\\d{4})?)|(?:(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)|` +
@@ -44,7 +47,8 @@ const rulesOf = compiledPer((languages: Languages) => {
     nationality: new RegExp(`^(?:${wordAlternation(languages, (language) => language.nationalities)})$`, 'iu'),
     /** A month or a weekday: a capitalised run holding one is a date, not a name ("Between January"). */
     calendarWord: new RegExp(`^(?:${months}|${weekdays})$`, 'iu'),
-    capitalized: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)(?:\\s+(?:(?:${particles.map(literal).join('|')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)|\\s+[IVX]+\\b)*`, 'gu'),
+    // A title written short opens a run with its period ("Mr. John Smith"), which would end it otherwise.
+    capitalized: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:(?:${shortTitles})\\.|\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)(?:\\s+(?:(?:${particles.map(literal).join('|')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)|\\s+[IVX]+\\b)*`, 'gu'),
     /** "International Organization for Migration (IOM)": a name and its acronym. */
     expansion: new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`, 'gu'),
     /** An article that opens a name, capitalised ("The", "L'"). */
