@@ -1,4 +1,4 @@
-import type { Article, Language } from './articles/article.js';
+import { DEFAULT_LANGUAGE, type Article, type Language } from './articles/article.js';
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { listArticleFiles, type SkippedFile } from './articles/loader.js';
@@ -41,7 +41,7 @@ const FOREGROUND_FILES = 50;
 export interface AskOptions {
   /** Answer in this language instead of the question's. */
   readonly language?: Language;
-  /** Language to assume when the question gives no clue (a name, one word). Default 'en'. */
+  /** Language to assume when the question gives no clue (a name, one word). Default: the registry's first, English. */
   readonly fallbackLanguage?: Language;
   /** Most passages to cite (for paging through them). Default: the answer policy's, 3. */
   readonly maxCitations?: number;
@@ -268,7 +268,7 @@ export class Engine {
     return this.searcher.index.size;
   }
 
-  detect(question: string, fallback: Language = 'en'): Detection {
+  detect(question: string, fallback: Language = DEFAULT_LANGUAGE): Detection {
     return detectLanguage(question, fallback, (word) => this.searcher.index.languageOfWord(word));
   }
 
@@ -276,7 +276,7 @@ export class Engine {
     // An enormous question is refused by its length before anything reads it.
     const tooLong = asked.length > MAX_QUESTION_LENGTH * 4;
     const question = tooLong ? asked : cleanQuestion(asked);
-    const language = options.language ?? (tooLong ? options.fallbackLanguage ?? 'en' : this.detect(question, options.fallbackLanguage).language);
+    const language = options.language ?? (tooLong ? options.fallbackLanguage ?? DEFAULT_LANGUAGE : this.detect(question, options.fallbackLanguage).language);
     // Words are analysed in the question's own language even when the answer is asked in another.
     const questionLanguage = options.language && !tooLong ? this.detect(question, options.language).language : language;
     const policy = options.maxCitations ? { ...this.options.answers, maxCitations: options.maxCitations } : this.options.answers;

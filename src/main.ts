@@ -1,6 +1,7 @@
 import { followArticles } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
 import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
+import { DEFAULT_LANGUAGE } from './articles/article.js';
 import { translator } from './i18n/i18n.js';
 import { Recorder } from './storage/recorder.js';
 import { questionKey } from './text/question-key.js';
@@ -44,7 +45,7 @@ if (settings.discord) {
     process.exit(1);
   }
 } else {
-  process.stdout.write(`${translator('en')('console.noDiscord')}\n`);
+  process.stdout.write(`${translator(DEFAULT_LANGUAGE)('console.noDiscord')}\n`);
   await new ConsoleSession(engine, recorder).run();
   recorder.close();
 }

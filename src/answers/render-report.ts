@@ -15,7 +15,7 @@ export interface ReportText {
  */
 export function reportText(report: ServerReport, days: number, language: Language, titleOf: (id: string) => string): ReportText {
   const t = translator(language);
-  const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0} %`.replace(' %', language === 'fr' ? '\u00a0%' : '%');
+  const percent = (part: number, whole: number) => t('report.percent', { value: whole ? Math.round((100 * part) / whole) : 0 });
   const votes = report.up + report.down;
   const none = [t('report.none')];
   return {

@@ -1,12 +1,22 @@
-import { LANGUAGES, type Language } from '../language/registry.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../language/registry.js';
 
-export { LANGUAGES, type Language };
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language };
 
 /** The language an asker, a server or the console may choose for answers: one, both, or `auto` (the question's own). */
 export type LanguageChoice = Language | 'both' | 'auto';
 
 /** Every choice, in the order menus list them: the question's own, each language in the registry's order, both. */
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', ...LANGUAGES, 'both'];
+
+/** The one language a choice fixes, if it fixes one (not `auto`, not `both`). */
+export function fixedLanguage(choice: LanguageChoice): Language | undefined {
+  return choice === 'auto' || choice === 'both' ? undefined : choice;
+}
+
+/** The language after `language` in the registry's order, the first after the last: what "the other language" shows. */
+export function nextLanguage(language: Language): Language {
+  return LANGUAGES[(LANGUAGES.indexOf(language) + 1) % LANGUAGES.length]!;
+}
 
 /** The choice `value` names ("FR", " both "), if any. */
 export function parseLanguageChoice(value: string | undefined): LanguageChoice | undefined {

@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { DEFAULT_LANGUAGE } from '../articles/article.js';
 import { runInNewContext } from 'node:vm';
 import { translator } from '../i18n/i18n.js';
 import { parseArgs, UsageError, type CliArgs } from './args.js';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const t = translator('en');
+    const t = translator(DEFAULT_LANGUAGE);
     usage(t(`errors.usageProblem.${error.problem}`, { option: error.option, value: error.value }));
   }
   const settings = settingsOrExit(args.corpus ? { ARTICLES_DIR: args.corpus } : {});
@@ -67,7 +68,7 @@ function garbageCollector(): () => void {
 
 /** Prints what is wrong (if anything is named) and how to call the command, then exits with status 2. */
 function usage(problem?: string): never {
-  const t = translator('en');
+  const t = translator(DEFAULT_LANGUAGE);
   process.stderr.write(`${problem ? `${printable(problem)}\n` : ''}${t('errors.usage')}\n`);
   process.exit(2);
 }

@@ -4,7 +4,7 @@ import type { Engine } from '../engine.js';
 import type { Recorder } from '../storage/recorder.js';
 import { helpRequestLanguage } from '../i18n/help-request.js';
 import { translator } from '../i18n/i18n.js';
-import { parseLanguageChoice, type LanguageChoice } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, fixedLanguage, LANGUAGES, parseLanguageChoice, type LanguageChoice } from '../articles/article.js';
 import { linesOf, writeWithBackpressure } from './lines.js';
 import { BOLD_MARKS, mayStyle, onTerminal } from './printable.js';
 import { CliReplies } from './replies.js';
@@ -31,31 +31,31 @@ export class ConsoleSession {
     const text = line.trim();
     if (!text) return undefined;
     const helpLanguage = helpRequestLanguage(text);
-    if (helpLanguage) return translator(this.fixedLanguage() ?? helpLanguage)('console.help');
+    if (helpLanguage) return translator(fixedLanguage(this.language) ?? helpLanguage)('console.help');
     const [, command = '', rest = ''] = /^\/(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
     if (!text.startsWith('/')) return this.ask(text);
-    const t = () => translator(this.fixedLanguage() ?? this.engine.detect(rest || text).language);
+    const t = () => translator(fixedLanguage(this.language) ?? this.engine.detect(rest || text).language);
     switch (command.toLowerCase()) {
       case 'ask':
         return this.ask(rest);
       case 'report': {
         const days = rest.trim() === '30' ? 30 : 7;
         const found = this.recorder?.report(CONSOLE_SERVER, days);
-        const language = this.fixedLanguage() ?? 'en';
+        const language = fixedLanguage(this.language) ?? DEFAULT_LANGUAGE;
         if (!found) return translator(language)('report.unavailable');
         return renderReport(reportText(found, days, language, (id) => this.engine.catalog.get(id)?.title ?? id));
       }
       case 'summary':
         return this.replies.summary(rest, this.language);
       case 'articles':
-        return this.replies.articles(this.language === 'auto' ? 'en' : this.language);
+        return this.replies.articles(this.language === 'auto' ? DEFAULT_LANGUAGE : this.language);
       case 'reload':
         return this.replies.reload(this.language);
       case 'lang': {
         const choice = parseLanguageChoice(rest);
         if (!choice && rest.trim()) return t()('console.unknownLanguage', { value: rest.trim().slice(0, 40) });
         if (choice) this.language = choice;
-        const shown = this.language === 'auto' ? t()('console.auto') : this.language === 'both' ? 'fr + en' : t()(`language.${this.language}`);
+        const shown = this.language === 'auto' ? t()('console.auto') : this.language === 'both' ? LANGUAGES.join(' + ') : t()(`language.${this.language}`);
         return t()('console.language', { language: shown });
       }
       case 'help':
@@ -70,11 +70,6 @@ export class ConsoleSession {
     const { answer, text } = this.replies.ask(question, this.language, BOLD_MARKS);
     this.recorder?.recordAnswer(CONSOLE_SERVER, `console-${Date.now()}-${++this.asked}`, CONSOLE_SERVER, answer);
     return text;
-  }
-
-  /** The language chosen with /lang, unless it is "auto" or "both". */
-  private fixedLanguage(): 'fr' | 'en' | undefined {
-    return this.language === 'fr' || this.language === 'en' ? this.language : undefined;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { languagesFor, type Language, type LanguageChoice } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, fixedLanguage, languagesFor, type Language, type LanguageChoice } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
 import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
@@ -37,7 +37,7 @@ export class CliReplies {
 
   /** The answer and its text; `emphasis` surrounds each answering sentence (see renderAnswer). */
   ask(question: string, choice: LanguageChoice, emphasis?: Emphasis): { answer: Answer; text: string } {
-    const forced = choice === 'fr' || choice === 'en' ? choice : undefined;
+    const forced = fixedLanguage(choice);
     const answer = this.engine.ask(question, forced ? { language: forced } : {});
     const text = inLanguages(languagesFor(choice, answer.language), (language) => renderAnswer(answer, language, emphasis));
     return { answer, text };
@@ -88,12 +88,12 @@ export class CliReplies {
   }
 
   articles(choice: LanguageChoice): string {
-    return inLanguages(languagesFor(choice, 'en'), (language) => renderArticleList(this.engine.articles, language));
+    return inLanguages(languagesFor(choice, DEFAULT_LANGUAGE), (language) => renderArticleList(this.engine.articles, language));
   }
 
   /** Reads the folder again now (for a file system that reports no changes) and says what changed. */
   async reload(choice: LanguageChoice): Promise<string> {
-    const languages = languagesFor(choice, 'en');
+    const languages = languagesFor(choice, DEFAULT_LANGUAGE);
     try {
       const update = await this.engine.refresh();
       return inLanguages(languages, (language) => renderUpdate(update, this.engine.articles.length, language));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { DEFAULT_LANGUAGE } from '../articles/article.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { environmentWithDotEnv, readSettings, SettingError, type Settings } from '../config/settings.js';
 import { Engine } from '../engine.js';
@@ -13,7 +14,7 @@ export function settingsOrExit(overrides: Record<string, string | undefined> = {
     return readSettings({ ...environmentWithDotEnv(), ...overrides });
   } catch (error) {
     if (error instanceof SettingError) {
-      const t = translator('en');
+      const t = translator(DEFAULT_LANGUAGE);
       const value = error.setting === 'DISCORD_TOKEN' ? '[redacted]' : error.value;
       process.stderr.write(`${t('errors.setting', { name: error.setting, expected: t(`settings.${error.expected}`), value })}\n`);
       process.exit(2);
@@ -54,7 +55,7 @@ export async function engineOrExit(folder: string, logger: Logger, settings: Set
     return engine;
   } catch (error) {
     if (error instanceof ArticlesFolderError) {
-      const t = translator('en');
+      const t = translator(DEFAULT_LANGUAGE);
       process.stderr.write(`${t(error.kind === 'missing' ? 'errors.missingFolder' : 'errors.noArticles', { folder: error.folder })}\n`);
       process.exit(1);
     }

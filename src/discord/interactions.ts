@@ -1,4 +1,5 @@
 import { MessageFlags, type ButtonInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import { nextLanguage } from '../articles/article.js';
 import { translator } from '../i18n/i18n.js';
 import { answerReply, questionInFooter, readButtonId, type AnswerView } from './answer-reply.js';
 import { commandNamed } from './commands/index.js';
@@ -58,7 +59,8 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
   const view: AnswerView = {
     question,
     asker: presser,
-    language: state.action === 'lang' ? (state.language === 'fr' ? 'en' : 'fr') : state.language,
+    // "Both" has no other-language button.
+    language: state.action === 'lang' && state.language !== 'both' ? nextLanguage(state.language) : state.language,
     page: state.action === 'more' ? state.page + 1 : state.page,
     pageSize: state.pageSize,
     ...(state.answerKey ? { answerKey: state.answerKey } : {}),

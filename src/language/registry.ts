@@ -15,6 +15,9 @@ export type Language = (typeof REGISTERED_LANGUAGES)[number]['code'];
 /** Every registered language's code, in the registry's order. */
 export const LANGUAGES: readonly Language[] = REGISTERED_LANGUAGES.map((data) => data.code);
 
+/** The language assumed when nothing tells: for a question that gives no clue, for messages before anyone asked. */
+export const DEFAULT_LANGUAGE: Language = LANGUAGES[0]!;
+
 const BY_CODE = new Map<string, LanguageData<Language>>(REGISTERED_LANGUAGES.map((data) => [data.code, data]));
 
 /** The data of a registered language. */
