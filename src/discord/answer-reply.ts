@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed, type MessageActionRowComponentBuilder } from 'discord.js';
-import { LANGUAGES, languagesFor, type Language } from '../articles/article.js';
+import { LANGUAGES, languagesFor, parseLanguageChoice, type Language } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
 import { translator } from '../i18n/i18n.js';
 import type { ServerSettings } from '../storage/store.js';
@@ -49,10 +49,11 @@ export function voteButtonId(vote: VoteAction, answerKey: string): string {
 export function readButtonId(customId: string): ButtonState | undefined {
   const vote = /^qa:vote:(up|down):(\d{1,20})$/.exec(customId);
   if (vote) return { kind: 'vote', vote: vote[1] as VoteAction, answerKey: vote[2]! };
-  const match = /^qa:(lang|more):(\d{1,20}):(en|fr|both):(\d{1,4})(?::([1-3]):(\d{0,20}))?$/.exec(customId);
-  if (!match) return undefined;
+  const match = /^qa:(lang|more):(\d{1,20}):([a-z]{2,8}):(\d{1,4})(?::([1-3]):(\d{0,20}))?$/.exec(customId);
+  const language = parseLanguageChoice(match?.[3]);
+  if (!match || language === undefined || language === 'auto') return undefined;
   return {
-    kind: 'view', action: match[1] as ButtonAction, asker: match[2]!, language: match[3] as Language | 'both', page: Number(match[4]),
+    kind: 'view', action: match[1] as ButtonAction, asker: match[2]!, language, page: Number(match[4]),
     pageSize: match[5] ? Number(match[5]) : PAGE_SIZE, ...(match[6] ? { answerKey: match[6] } : {}),
   };
 }
