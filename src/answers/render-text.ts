@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import type { Language } from '../articles/article.js';
-import type { Article } from '../articles/article.js';
+import type { Article, Language } from '../articles/article.js';
 import type { ArticleMatch } from '../articles/catalog.js';
 import { MAX_ARTICLE_BYTES, type SkippedFile } from '../articles/loader.js';
 import type { ArticlesUpdate } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
+import { ENTITY_KINDS } from '../summaries/entities.js';
 import type { Summary } from '../summaries/summarize.js';
 import type { Answer, Citation } from './answer.js';
 import { MAX_QUESTION_LENGTH } from './ask.js';
@@ -96,7 +96,7 @@ export function renderSummary(summary: Summary, language: Language): string {
     ...summary.keySentences.map((s) => `- ${t('summary.keySentence', { paragraph: s.paragraph, text: s.text })}`),
     '',
   ];
-  for (const kind of ['people', 'places', 'organizations', 'dates', 'figures'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const items = summary.entities[kind];
     lines.push(t('summary.field', { label: t(`summary.${kind}`), value: items.length ? items.join(', ') : t('summary.none') }));
   }

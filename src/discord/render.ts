@@ -1,11 +1,10 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Language } from '../articles/article.js';
+import type { Article, Language } from '../articles/article.js';
 import type { Answer, Citation } from '../answers/answer.js';
-import { citationHeading, notFoundLines } from '../answers/render-text.js';
+import { articleLine, citationHeading, notFoundLines } from '../answers/render-text.js';
 import { translator } from '../i18n/i18n.js';
+import { ENTITY_KINDS } from '../summaries/entities.js';
 import type { Summary } from '../summaries/summarize.js';
-import type { Article } from '../articles/article.js';
-import { articleLine } from '../answers/render-text.js';
 import { inert, LIMITS, truncate } from './limits.js';
 
 const COLOR = { found: 0x2b8a3e, notFound: 0x868e96, summary: 0x1c7ed6 } as const;
@@ -60,7 +59,7 @@ export function summaryEmbed(summary: Summary, language: Language): APIEmbed {
     name: t('summary.keySentences'),
     value: truncate(summary.keySentences.map((s) => `• ${inert(t('summary.keySentence', { paragraph: s.paragraph, text: s.text }))}`).join('\n'), LIMITS.fieldValue),
   }];
-  for (const kind of ['people', 'places', 'organizations', 'dates', 'figures'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const items = summary.entities[kind];
     fields.push({ name: t(`summary.${kind}`), value: truncate(items.length ? inert(items.join(', ')) : t('summary.none'), LIMITS.fieldValue), inline: true });
   }

@@ -2,6 +2,7 @@ import { LANGUAGES, type Article, type Language, type Paragraph } from '../artic
 import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { buildShard, internId, PASSAGE_FIELDS, type IndexShard } from './index-shard.js';
+import { lowerBound } from './lower-bound.js';
 
 /** One paragraph of one article, as the search sees it. */
 export interface IndexedPassage {
@@ -325,14 +326,10 @@ export class PassageIndex {
   /** Whether a term id occurs in a passage whose id is between `first` and `last`: a binary search of its postings. */
   private termInPassages(term: number, first: number, last: number): boolean {
     if (term < 0 || term + 1 >= this.postingStart.length) return false;
-    let low = this.postingStart[term]!;
-    let high = this.postingStart[term + 1]!;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.postingPassages[mid]! < first) low = mid + 1;
-      else high = mid;
-    }
-    return low < this.postingStart[term + 1]! && this.postingPassages[low]! <= last;
+    const end = this.postingStart[term + 1]!;
+    const postings = this.postingPassages;
+    const low = lowerBound(this.postingStart[term]!, end, (i) => postings[i]! < first);
+    return low < end && postings[low]! <= last;
   }
 
   /** Inverse document frequency (BM25's, always positive) of a term id. */

@@ -10,6 +10,9 @@ export interface Entities {
   readonly figures: string[];
 }
 
+/** The kinds of entities, in the order summaries show them. */
+export const ENTITY_KINDS: readonly (keyof Entities)[] = ['people', 'places', 'organizations', 'dates', 'figures'];
+
 /** Words as a pattern: every spelling given, and the same folded ("février", "fevrier"). */
 function spellings(words: readonly string[]): string {
   return [...new Set(words.flatMap((word) => [word, fold(word)]))].map(literal).join('|');

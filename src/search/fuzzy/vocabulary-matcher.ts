@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { isOneEditApart } from '../../text/one-edit.js';
 import { trigramsOf } from '../../text/trigrams.js';
+import { lowerBound } from '../lower-bound.js';
 
 export interface FuzzyMatch {
   readonly word: string;
@@ -60,13 +61,8 @@ export class VocabularyMatcher {
     if (word.length < 5 || /\d/.test(word)) return [];
     if (!this.sorted) this.sorted = [...this.words].sort();
     const prefix = word.slice(0, 5);
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.sorted[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
+    const sorted = this.sorted;
+    const low = lowerBound(0, sorted.length, (i) => sorted[i]! < prefix);
     const family: string[] = [];
     for (let i = low; i < this.sorted.length && this.sorted[i]!.startsWith(prefix) && family.length < limit * 4; i++) {
       const other = this.sorted[i]!;
