@@ -1,5 +1,6 @@
 // What each language's data must make the mechanisms do, one example per mechanism: the test
-// data a language brings with its module (see languages.test.ts).
+// data a language brings with its module, as examples/CODE.json (see languages.test.ts).
+import { readFileSync } from 'node:fs';
 import type { AnswerType } from '../../src/language/language-data.js';
 
 export interface LanguageExamples {
@@ -40,51 +41,15 @@ export interface LanguageExamples {
   readonly help: string;
 }
 
-export const EXAMPLES: Record<'en' | 'fr', LanguageExamples> = {
-  en: {
-    detected: 'What did the minister say about the border?',
-    stopword: 'the',
-    contentWord: 'border',
-    sameStem: ['ministers', 'minister'],
-    lemma: { inflected: 'stopped', lemma: 'stop' },
-    clitic: { raw: "Spain's", word: 'spain' },
-    slip: { typed: 'wich country campaigned?', mended: 'which country campaigned?' },
-    framed: [{ question: 'Where did the conference take place?', dropped: 'place' }, { question: 'What role did Spain play?', dropped: 'play' }],
-    answerTypes: [['How old is the king?', 'age'], ['How many migrants arrived?', 'number'], ['When did he arrive?', 'date'], ['Where is the office?', 'place'], ['Who signed it?', 'name']],
-    category: { question: 'Which country signed it?', word: 'country' },
-    topic: { question: 'Tell me about the railway', word: 'railway' },
-    whoIs: { asks: 'Who is Abdelouafi Laftit?', asksNot: 'Who is the king of Spain?' },
-    lifeEvent: { question: 'Where was Laftit born?', names: 'Laftit was born in Tangier.', namesNot: 'Laftit spoke in Rabat.' },
-    future: { question: 'When is the next meeting?', told: 'The meeting will be held in May.' },
-    dated: 'The meeting was held in October.',
-    counted: { counts: 'Three ministers came.', countsNot: 'The two countries spoke.' },
-    abbreviation: { text: 'Mr. Smith spoke. He left.', sentences: 2 },
-    person: { text: 'Yesterday, Mr. John Smith spoke.', name: 'John Smith' },
-    place: { text: 'They travelled to Morocco.', name: 'Morocco' },
-    organization: { text: 'The International Organization for Migration (IOM) met.', name: 'International Organization for Migration (IOM)' },
-    help: 'help',
-  },
-  fr: {
-    detected: 'Qu’a dit le ministre sur la frontière ?',
-    stopword: 'les',
-    contentWord: 'frontiere',
-    sameStem: ['coopérations', 'coopération'],
-    lemma: { inflected: 'agriculteurs', lemma: 'agriculteur' },
-    clitic: { raw: "l'Intérieur", word: 'interieur' },
-    slip: { typed: 'Cmobien de réseaux ?', mended: 'combien de réseaux ?' },
-    framed: [{ question: 'Quand a eu lieu la réunion ?', dropped: 'lieu' }, { question: "Quel rôle a joué l'Espagne ?", dropped: 'joue' }],
-    answerTypes: [['Quel âge a le roi ?', 'age'], ['Combien de migrants sont arrivés ?', 'number'], ['Quand est-il arrivé ?', 'date'], ['Où est le bureau ?', 'place'], ['Qui a signé ?', 'name']],
-    category: { question: 'Quel pays a signé ?', word: 'pays' },
-    topic: { question: 'Parle-moi du projet au sujet de la ligne', word: 'ligne' },
-    whoIs: { asks: 'Qui est Bruno Retailleau ?', asksNot: "Qui est le roi d'Espagne ?" },
-    lifeEvent: { question: 'Où est né Laftit ?', names: 'Laftit est né à Tanger.', namesNot: 'Laftit a parlé à Rabat.' },
-    future: { question: 'Quand aura lieu la prochaine réunion ?', told: 'La réunion se tiendra en mai.' },
-    dated: 'La réunion a eu lieu en octobre.',
-    counted: { counts: 'Trois ministres sont venus.', countsNot: 'Les deux pays ont parlé.' },
-    abbreviation: { text: 'M. Laftit a parlé. Il est parti.', sentences: 2 },
-    person: { text: 'Hier, Mme Élisabeth Borne a parlé.', name: 'Élisabeth Borne' },
-    place: { text: 'Ils sont allés au Maroc.', name: 'Maroc' },
-    organization: { text: 'Hier, le Conseil de Sécurité a voté.', name: 'Conseil de Sécurité' },
-    help: 'aide ?',
-  },
-};
+/** The examples of a language, read from examples/CODE.json, with every field of LanguageExamples checked present. */
+export function examplesOf(code: string): LanguageExamples {
+  const examples = JSON.parse(readFileSync(new URL(`./examples/${code}.json`, import.meta.url), 'utf8')) as LanguageExamples;
+  const missing = EXAMPLE_FIELDS.filter((field) => examples[field] === undefined);
+  if (missing.length > 0) throw new Error(`examples/${code}.json lacks ${missing.join(', ')}`);
+  return examples;
+}
+
+const EXAMPLE_FIELDS: readonly (keyof LanguageExamples)[] = [
+  'detected', 'stopword', 'contentWord', 'sameStem', 'lemma', 'clitic', 'slip', 'framed', 'answerTypes', 'category', 'topic',
+  'whoIs', 'lifeEvent', 'future', 'dated', 'counted', 'abbreviation', 'person', 'place', 'organization', 'help',
+];

@@ -1,7 +1,7 @@
 // A tiny made-up language, "Zedish" (code zz), to prove that a language is only its data: the
-// mechanisms read it beside English and French without a change anywhere else.
+// mechanisms read it beside English and French without a change anywhere else. Its examples
+// are examples/zz.json.
 import type { LanguageData } from '../../src/language/language-data.js';
-import type { LanguageExamples } from './examples.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -64,28 +64,4 @@ export const zedish: LanguageData<'zz'> = {
   nameParticles: ['zo'],
   conjunctions: ['kaj'],
   helpWords: ['helpu'],
-};
-
-export const zedishExamples: LanguageExamples = {
-  detected: 'kwe esa ka ministro zo zedlando?',
-  stopword: 'esa',
-  contentWord: 'urbo',
-  sameStem: ['ministroj', 'ministro'],
-  lemma: { inflected: 'urboj', lemma: 'urbo' },
-  clitic: { raw: "k'urbo", word: 'urbo' },
-  slip: { typed: 'kwa urbo?', mended: 'kwe urbo?' },
-  framed: [{ question: 'Kwando fa loko ka kunveno?', dropped: 'loko' }, { question: 'Kwe rolo ludi Marko?', dropped: 'ludi' }],
-  answerTypes: [['Nimo ministroj venis?', 'number'], ['Kwando venis Marko?', 'date'], ['Hu venis?', 'name']],
-  category: { question: 'Kwe urbo esa granda?', word: 'urbo' },
-  topic: { question: 'Diru pri ka fervojo', word: 'fervojo' },
-  whoIs: { asks: 'Hu esa Marko Zelo?', asksNot: 'Hu esa ka ministro zo Zedlando?' },
-  lifeEvent: { question: 'Kie naskita Marko?', names: 'Marko naskita ze urbo.', namesNot: 'Marko laboras ze urbo.' },
-  future: { question: 'Kwando esa ka venonta kunveno?', told: 'Ka kunveno estos morgau.' },
-  dated: 'Ka kunveno estis en sesamo.',
-  counted: { counts: 'Tri ministroj venis.', countsNot: 'Ka du landoj parolis.' },
-  abbreviation: { text: 'Dok. Zelo parolis. Li foriris.', sentences: 2 },
-  person: { text: 'Hierau, Sro Marko Zelo parolis.', name: 'Marko Zelo' },
-  place: { text: 'Ni vojagis al Zedlando.', name: 'Zedlando' },
-  organization: { text: 'Hierau, Zeda Asocio zo Artoj kunvenis.', name: 'Zeda Asocio zo Artoj' },
-  help: 'helpu?',
 };
