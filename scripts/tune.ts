@@ -6,7 +6,7 @@ import { answeringRank, readQuestions, type Question } from './question-set.js';
 import { Engine } from '../src/engine.js';
 import { indexFolder } from '../src/search/folder-index.js';
 import { QUERY_DEFAULTS } from '../src/search/query.js';
-import { RANK_DEFAULTS } from '../src/search/ranker.js';
+import { RANK_DEFAULTS } from '../src/search/ranking/options.js';
 import type { SearchOptions } from '../src/search/searcher.js';
 
 const [file, corpus, roundsArg] = process.argv.slice(2);

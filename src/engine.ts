@@ -6,7 +6,7 @@ import type { Answer } from './answers/answer.js';
 import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
 import { rejectUnknownOptions } from './config/options.js';
 import { QUERY_DEFAULTS } from './search/query.js';
-import { RANK_DEFAULTS } from './search/ranker.js';
+import { RANK_DEFAULTS } from './search/ranking/options.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
 import { analyseFiles, indexFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';

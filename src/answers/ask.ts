@@ -1,6 +1,6 @@
 import type { Article, Language } from '../articles/article.js';
 import type { Searcher } from '../search/searcher.js';
-import type { RankedPassage } from '../search/ranker.js';
+import type { RankedPassage } from '../search/ranking/ranker.js';
 import { isHeld, type QueryWord } from '../search/query.js';
 import type { Answer, Citation, RefusalRule } from './answer.js';
 

@@ -9,7 +9,8 @@ import { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
 import { asksWhoSomeoneIs } from './question-frame.js';
 import { dropFramePhrases, mendInterrogatives } from './question-wording.js';
-import { Ranker, type RankedPassage, type RankOptions } from './ranker.js';
+import type { RankOptions } from './ranking/options.js';
+import { Ranker, type RankedPassage } from './ranking/ranker.js';
 
 export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_RULES } from '../../src/answers/ask.js';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
-import type { RankedPassage } from '../../src/search/ranker.js';
+import type { RankedPassage } from '../../src/search/ranking/ranker.js';
 
 const harbour: Article = { id: 'harbour', title: 'Harbour works in Tangier', language: 'en', file: 'harbour.txt', paragraphs: [
   { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },

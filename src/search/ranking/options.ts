@@ -1,0 +1,78 @@
+/**
+ * Every option of ranking. The `…Weight` options are the weights of the passage features (see
+ * `score.ts`); the others shape how candidates are found and how features are read.
+ */
+export interface RankOptions {
+  /** BM25 term-frequency saturation. Default 1.2. */
+  readonly k1?: number;
+  /** BM25 length normalisation, 0 (none) to 1 (full). Default 0.5. */
+  readonly b?: number;
+  /** How many BM25 leaders are re-read sentence by sentence. Default 30 (40 gave the same answers on wikiqa, 10% slower). */
+  readonly candidates?: number;
+  /** Share of the final score from BM25 (relative to the best candidate). Default 0.2. */
+  readonly bm25Weight?: number;
+  /** Share from the best sentence's coverage of the question's words. Default 0.45. */
+  readonly sentenceWeight?: number;
+  /** Share from the whole passage's coverage of the question's words. Default 0.1. */
+  readonly passageWeight?: number;
+  /** Share from question word pairs that stand side by side in the passage. Default 0.1. */
+  readonly proximityWeight?: number;
+  /** Share from question words found in the article's title. Default 0.1. */
+  readonly titleWeight?: number;
+  /** Share from question words found anywhere in the passage's article. Default 0.1. */
+  readonly articleWeight?: number;
+  /**
+   * Share from the best sentence holding the kind of thing the question asks for (a figure for
+   * "how many", a date for "when", a name for "who"). Default 0.05.
+   */
+  readonly answerTypeWeight?: number;
+  /**
+   * A word matched only through its stem or a variant, not its exact spelling, counts this
+   * much in the sentence and passage coverage. Default 0.5.
+   */
+  readonly inexactFactor?: number;
+  /**
+   * A question word absent from the passage but found in the paragraph just before it, which
+   * the passage's "he" or "the official" may stand for, counts this much in the passage's score
+   * and `contextCoverage` (not in `coverage`, which decides whether the question is answered at
+   * all). Default 0.5.
+   */
+  readonly previousParagraphFactor?: number;
+  /**
+   * Share from how much the passage's article is about the question's words (BM25 over the whole
+   * article, counting how often it uses them). Default 0.1.
+   */
+  readonly topicalityWeight?: number;
+  /** BM25 length normalisation for that article score. Default 0.75. */
+  readonly articleB?: number;
+  /**
+   * Added for a passage in the question's language: between two passages that answer as well,
+   * the asker reads their own language. Default 0.02.
+   */
+  readonly sameLanguageWeight?: number;
+  /**
+   * Added, for "Who is X?", to a passage that puts a role ("minister", "homologue") within three
+   * words of X: it says who X is, where others only mention X. Default 0.1.
+   */
+  readonly roleWeight?: number;
+}
+
+/** Every option of ranking, with its default: the one place the code, the tuning script and the README's table read them from. */
+export const RANK_DEFAULTS: Required<RankOptions> = {
+  k1: 1.2,
+  b: 0.5,
+  candidates: 30,
+  bm25Weight: 0.2,
+  sentenceWeight: 0.45,
+  passageWeight: 0.1,
+  proximityWeight: 0.1,
+  titleWeight: 0.1,
+  articleWeight: 0.1,
+  answerTypeWeight: 0.05,
+  inexactFactor: 0.5,
+  previousParagraphFactor: 0.5,
+  topicalityWeight: 0.1,
+  articleB: 0.75,
+  sameLanguageWeight: 0.02,
+  roleWeight: 0.1,
+};

@@ -1,0 +1,166 @@
+import { sentenceHasType } from '../answer-type.js';
+import type { IndexedPassage, PassageIndex } from '../passage-index.js';
+import type { QueryWord } from '../query.js';
+import type { ArticleSignals } from './article-signals.js';
+import type { RankOptions } from './options.js';
+import type { QueryContext, QuestionTerms, TermMatch } from './query-context.js';
+import type { PassageFeatures } from './score.js';
+
+/** What re-reading a passage tells: its score's features, and the coverages the answer policy reads. */
+export interface PassageReading {
+  readonly features: PassageFeatures;
+  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
+  readonly coverage: number;
+  /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
+  readonly contextCoverage: number;
+  /**
+   * Share of the question's weight found in the passage's best sentence, 0 to 1: a match by stem
+   * only counts half, as in ranking; in a passage of the other language, a translation counts in full.
+   */
+  readonly sentenceCoverage: number;
+  /** Index in `passage.sentences` of the sentence that best answers. */
+  readonly sentence: number;
+}
+
+/**
+ * The second stage of ranking, for one candidate: which sentence holds most of the question's
+ * weight, how much of it the whole passage holds, whether the question's words stand together
+ * as in the question, whether the best sentence holds the kind of thing asked for, whether a
+ * role stands beside the person asked about.
+ */
+export function readPassage(
+  index: PassageIndex,
+  passage: IndexedPassage,
+  bm25: number,
+  article: ArticleSignals,
+  question: QuestionTerms,
+  context: QueryContext,
+  options: Required<RankOptions>,
+): PassageReading {
+  const { words, matchesOf, totalIdf } = question;
+  // For each question word: its best weight per sentence, and its positions in the passage.
+  const sentenceCount = passage.sentences.length;
+  const perSentence = new Float64Array(sentenceCount * words.length);
+  // Ranking prefers exact spellings, which a passage in the other language never has; whether
+  // its sentence holds the question at all is measured without that preference for
+  // translations (no spelling of the question can match one). Any other match there counts
+  // half, as a match by stem does: counting cognates in full too cost a point of held-out
+  // "not found" on wikiqa (a French word read as English matches much by chance).
+  const crossLanguage = passage.language !== context.language;
+  const perSentenceHeld = crossLanguage ? new Float64Array(perSentence.length) : perSentence;
+  const inPassage = new Float64Array(words.length);
+  const inPassageSpelled = new Float64Array(words.length);
+  const positions: number[][] = words.map(() => []);
+  // Per phrase variant, whether the passage holds the phrase's other words: asked once, not per token.
+  const phrasesHeld = new Map<TermMatch, boolean>();
+  const rolePositions: number[] = [];
+  const { tokenTerms, tokenSentences, tokenSurfaces, tokenPositions } = index;
+  for (let i = passage.start; i < passage.end; i++) {
+    if (context.roleTerms?.has(tokenTerms[i]!)) rolePositions.push(tokenPositions[i]!);
+    const matches = matchesOf.get(tokenTerms[i]!);
+    if (!matches) continue;
+    const sentence = tokenSentences[i]!;
+    for (const match of matches) {
+      const { word, weight: variantWeight, translated } = match;
+      if (match.together && !holdsRestOfPhrase(index, passage, match, phrasesHeld)) continue;
+      const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * options.inexactFactor;
+      const slot = sentence * words.length + word;
+      if (weight > perSentence[slot]!) perSentence[slot] = weight;
+      if (crossLanguage) {
+        const held = translated ? variantWeight : variantWeight * options.inexactFactor;
+        if (held > perSentenceHeld[slot]!) perSentenceHeld[slot] = held;
+      }
+      if (weight > inPassageSpelled[word]!) inPassageSpelled[word] = weight;
+      if (variantWeight > inPassage[word]!) inPassage[word] = variantWeight;
+      positions[word]!.push(tokenPositions[i]!);
+    }
+  }
+
+  const weightIn = (weights: Float64Array, sentence: number) => {
+    let covered = 0;
+    for (let w = 0; w < words.length; w++) covered += weights[sentence * words.length + w]! * words[w]!.idf;
+    return covered;
+  };
+  let bestSentence = 0;
+  let sentenceCoverage = 0;
+  for (let s = 0; s < sentenceCount; s++) {
+    const covered = weightIn(perSentence, s);
+    if (covered > sentenceCoverage) {
+      sentenceCoverage = covered;
+      bestSentence = s;
+    }
+  }
+  sentenceCoverage /= totalIdf || 1;
+  const sentenceHeld = crossLanguage ? weightIn(perSentenceHeld, bestSentence) / (totalIdf || 1) : sentenceCoverage;
+  const fromPrevious = fromPreviousParagraph(index, passage, words, inPassage, options.previousParagraphFactor);
+  let coverage = 0;
+  let spelledCoverage = 0;
+  let contextCoverage = 0;
+  for (let w = 0; w < words.length; w++) {
+    coverage += inPassage[w]! * words[w]!.idf;
+    spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
+    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!) * words[w]!.idf;
+  }
+  coverage /= totalIdf || 1;
+  spelledCoverage /= totalIdf || 1;
+  contextCoverage /= totalIdf || 1;
+
+  const span = passage.sentences[bestSentence];
+  const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded) ? 1 : 0;
+  const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
+  const features: PassageFeatures = {
+    bm25,
+    sentenceCoverage,
+    passageCoverage: spelledCoverage,
+    proximity: pairProximity(words, positions),
+    title: article.title,
+    articleCoverage: article.coverage,
+    answerType: typed,
+    topicality: article.topicality,
+    sameLanguage: crossLanguage ? 0 : 1,
+    role: rolePositions.some(beside) ? 1 : 0,
+  };
+  return { features, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence };
+}
+
+/** Whether a passage holds every other word of the phrase a match stands for, remembered in `held`. */
+function holdsRestOfPhrase(index: PassageIndex, passage: IndexedPassage, match: TermMatch, held: Map<TermMatch, boolean>): boolean {
+  let holds = held.get(match);
+  if (holds === undefined) {
+    holds = match.together!.every((part) => part.some((term) => index.passageHas(passage.id, term)));
+    held.set(match, holds);
+  }
+  return holds;
+}
+
+/** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */
+function fromPreviousParagraph(index: PassageIndex, passage: IndexedPassage, words: readonly QueryWord[], inPassage: Float64Array, factor: number): Float64Array {
+  const found = new Float64Array(words.length);
+  const previous = index.passages[passage.id - 1];
+  if (factor === 0 || previous?.article !== passage.article) return found;
+  words.forEach((word, w) => {
+    if (inPassage[w]! > 0) return;
+    let best = 0;
+    for (const v of word.variants) if (v.weight > best && index.passageHas(previous.id, v.term)) best = v.weight;
+    found[w] = best * factor;
+  });
+  return found;
+}
+
+/**
+ * Share of the question's consecutive word pairs (weighted by their rarer word) that also stand
+ * within two words of each other in the passage: "high speed train" beats "high", "speed", "train"
+ * scattered.
+ */
+function pairProximity(words: readonly QueryWord[], positions: number[][]): number {
+  let total = 0;
+  let near = 0;
+  for (let w = 0; w + 1 < words.length; w++) {
+    const weight = Math.min(words[w]!.idf, words[w + 1]!.idf);
+    total += weight;
+    const left = positions[w]!;
+    const right = positions[w + 1]!;
+    if (left.some((a) => right.some((b) => Math.abs(a - b) <= 3 && a !== b))) near += weight;
+  }
+  return total ? near / total : 0;
+}

@@ -1,0 +1,52 @@
+import type { Language } from '../../articles/article.js';
+import type { AnswerType } from '../answer-type.js';
+import type { QueryWord } from '../query.js';
+
+/** What a question brings to ranking besides its words. */
+export interface QueryContext {
+  readonly answerType?: AnswerType;
+  /** Whether a passage names the life event the question asks about ("born", "mort"), when it asks about one. */
+  readonly namesLifeEvent?: (passage: string) => boolean;
+  /** Whether a passage speaks of what is to come, when the question asks about it ("next", "prochaine"). */
+  readonly speaksOfFuture?: (passage: string) => boolean;
+  /** The question folded, to tell new names from the question's own. */
+  readonly folded: string;
+  /** The question's language: a passage in the other one can only match it through translations. */
+  readonly language: Language;
+  /**
+   * For a question that asks who someone is, the index terms of nouns that say it ("minister",
+   * "homologue"): a passage with one right beside the question's words describes the person.
+   */
+  readonly roleTerms?: ReadonlySet<number>;
+}
+
+/** One question word an index term stands for, and how. */
+export interface TermMatch {
+  /** Index of the word in the question's words. */
+  readonly word: number;
+  readonly weight: number;
+  readonly translated: boolean;
+  /** The other words of its phrase, which the passage must hold too (see Variant.together). */
+  readonly together?: readonly (readonly number[])[];
+}
+
+/** A question's words as every candidate reads them: built once per question. */
+export interface QuestionTerms {
+  readonly words: readonly QueryWord[];
+  /** Which question words each index term stands for. */
+  readonly matchesOf: ReadonlyMap<number, readonly TermMatch[]>;
+  /** The question's whole weight: the sum of its words' idf. */
+  readonly totalIdf: number;
+}
+
+export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
+  const matchesOf = new Map<number, TermMatch[]>();
+  words.forEach((word, w) => {
+    for (const v of word.variants) {
+      const list = matchesOf.get(v.term) ?? [];
+      list.push({ word: w, weight: v.weight, translated: v.translated === true, ...(v.together ? { together: v.together } : {}) });
+      matchesOf.set(v.term, list);
+    }
+  });
+  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0) };
+}

@@ -1,0 +1,62 @@
+import type { IndexedPassage, PassageIndex } from '../passage-index.js';
+import type { QueryWord } from '../query.js';
+import { ArticleSignalReader } from './article-signals.js';
+import { lacksAskedValue } from './asked-value.js';
+import { Bm25Candidates } from './candidates.js';
+import { RANK_DEFAULTS, type RankOptions } from './options.js';
+import { readPassage } from './passage-features.js';
+import { questionTerms, type QueryContext } from './query-context.js';
+import { weightedScore } from './score.js';
+
+export interface RankedPassage {
+  readonly passage: IndexedPassage;
+  /** Final score, 0 to about 1: the passage's features, weighted (see `score.ts`). */
+  readonly score: number;
+  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
+  readonly coverage: number;
+  /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
+  readonly contextCoverage: number;
+  /**
+   * Share of the question's weight found in the passage's best sentence, 0 to 1: a match by stem
+   * only counts half, as in ranking; in a passage of the other language, a translation counts in full.
+   */
+  readonly sentenceCoverage: number;
+  /** Index in `passage.sentences` of the sentence that best answers. */
+  readonly sentence: number;
+  /** The passage lacks the value, the life event or the future the question asks about (see `asked-value.ts`). */
+  readonly lacksAskedType: boolean;
+}
+
+/**
+ * Ranks passages for a question in two stages. BM25 over the inverted index finds candidates
+ * (`candidates.ts`); each is then re-read (`passage-features.ts`) beside what its article says
+ * of the question (`article-signals.ts`), and scored by its weighted features (`score.ts`).
+ * Scratch arrays are reused between questions: one ranker serves one question at a time.
+ */
+export class Ranker {
+  private readonly options: Required<RankOptions>;
+  private readonly bm25: Bm25Candidates;
+  private readonly articleSignals: ArticleSignalReader;
+
+  constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
+    this.options = { ...RANK_DEFAULTS, ...options };
+    this.bm25 = new Bm25Candidates(index, this.options.k1, this.options.b);
+    this.articleSignals = new ArticleSignalReader(index, this.options.k1, this.options.articleB);
+  }
+
+  rank(words: readonly QueryWord[], context: QueryContext, limit: number): RankedPassage[] {
+    const candidates = this.bm25.find(words, this.options.candidates);
+    if (candidates.length === 0) return [];
+    const question = questionTerms(words);
+    const bestBm25 = Math.max(...candidates.map((c) => c.bm25));
+    const articles = this.articleSignals.read(words, candidates, question.totalIdf);
+    return candidates
+      .map(({ id, bm25 }): RankedPassage => {
+        const passage = this.index.passages[id]!;
+        const { features, ...reading } = readPassage(this.index, passage, bm25 / bestBm25, articles.get(passage.article)!, question, context, this.options);
+        return { passage, score: weightedScore(features, this.options), ...reading, lacksAskedType: lacksAskedValue(passage, context) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+}
