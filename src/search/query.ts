@@ -1,14 +1,12 @@
 import type { Language } from '../articles/article.js';
 import { languageData } from '../language/registry.js';
-import { contentTerms } from '../text/analyze.js';
-import { isStopword } from '../text/stopwords.js';
+import { contentTerms, type Term } from '../text/analyze.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { fold } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
 import { translationLanguage, type Related, type Vocabulary } from './crosslingual/vocabulary.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './passage-index.js';
-import { isFrameNoun, readQuestionFrame } from './question-frame.js';
+import { isFrameNoun, readQuestionFrame, type QuestionFrame } from './question-frame.js';
+import { VARIANT_ROUTES, WordReach, type QueryReading } from './variant-routes.js';
 
 /** One way a question word can appear in the index, and how much a match on it is worth. */
 export interface Variant {
@@ -105,9 +103,10 @@ export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
 
 /**
  * Turns a question into query words. The question is analysed in its own language; each word
- * then gathers the index terms it may stand for: its own stem, the stem it has as a word of the
- * other language, its translations, and, for a word no article contains, its closest spellings.
- * The question is never read as search syntax: every character is just text.
+ * then gathers the index terms it may stand for along the routes of `variant-routes.ts`: its own
+ * stem, the stem it has as a word of the other language, its translations and synonyms, and, for
+ * a word no article contains, its closest spellings. The question is never read as search
+ * syntax: every character is just text.
  */
 export function analyzeQuery(
   question: string,
@@ -117,128 +116,38 @@ export function analyzeQuery(
   matcher: VocabularyMatcher,
   options: QueryAnalysisOptions = {},
 ): QueryWord[] {
-  const {
-    translationWeight, cognateWeight, fuzzyWeight, familyWeight, synonymWeight, trustExponent, phraseWordWeight, nameBoost,
-    absentKnownWordBoost: knownWordBoost, categoryWeight,
-  } = { ...QUERY_DEFAULTS, ...options };
-  const trust = (related: Related) => Math.min(1, related.score) ** trustExponent;
+  const reading: QueryReading = { language, other: translationLanguage(language), index, vocabulary, matcher, weights: { ...QUERY_DEFAULTS, ...options } };
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
-  const other = translationLanguage(language);
+  const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  const phrases = knownPhrases(tokens, language, vocabulary);
-
   for (const term of contentTerms(tokens, languageData(language))) {
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
-    // Per index term, its best weight, and whether any route to it was a translation.
-    const variants = new Map<number, { weight: number; translated: boolean; together?: readonly (readonly number[])[] }>();
-    const set = (id: number, weight: number, translated = false, together?: readonly (readonly number[])[]) => {
-      const known = variants.get(id);
-      // A term reached as a word alone needs no other; only as a phrase's word, it needs the phrase.
-      const needs = together && (!known || known.together) ? together : undefined;
-      variants.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true, ...(needs ? { together: needs } : {}) });
-    };
-    // A word counts through its stem and through its exact folded spelling, which reaches the
-    // passage even when the question drops accents the stemmer needed.
-    const termsOf = (lower: string, stemLanguage: Language): number[] => {
-      const id = index.termIds.get(stem(lower, languageData(stemLanguage)));
-      return [...(id === undefined ? [] : [id]), ...(index.surfaceWords.get(fold(lower)) ?? [])];
-    };
-    // A phrase ("états-unis") stands where its rarest word does, with the others beside it in
-    // the passage, and nowhere if the articles lack one of its words: matched word by word,
-    // "états" would meet every "État", "union" of "union européenne" the "Union soviétique".
-    const termsOfEntry = (lemma: string, stemLanguage: Language): { ids: number[]; together?: number[][] } => {
-      if (!/[\s'’-]/.test(lemma)) return { ids: termsOf(lemma, stemLanguage) };
-      const parts: { ids: number[]; frequency: number }[] = [];
-      for (const part of tokenize(lemma)) {
-        if (isStopword(part.word, languageData(stemLanguage), part.lower)) continue;
-        const ids = termsOf(part.lower, stemLanguage);
-        if (ids.length === 0) return { ids: [] };
-        parts.push({ ids, frequency: Math.min(...ids.map((id) => index.documentFrequency(id))) });
-      }
-      parts.sort((a, b) => a.frequency - b.frequency);
-      const [rarest, ...others] = parts;
-      return { ids: rarest?.ids ?? [], ...(others.length ? { together: others.map((part) => part.ids) } : {}) };
-    };
-    const add = (lemma: string, stemLanguage: Language, weight: number) => {
-      const entry = termsOfEntry(lemma, stemLanguage);
-      for (const id of entry.ids) set(id, weight, false, entry.together);
-    };
-    add(term.lower, language, 1);
-    add(term.lower, other, cognateWeight);
-    const synonyms = new Map<number, number>();
-    const addTranslation = (lemma: string, weight: number) => {
-      const entry = termsOfEntry(lemma, other);
-      for (const id of entry.ids) set(id, weight, true, entry.together);
-    };
-    // A word of a known phrase is translated as part of it, and alone only at a discount:
-    // "water" of "drinking water" is still "eau", but "united" of "United States" is no "conjoint".
-    const phrase = phrases.get(term.position);
-    const alone = new Map<number, number>();
-    for (const translation of phrase ?? []) addTranslation(translation.lemma, translationWeight * trust(translation));
-    for (const translation of vocabulary.translate(term.word, language)) {
-      const weight = translationWeight * trust(translation);
-      if (!phrase) addTranslation(translation.lemma, weight);
-      else keepBest(alone, termsOfEntry(translation.lemma, other).ids, weight * phraseWordWeight);
-    }
-    for (const synonym of vocabulary.synonyms(term.word, language)) {
-      keepBest(synonyms, termsOfEntry(synonym.lemma, language).ids, synonymWeight * trust(synonym));
-    }
-    // A misspelling may share a beginning with other words ("terrorisim", "terror"): the family
-    // does not stand in for the spelling correction.
-    const spelledAsIs = variants.size > 0;
-    for (const relative of matcher.family(term.word)) {
-      for (const id of index.surfaceWords.get(relative) ?? []) set(id, familyWeight);
-    }
-    if (!spelledAsIs) {
-      for (const match of matcher.match(term.word)) {
-        for (const id of index.surfaceWords.get(match.word) ?? []) set(id, fuzzyWeight * match.similarity);
-      }
-    }
-    if (variants.size === 0) {
-      // In no article, but a word of the vocabulary's other side: a question too short to tell its
-      // language ("TGV", read as English), or a word both languages share in some form
-      // ("précédé", whose English stem is "preceding"'s): translated from that side.
-      for (const translation of vocabulary.translate(term.word, other)) {
-        add(translation.lemma, language, translationWeight * trust(translation) * cognateWeight);
-      }
-    }
-    if (variants.size === 0) {
-      // Misspelled, and in no article in any spelling: perhaps a vocabulary word, whose translation
-      // the articles use ("futrue" -> future -> "avenir").
-      for (const match of vocabulary.correct(term.word, language)) {
-        for (const translation of vocabulary.translate(match.word, language)) {
-          addTranslation(translation.lemma, translationWeight * trust(translation) * fuzzyWeight * match.similarity);
-        }
-      }
-    }
-    const list: Variant[] = [...variants].map(([id, { weight, translated, together }]) => ({
-      term: id, weight, ...(weight < 1 && translated ? { translated: true } : {}), ...(together ? { together } : {}),
-    }));
-    for (const [id, weight] of alone) if (!variants.has(id)) list.push({ term: id, weight, translated: true, lesser: true });
-    for (const [id, weight] of synonyms) if (!variants.has(id) && !alone.has(id)) list.push({ term: id, weight, rerankOnly: true, lesser: true });
-    // A word is as telling as it is in its own language: a rare translation of a common
-    // word must not make the word look rare.
-    const own = list.filter((v) => v.weight === 1);
-    // Lesser readings help rank passages, but do not make a word the articles lack one they speak of.
-    const held = list.filter((v) => !v.lesser);
-    const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
-    const isCategory = term.position === frame.category;
-    const isTopic = term.position === frame.attribute || term.word === frame.topic;
-    const rarity = held.length ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
-      : index.unseenIdf * (isTellingAbsence(term.word, language, vocabulary) ? knownWordBoost : 1);
-    const idf = rarity *
-      (isName || /\d/.test(term.word) ? nameBoost : 1) * (isCategory ? categoryWeight : 1);
-    words.push({ word: term.word, position: term.position, variants: list, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic });
+    const reach = new WordReach(reading);
+    for (const route of VARIANT_ROUTES) if (!route.fallback || !reach.reached) route.reach(reach, term, phrases.get(term.position));
+    words.push(queryWord(term, reach.variants(), frame, reading));
   }
   return words;
 }
 
-/** Records `weight` for each term, keeping the best weight a term was reached with. */
-function keepBest(weights: Map<number, number>, terms: readonly number[], weight: number): void {
-  for (const term of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+/** A question word from its variants: how telling it is, whether it is a name, whether it is what the question is about. */
+function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFrame, reading: QueryReading): QueryWord {
+  const { index, weights } = reading;
+  // A word is as telling as it is in its own language: a rare translation of a common
+  // word must not make the word look rare.
+  const own = variants.filter((v) => v.weight === 1);
+  // Lesser readings help rank passages, but do not make a word the articles lack one they speak of.
+  const held = variants.filter((v) => !v.lesser);
+  const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
+  const isCategory = term.position === frame.category;
+  const isTopic = term.position === frame.attribute || term.word === frame.topic;
+  const rarity = held.length ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
+    : index.unseenIdf * (isTellingAbsence(term.word, reading.language, reading.vocabulary) ? weights.absentKnownWordBoost : 1);
+  const idf = rarity *
+    (isName || /\d/.test(term.word) ? weights.nameBoost : 1) * (isCategory ? weights.categoryWeight : 1);
+  return { word: term.word, position: term.position, variants, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic };
 }
 
 /** Longest phrase looked up in the vocabulary, in words. */
