@@ -28,7 +28,7 @@ for (const q of questions) {
   if (!q.keys.length) { if (!a.found) k.h1++, k.h3++; else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`); continue; }
   if (!a.found) {
     k.nf++;
-    falselyRefusedBy[a.reason ?? '?'] = (falselyRefusedBy[a.reason ?? '?'] ?? 0) + 1;
+    falselyRefusedBy[a.reason] = (falselyRefusedBy[a.reason] ?? 0) + 1;
   }
   const rank = answeringRank(a.citations, q);
   if (rank === 0) k.h1++;
@@ -55,7 +55,7 @@ if (holdout > 0) {
     for (const q of questions.filter((question) => question.article === name)) {
       asked++;
       const a = without.ask(q.q);
-      if (!a.found) refusedBy[a.reason ?? '?'] = (refusedBy[a.reason ?? '?'] ?? 0) + 1;
+      if (!a.found) refusedBy[a.reason] = (refusedBy[a.reason] ?? 0) + 1;
       if (a.found) {
         answered++;
         if (showMisses) console.log(`ANSWERED-WITHOUT ${q.q} -> ${a.citations[0]?.title}: ${a.citations[0]?.text.slice(0, 80)}`);

@@ -23,7 +23,7 @@ for (const [corpus, ...sets] of groups) {
     for (const q of readQuestions(set)) {
       const a = engine.ask(q.q);
       const cited = a.citations.map((c) => `${c.articleId}#${c.paragraph}@${c.highlight.start}-${c.highlight.end}`);
-      console.log(JSON.stringify({ q: q.q, language: a.language, found: a.found, reason: a.reason, cited, suggestions: a.suggestions.map((s) => s.id) }));
+      console.log(JSON.stringify({ q: q.q, language: a.language, found: a.found, reason: a.found ? undefined : a.reason, cited, suggestions: a.suggestions.map((s) => s.id) }));
     }
   }
 }

@@ -25,15 +25,32 @@ export type RefusalRule = 'unknown-name' | 'unknown-topic' | 'no-passage' | 'low
 /** Why nothing was cited: nothing to read in the question, or the rule that refused. */
 export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | RefusalRule;
 
-export interface Answer {
+/** A title closest to an unanswered question, to point the asker somewhere. */
+export interface Suggestion {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** An answer: the passages that answer the question, or why none does. `found` tells which. */
+export type Answer = FoundAnswer | NotFoundAnswer;
+
+interface AnswerOf {
   readonly question: string;
   /** Language of the question (detected, or forced by the caller). */
   readonly language: Language;
-  /** False when the question could not be answered from the articles. */
-  readonly found: boolean;
-  /** Best first; empty when not found. */
+}
+
+export interface FoundAnswer extends AnswerOf {
+  readonly found: true;
+  /** Best first; at least one. */
   readonly citations: readonly Citation[];
-  readonly reason?: NotFoundReason;
-  /** When not found: the titles closest to the question, to point the asker somewhere. */
-  readonly suggestions: readonly { readonly id: string; readonly title: string }[];
+  readonly suggestions: readonly [];
+}
+
+export interface NotFoundAnswer extends AnswerOf {
+  readonly found: false;
+  readonly reason: NotFoundReason;
+  readonly citations: readonly [];
+  /** The titles closest to the question, when a rule refused the passages found. */
+  readonly suggestions: readonly Suggestion[];
 }

@@ -109,7 +109,7 @@ export function answerQuestion(
     relativeScore, minFurtherCoverage, maxCitations,
   } = { ...ANSWER_DEFAULTS, ...definedOnly(policy) };
   const text = question.trim();
-  const base = { question: text, language, citations: [], suggestions: [] };
+  const base = { question: text, language, citations: [], suggestions: [] } as const;
   if (!text) return { ...base, found: false, reason: 'empty' };
   if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
 

@@ -6,7 +6,7 @@ import type { ArticlesUpdate } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
 import { ENTITY_KINDS } from '../summaries/entities.js';
 import type { Summary } from '../summaries/summarize.js';
-import type { Answer, Citation } from './answer.js';
+import type { Answer, Citation, NotFoundAnswer } from './answer.js';
 import { MAX_QUESTION_LENGTH } from './ask.js';
 
 /** What surrounds the answering sentence to make it stand out (bold on a terminal), if anything. */
@@ -50,7 +50,7 @@ function quoteLines(citation: Citation, emphasis: Emphasis): string[] {
 }
 
 /** The words of a "not found" answer: why, and where to look instead. */
-export function notFoundLines(answer: Answer, language: Language): string[] {
+export function notFoundLines(answer: NotFoundAnswer, language: Language): string[] {
   const t = translator(language);
   switch (answer.reason) {
     case 'empty':

@@ -17,9 +17,11 @@ const COLOR = { found: 0x2b8a3e, notFound: 0x868e96, summary: 0x1c7ed6 } as cons
 export function answerEmbed(answer: Answer, language: Language, citations: readonly Citation[], firstNumber = 1, fieldMax: number = LIMITS.fieldValue): APIEmbed {
   const t = translator(language);
   const footer = { text: truncate(t('discord.question', { question: inert(answer.question) }), LIMITS.footer) };
-  if (!answer.found || citations.length === 0) {
+  if (!answer.found) {
     return { color: COLOR.notFound, description: truncate(notFoundLines(answer, language).join('\n'), LIMITS.embedDescription), footer };
   }
+  // A page past the last citation: the caller says so privately instead of showing this.
+  if (citations.length === 0) return { color: COLOR.notFound, description: t('discord.noMore'), footer };
   const fields: APIEmbedField[] = citations.slice(0, LIMITS.fields).map((citation, i) => ({
     name: truncate(inert(citationHeading(citation, firstNumber + i, language)), LIMITS.fieldName),
     value: quote(citation, fieldMax),
