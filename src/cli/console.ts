@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { renderReport, reportText } from '../answers/render-report.js';
 import type { Engine } from '../engine.js';
 import type { Recorder } from '../storage/recorder.js';
-import { helpRequestLanguage } from '../i18n/help-request.js';
+import { helpRequestLanguage } from '../language/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { DEFAULT_LANGUAGE, fixedLanguage, LANGUAGES, parseLanguageChoice, type LanguageChoice } from '../articles/article.js';
 import { linesOf, writeWithBackpressure } from './lines.js';

@@ -1,6 +1,8 @@
 import { DEFAULT_LANGUAGE, fixedLanguage, languagesFor, type Language, type LanguageChoice } from '../articles/article.js';
 import type { Answer } from '../answers/answer.js';
-import { inLanguages, renderAnswer, type Emphasis, renderArticleChoice, renderArticleList, renderSummary, renderUpdate } from '../answers/render-text.js';
+import { inLanguages, renderAnswer, type Emphasis } from '../answers/render-text.js';
+import { renderArticleChoice, renderArticleList, renderUpdate } from '../articles/render-text.js';
+import { renderSummary } from '../summaries/render-text.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { translator } from '../i18n/i18n.js';
 import type { Entities } from '../summaries/entities.js';

@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { helpRequestLanguage } from '../i18n/help-request.js';
+import { helpRequestLanguage } from '../language/help-request.js';
 import { translator } from '../i18n/i18n.js';
 import { answerReply, pageSizeOf } from './answer-reply.js';
 import { commandNames } from './commands/index.js';

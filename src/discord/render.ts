@@ -1,7 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Article, Language } from '../articles/article.js';
 import type { Answer, Citation } from '../answers/answer.js';
-import { articleLine, citationHeading, notFoundLines } from '../answers/render-text.js';
+import { citationHeading, notFoundLines } from '../answers/render-text.js';
+import { articleLine } from '../articles/render-text.js';
 import { translator } from '../i18n/i18n.js';
 import { ENTITY_KINDS } from '../summaries/entities.js';
 import type { Summary } from '../summaries/summarize.js';

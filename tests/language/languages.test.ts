@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/articles/article.js';
-import { helpRequestLanguage } from '../../src/i18n/help-request.js';
+import { helpRequestLanguage } from '../../src/language/help-request.js';
 import { detectLanguage } from '../../src/language/detect.js';
 import type { LanguageData } from '../../src/language/language-data.js';
 import { REGISTERED_LANGUAGES } from '../../src/language/registry.js';

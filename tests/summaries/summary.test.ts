@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderSummary } from '../../src/answers/render-text.js';
+import { renderSummary } from '../../src/summaries/render-text.js';
 import { Engine } from '../../src/engine.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { renderArticleChoice } from '../../answers/render-text.js';
+import { renderArticleChoice } from '../../articles/render-text.js';
 import { languagesFor } from '../../articles/article.js';
 import { replyLanguage, uiLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';

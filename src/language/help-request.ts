@@ -1,5 +1,5 @@
 import type { Language } from '../articles/article.js';
-import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
+import { REGISTERED_LANGUAGES, type Languages } from './registry.js';
 
 /**
  * The language of a bare call for help ("help", "aide?"), or undefined for anything else: such a
