@@ -25,7 +25,7 @@ for (const q of questions) {
   if (a.language === q.lang) lang++;
   const k = (by[q.kind] ??= { n: 0, h1: 0, h3: 0, nf: 0 });
   k.n++;
-  if (!q.keys.length) { if (!a.found) k.h1++, k.h3++; else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`); continue; }
+  if (!q.keys.length) { if (!a.found) { k.h1++; k.h3++; } else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`); continue; }
   if (!a.found) {
     k.nf++;
     falselyRefusedBy[a.reason] = (falselyRefusedBy[a.reason] ?? 0) + 1;

@@ -46,6 +46,7 @@ export function truncate(text: string, max: number): string {
  */
 export function inert(text: string): string {
   return text
+    // oxlint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '')
     .replace(/([\\*_~`|[\]])/g, '\\$1')
     .replace(/^(\s*)([>#-])/gm, '$1\\$2')

@@ -5,7 +5,7 @@ import { stem } from '../text/stem.js';
 import { askedFuture, askedLifeEvent, expectedAnswerType } from './answer-type.js';
 import { Vocabulary } from './crosslingual/vocabulary.js';
 import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
-import { PassageIndex } from './passage-index.js';
+import type { PassageIndex } from './passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query.js';
 import { asksWhoSomeoneIs } from './question-frame.js';
 import { dropFramePhrases, mendInterrogatives } from './question-wording.js';

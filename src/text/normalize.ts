@@ -5,7 +5,7 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\u00b4`]/g;
 /** Text that folding would leave as it is: lower-case ASCII, no back-quote. */
-const ALREADY_FOLDED = /^[\0-@\[-_a-\x7f]*$/;
+const ALREADY_FOLDED = /^[\0-@[-_a-\x7f]*$/;
 
 function foldApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");

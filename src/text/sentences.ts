@@ -18,7 +18,7 @@ const abbreviationsOf = compiledPer((languages: Languages) => wordSet(languages,
 export function splitSentences(text: string, languages: Languages = REGISTERED_LANGUAGES): SentenceSpan[] {
   const abbreviations = abbreviationsOf(languages);
   const spans: SentenceSpan[] = [];
-  const boundary = /([.!?…]+)(["'»”’)\]]*)\s+(?=["«“(\[]?\s?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["'»”’)\]]*)\s+(?=["«“([]?\s?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const stop = match.index + match[1]!.length + match[2]!.length;

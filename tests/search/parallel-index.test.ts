@@ -58,7 +58,7 @@ describe('an index extended by a live update', () => {
   it('is the index a full join of the same articles makes, and leaves the one it extends as it was', async () => {
     const { index } = await indexFolder(folder, { threads: 2 });
     const before = snapshot({ index, skipped: [] } as unknown as FolderIndex);
-    const added = [...index.articles.slice(0, 3)].map((article, i) => ({ ...article, id: `copy-${i}`, file: `copy-${i}.txt` }));
+    const added = index.articles.slice(0, 3).map((article, i) => ({ ...article, id: `copy-${i}`, file: `copy-${i}.txt` }));
     // One at a time, as files arrive, so that later extensions reuse the room the first one made.
     let extended = index;
     for (const article of added) extended = PassageIndex.extending(extended, [buildShard([article])]);
