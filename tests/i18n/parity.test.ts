@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/articles/article.js';
 import { readResources, translator } from '../../src/i18n/i18n.js';
 import { ROOT } from '../helpers.js';
 
@@ -19,25 +20,25 @@ function sourceFiles(dir: string): string[] {
 describe('i18n resources', () => {
   const resources = readResources();
 
-  it('have the same keys in English and French', () => {
-    expect(keys(resources.fr).sort()).toEqual(keys(resources.en).sort());
+  const [first, ...others] = LANGUAGES;
+
+  it.each(others)('have the same keys in %s as in the first language', (language) => {
+    expect(keys(resources[language]).sort()).toEqual(keys(resources[first!]).sort());
   });
 
-  it('have no empty text and the same placeholders in both languages', () => {
-    const en = translator('en');
-    const fr = translator('fr');
-    for (const key of keys(resources.en)) {
-      const english = en(key);
-      const french = fr(key);
-      expect(english, key).not.toBe('');
-      expect(french, key).not.toBe(key);
-      const placeholders = (s: string) => [...String(readFromTree(resources[s === 'en' ? 'en' : 'fr'], key)).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-      expect(placeholders('fr'), key).toEqual(placeholders('en'));
+  it.each(others)('have no empty text and the same placeholders in %s as in the first language', (language) => {
+    const base = translator(first!);
+    const other = translator(language);
+    const placeholders = (tree: Record<string, unknown>, key: string) => [...String(readFromTree(tree, key)).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const key of keys(resources[first!])) {
+      expect(base(key), key).not.toBe('');
+      expect(other(key), key).not.toBe(key);
+      expect(placeholders(resources[language], key), key).toEqual(placeholders(resources[first!], key));
     }
   });
 
   it('contain every key the code asks for', () => {
-    const known = new Set(keys(resources.en));
+    const known = new Set(keys(resources[first!]));
     const used = sourceFiles(join(ROOT, 'src')).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
@@ -51,7 +52,7 @@ describe('i18n resources', () => {
     const code = sourceFiles(join(ROOT, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
     const named = new Set([...code.matchAll(/['`]([a-zA-Z]+(?:\.[a-zA-Z-]+)+)['`]/g)].map((m) => m[1]!));
     const templates = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z-]+)*\.)\$\{/g)].map((m) => m[1]!);
-    const unused = keys(resources.en).filter((key) =>
+    const unused = keys(resources[first!]).filter((key) =>
       !named.has(key) && !templates.some((prefix) => key.startsWith(prefix)) && ![...named].some((parent) => key.startsWith(`${parent}.`)));
     expect(unused).toEqual([]);
   });
