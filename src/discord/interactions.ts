@@ -4,7 +4,8 @@ import { translator } from '../i18n/i18n.js';
 import { answerReply, questionInFooter, readButtonId, type AnswerView } from './answer-reply.js';
 import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
-import { localeLanguage, uiLanguage } from './language.js';
+import { uiLanguage } from './language.js';
+import { localeLanguage } from './locales.js';
 
 /** Discord's code for an interaction past its 3 s (or already answered). */
 const UNKNOWN_INTERACTION = 10062;

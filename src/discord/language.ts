@@ -1,6 +1,6 @@
-import { LANGUAGES, parseLanguageChoice, type Language } from '../articles/article.js';
+import { parseLanguageChoice, type Language } from '../articles/article.js';
+import { localeLanguage } from './locales.js';
 import type { Engine } from '../engine.js';
-
 
 /**
  * The reply's language: the option if given; else the question's, when it is clear; else the
@@ -18,10 +18,4 @@ export function replyLanguage(engine: Engine, text: string, option: string | nul
 export function uiLanguage(language: Language | 'both', locale?: string): Language {
   if (language !== 'both') return language;
   return localeLanguage(locale);
-}
-
-/** The language of a Discord locale (`fr` reads French, `en-GB` English); any other reads the registry's first, English. */
-export function localeLanguage(locale: string | undefined): Language {
-  const lower = locale?.toLowerCase();
-  return LANGUAGES.find((language) => lower?.startsWith(language)) ?? LANGUAGES[0]!;
 }

@@ -1,17 +1,17 @@
 import type { LocalizationMap } from 'discord.js';
-import { LANGUAGES } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../articles/article.js';
 import { translator } from '../i18n/i18n.js';
-
-const [DEFAULT_LANGUAGE, ...LOCALIZED_LANGUAGES] = LANGUAGES;
+import { DISCORD_LOCALES } from './locales.js';
 
 /**
- * The text of the registry's first language (English) is the default, which every other Discord
- * locale shows; each other language's text goes to the Discord locale of its code (`fr`).
+ * The default language's text (English), which every Discord locale without its own shows, and
+ * each other language's text for its Discord locales (`fr`).
  */
 export function localized(key: string): { text: string; localizations: LocalizationMap } {
+  const others = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
   return {
-    text: translator(DEFAULT_LANGUAGE!)(key),
-    localizations: Object.fromEntries(LOCALIZED_LANGUAGES.map((language) => [language, translator(language)(key)])),
+    text: translator(DEFAULT_LANGUAGE)(key),
+    localizations: Object.fromEntries(others.flatMap((language) => DISCORD_LOCALES[language].map((locale) => [locale, translator(language)(key)]))),
   };
 }
 

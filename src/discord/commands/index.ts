@@ -1,5 +1,4 @@
 import type { Language } from '../../articles/article.js';
-import type { Locale } from 'discord.js';
 import { article } from './article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
@@ -7,6 +6,7 @@ import type { SlashCommand } from './command.js';
 import { report } from './report.js';
 import { settings } from './settings.js';
 import { summary } from './summary.js';
+import { DISCORD_LOCALES } from '../locales.js';
 
 export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles, article, settings, report];
 
@@ -17,7 +17,7 @@ export function commandNamed(name: string): SlashCommand | undefined {
 /** Each command's name as Discord shows it in a language ("summary" is "resume" in French), by its English name. */
 export function commandNames(language: Language): Record<string, string> {
   return Object.fromEntries(COMMANDS.map((command) => {
-    const localized = command.data.toJSON().name_localizations?.[language as Locale];
+    const localized = command.data.toJSON().name_localizations?.[DISCORD_LOCALES[language][0]!];
     return [command.data.name, localized ?? command.data.name];
   }));
 }
