@@ -1,13 +1,11 @@
 import { stemmer as snowball } from '@orama/stemmers/english';
 import { stopwords as snowballStopwords } from '@orama/stopwords/english';
-import type { LanguageData } from './language-data.js';
+import { words, type LanguageData } from './language-data.js';
 
 const BRITISH_ISATION = /isation(?=s?$)/;
 
 /** Attributes whose value is a figure: "what is the population of…". */
 const MEASURED = '(?:price|amount|number|cost|size|area|duration|speed|salary|weight|height|length|population|budget|distance)';
-
-const words = (text: string): string[] => text.split(' ');
 
 export const english: LanguageData<'en'> = {
   code: 'en',

@@ -1,11 +1,9 @@
 import { stemmer as snowball } from '@orama/stemmers/french';
 import { stopwords as snowballStopwords } from '@orama/stopwords/french';
-import type { LanguageData } from './language-data.js';
+import { words, type LanguageData } from './language-data.js';
 
 /** Attributes whose value is a figure: "quelle est la vitesse…". */
 const MEASURED = '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance)';
-
-const words = (text: string): string[] => text.split(' ');
 
 export const french: LanguageData<'fr'> = {
   code: 'fr',

@@ -11,6 +11,11 @@
  */
 export type Pattern = string;
 
+/** The words of a list written as one string, separated by single spaces: how the language modules write long lists. */
+export function words(list: string): string[] {
+  return list.split(' ');
+}
+
 /** Take `suffix` off a folded word and put `replacement` in its place: "agriculteurs" -(s, '')-> "agriculteur". */
 export type SuffixRule = readonly [suffix: string, replacement: string];
 

@@ -1,9 +1,7 @@
 // A tiny made-up language, "Zedish" (code zz), to prove that a language is only its data: the
 // mechanisms read it beside English and French without a change anywhere else. Its examples
 // are examples/zz.json.
-import type { LanguageData } from '../../src/language/language-data.js';
-
-const words = (text: string): string[] => text.split(' ');
+import { words, type LanguageData } from '../../src/language/language-data.js';
 
 export const zedish: LanguageData<'zz'> = {
   code: 'zz',
