@@ -20,12 +20,11 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Language } from '../src/articles/article.js';
 import { languageData } from '../src/language/registry.js';
 import { fold } from '../src/text/normalize.js';
 import { isStopword } from '../src/text/stopwords.js';
 import { ruleLemma } from '../src/text/lemmatize.js';
-import { vocabularyFile } from '../src/search/crosslingual/vocabulary.js';
+import { vocabularyFile, type VocabularyLanguage } from '../src/search/crosslingual/vocabulary.js';
 
 /** What a translation or a synonym must score to be kept, and how many each word keeps. */
 const DEFAULT_LIMITS = {
@@ -95,7 +94,7 @@ const french: Senses = new Map();
 for (const row of readTab('cldr-eng.tab')) addSense(english, row.lemma, row.synset, 1);
 for (const row of readTab('cldr-fra.tab')) addSense(french, row.lemma, row.synset, 1);
 
-const SENSES: Record<Language, Senses> = { en: english, fr: french };
+const SENSES: Record<VocabularyLanguage, Senses> = { en: english, fr: french };
 
 /** synset -> its lemmas in one language, with their ranks. */
 function membersBySynset(senses: Senses): Map<string, [string, number][]> {
@@ -109,7 +108,7 @@ function membersBySynset(senses: Senses): Map<string, [string, number][]> {
   }
   return members;
 }
-const MEMBERS: Record<Language, Map<string, [string, number][]>> = { en: membersBySynset(english), fr: membersBySynset(french) };
+const MEMBERS: Record<VocabularyLanguage, Map<string, [string, number][]>> = { en: membersBySynset(english), fr: membersBySynset(french) };
 
 function wordCount(lemma: string): number {
   return lemma.split(/[\s-]+/).filter(Boolean).length;
@@ -119,7 +118,7 @@ function wordCount(lemma: string): number {
  * A word of the language that carries meaning, or a phrase of two or three words ("united_states",
  * "etats_unis": words joined by "_"), not all stopwords: only such keys are looked up.
  */
-function isKey(folded: string, language: Language): boolean {
+function isKey(folded: string, language: VocabularyLanguage): boolean {
   const parts = folded.split('_');
   if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
   return parts.length === 1 ? folded.length > 1 && !isStopword(folded, languageData(language)) : parts.some((part) => !isStopword(part, languageData(language)));
@@ -131,14 +130,14 @@ function keyOf(lemma: string): string {
 }
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
-function onlyStopwords(lemma: string, language: Language): boolean {
+function onlyStopwords(lemma: string, language: VocabularyLanguage): boolean {
   return lemma.split(/[\s-]+/).every((part) => !part || isStopword(fold(part), languageData(language)));
 }
 
 type Scored = Map<string, number>;
 
 /** The other lemmas sharing a synset with `lemma`, each with the pair's agreement. */
-function related(lemma: string, from: Language, to: Language): Scored {
+function related(lemma: string, from: VocabularyLanguage, to: VocabularyLanguage): Scored {
   const scores: Scored = new Map();
   const maxWords = from === to ? 1 : wordCount(lemma) > 1 ? LIMITS.maxPhraseWords : LIMITS.maxTargetWords;
   for (const [synset, rank] of SENSES[from].get(lemma) ?? []) {
@@ -161,10 +160,10 @@ function merge(into: Entries, key: string, scores: Scored): void {
   into.set(key, known);
 }
 
-const translations: Record<Language, Entries> = { en: new Map(), fr: new Map() };
+const translations: Record<VocabularyLanguage, Entries> = { en: new Map(), fr: new Map() };
 /** The project's own pairs: kept whatever the wordnets say, as good as the word's best translation. */
-const curated: Record<Language, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
-const synonyms: Record<Language, Entries> = { en: new Map(), fr: new Map() };
+const curated: Record<VocabularyLanguage, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
+const synonyms: Record<VocabularyLanguage, Entries> = { en: new Map(), fr: new Map() };
 for (const [from, to] of [['en', 'fr'], ['fr', 'en']] as const) {
   for (const lemma of SENSES[from].keys()) {
     const key = keyOf(lemma);
@@ -206,7 +205,7 @@ function keep(scores: Scored, max: number, minScore: number, always: ReadonlySet
 }
 
 const lines: string[] = [];
-const keys: Record<Language, Set<string>> = { en: new Set(), fr: new Set() };
+const keys: Record<VocabularyLanguage, Set<string>> = { en: new Set(), fr: new Set() };
 for (const language of ['en', 'fr'] as const) {
   for (const key of new Set([...translations[language].keys(), ...curated[language].keys()])) {
     const kept = keep(translations[language].get(key) ?? new Map(), LIMITS.maxTranslations, LIMITS.minScore, curated[language].get(key));
@@ -225,8 +224,8 @@ for (const language of ['en', 'fr'] as const) {
 }
 
 // Irregular forms: those whose lemma the vocabulary holds and that no suffix rule reaches.
-const forms: Record<Language, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
-function addForm(language: Language, form: string, lemma: string): void {
+const forms: Record<VocabularyLanguage, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
+function addForm(language: VocabularyLanguage, form: string, lemma: string): void {
   const key = fold(form);
   const target = fold(lemma);
   if (key === target || !keys[language].has(target) || !isKey(key, language)) return;

@@ -20,7 +20,10 @@ export interface Related {
 
 /** The vocabulary file the build script writes and the search reads. */
 /** The two languages the bilingual vocabulary translates between, named by its file: `fr-en.tsv`. */
-export const VOCABULARY_LANGUAGES: readonly [Language, Language] = ['fr', 'en'];
+export const VOCABULARY_LANGUAGES = ['fr', 'en'] as const satisfies readonly [Language, Language];
+
+/** A language of the vocabulary's pair. */
+export type VocabularyLanguage = (typeof VOCABULARY_LANGUAGES)[number];
 
 export function vocabularyFile(): string {
   return join(projectFolder('vocabulary'), `${VOCABULARY_LANGUAGES.join('-')}.tsv`);
