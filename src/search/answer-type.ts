@@ -27,8 +27,20 @@ function accentedWordsPattern(languages: Languages, field: (language: LanguageDa
 
 const cuesOf = compiledPer((languages: Languages) => ({
   answerTypes: ANSWER_TYPES.map((type) => ({ type, cues: languages.flatMap((language) => language.answerTypeCues.filter((cue) => cue.type === type)) })),
-  lifeEvents: LIFE_EVENTS.map((event) => accentedWordsPattern(languages, (language) => language.lifeEvents[event])),
+  lifeEvents: LIFE_EVENTS.map((event) => ({ event, asked: accentedWordsPattern(languages, (language) => language.lifeEvents[event]) })),
 }));
+
+/** Per language, the words that name each life event. */
+const lifeEventsOf = compiledPer((language: LanguageData) =>
+  new Map(LIFE_EVENTS.map((event) => [event, accentedWordsPattern([language], (data) => data.lifeEvents[event])])));
+
+/** A test of a passage, which reads it with its own language's words. */
+export type PassageTest = (passage: string, language: string) => boolean;
+
+/** The data of a passage's language among the languages read (a passage in another one is read with none). */
+function dataOf(languages: Languages, code: string): LanguageData | undefined {
+  return languages.find((language) => language.code === code);
+}
 
 /** The answer type a question's wording asks for, if any ("combien" → number, "who" → name). */
 export function expectedAnswerType(question: string, languages: Languages = REGISTERED_LANGUAGES): AnswerType | undefined {
@@ -47,20 +59,24 @@ const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
  * The life event (birth, death) a question asks about, if any: a test that a passage names it.
  * "Where was Laftit born?" is not answered by a passage about Laftit that never mentions his birth.
  */
-export function askedLifeEvent(question: string, languages: Languages = REGISTERED_LANGUAGES): ((passage: string) => boolean) | undefined {
+export function askedLifeEvent(question: string, languages: Languages = REGISTERED_LANGUAGES): PassageTest | undefined {
   const lower = question.toLowerCase().normalize('NFC');
-  const event = cuesOf(languages).lifeEvents.find((pattern) => pattern.test(lower));
-  return event && ((passage) => event.test(passage.toLowerCase()) || LIFESPAN.test(passage));
+  const event = cuesOf(languages).lifeEvents.find(({ asked }) => asked.test(lower))?.event;
+  if (event === undefined) return undefined;
+  return (passage, code) => {
+    const data = dataOf(languages, code);
+    return (data !== undefined && lifeEventsOf(data).get(event)!.test(passage.toLowerCase())) || LIFESPAN.test(passage);
+  };
 }
 
 /**
  * When a question asks about what is still to come, a test that a passage speaks of the future:
  * "When is the next meeting?" is not answered by a passage that only tells of the past one.
- * Each language's test reads the passage, since the question and the passage may differ in language.
+ * The passage is read with its own language's words, whatever the question's.
  */
-export function askedFuture(question: string, languages: Languages = REGISTERED_LANGUAGES): ((passage: string) => boolean) | undefined {
+export function askedFuture(question: string, languages: Languages = REGISTERED_LANGUAGES): PassageTest | undefined {
   if (!languages.some((language) => language.futureAsked.test(question))) return undefined;
-  return (passage) => languages.some((language) => language.futureTold.test(passage));
+  return (passage, code) => dataOf(languages, code)?.futureTold.test(passage) === true;
 }
 
 const valuesOf = compiledPer((languages: Languages) => {

@@ -57,9 +57,9 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
 
   it('tells whether a passage holds what is asked: a birth, the future, a date, a count', () => {
     const namesEvent = askedLifeEvent(example.lifeEvent.question, LANGUAGES_READ);
-    expect(namesEvent?.(example.lifeEvent.names)).toBe(true);
-    expect(namesEvent?.(example.lifeEvent.namesNot)).toBe(false);
-    expect(askedFuture(example.future.question, LANGUAGES_READ)?.(example.future.told)).toBe(true);
+    expect(namesEvent?.(example.lifeEvent.names, code)).toBe(true);
+    expect(namesEvent?.(example.lifeEvent.namesNot, code)).toBe(false);
+    expect(askedFuture(example.future.question, LANGUAGES_READ)?.(example.future.told, code)).toBe(true);
     expect(askedFuture(example.lifeEvent.namesNot, LANGUAGES_READ)).toBeUndefined();
     expect(sentenceHasType(example.dated, 'date', '', LANGUAGES_READ)).toBe(true);
     expect(sentenceHasType(example.counted.counts, 'number', '', LANGUAGES_READ)).toBe(true);

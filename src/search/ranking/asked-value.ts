@@ -1,3 +1,4 @@
+import { onlyLanguage } from '../../language/registry.js';
 import { sentenceHasType, VALUE_TYPES } from '../answer-type.js';
 import type { IndexedPassage } from '../passage-index.js';
 import type { QueryContext } from './query-context.js';
@@ -9,7 +10,7 @@ import type { QueryContext } from './query-context.js';
  */
 export function lacksAskedValue(passage: IndexedPassage, context: QueryContext): boolean {
   return (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
-    !sentenceHasType(passage.text, context.answerType, context.folded)) ||
-    (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text)) ||
-    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text));
+    !sentenceHasType(passage.text, context.answerType, context.folded, onlyLanguage(passage.language))) ||
+    (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text, passage.language)) ||
+    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text, passage.language));
 }

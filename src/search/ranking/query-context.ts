@@ -1,14 +1,14 @@
 import type { Language } from '../../articles/article.js';
-import type { AnswerType } from '../answer-type.js';
+import type { AnswerType, PassageTest } from '../answer-type.js';
 import type { QueryWord } from '../query.js';
 
 /** What a question brings to ranking besides its words. */
 export interface QueryContext {
   readonly answerType?: AnswerType;
   /** Whether a passage names the life event the question asks about ("born", "mort"), when it asks about one. */
-  readonly namesLifeEvent?: (passage: string) => boolean;
+  readonly namesLifeEvent?: PassageTest;
   /** Whether a passage speaks of what is to come, when the question asks about it ("next", "prochaine"). */
-  readonly speaksOfFuture?: (passage: string) => boolean;
+  readonly speaksOfFuture?: PassageTest;
   /** The question folded, to tell new names from the question's own. */
   readonly folded: string;
   /** The question's language: a passage in the other one can only match it through translations. */
