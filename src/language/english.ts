@@ -85,6 +85,7 @@ export const english: LanguageData<'en'> = {
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   ageWords: ['years old', 'year old', 'aged', 'age'],
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 
   roleNouns: words(
     'minister ministers president king queen prince princess counterpart official spokesman spokesperson ' +

@@ -97,6 +97,7 @@ export const french: LanguageData<'fr'> = {
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   ageWords: ['ans'],
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
+  ordinalSuffixes: ['er'],
 
   roleNouns: words(
     'ministre ministres président présidente roi reine prince princesse homologue responsable porte-parole ' +

@@ -134,6 +134,8 @@ export interface LanguageData<Code extends string = string> {
   readonly ageWords: readonly string[];
   /** Words, lower case with accents, that follow a figure as its unit ("millions", "pour cent"). */
   readonly figureUnits: readonly string[];
+  /** Endings of a day's number written as an ordinal ("1st", "1er"), lower case. */
+  readonly ordinalSuffixes: readonly string[];
 
   // ——— Names, for "Who is…?" and summaries ———
 

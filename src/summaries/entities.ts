@@ -1,4 +1,4 @@
-import { compiledPer, literal, wordAlternation, wordSet } from '../language/compiled.js';
+import { alternation, compiledPer, literal, wordAlternation, wordSet } from '../language/compiled.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 
@@ -13,6 +13,11 @@ export interface Entities {
 /** The kinds of entities, in the order summaries show them. */
 export const ENTITY_KINDS: readonly (keyof Entities)[] = ['people', 'places', 'organizations', 'dates', 'figures'];
 
+/** A word with its first letter in capitals ("Mr", "L'"). */
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 /** Words as a pattern: every spelling given, and the same folded ("février", "fevrier"). */
 function spellings(words: readonly string[]): string {
   return [...new Set(words.flatMap((word) => [word, fold(word)]))].map(literal).join('|');
@@ -25,14 +30,15 @@ const rulesOf = compiledPer((languages: Languages) => {
   // Longest first: "3 millions" is a figure with its unit whole, not "3 million" and an "s".
   const units = languages.flatMap((language) => language.figureUnits).sort((a, b) => b.length - a.length).map(literal).join('|');
   const roleNouns = wordAlternation(languages, (language) => language.roleNouns);
-  const articles = languages.flatMap((language) => language.articles).map((article) => (article.endsWith("'") ? `${article}|${article.replace("'", '’')}` : article));
+  // An elided article is written with either apostrophe ("l'", "l’").
+  const articles = languages.flatMap((language) => language.articles).flatMap((article) => (article.endsWith("'") ? [article, article.replace("'", '’')] : [article]));
+  const ordinals = wordAlternation(languages, (language) => language.ordinalSuffixes);
   const particles = languages.flatMap((language) => language.nameParticles);
   const abbreviations = wordSet(languages, (language) => language.abbreviations);
-  const shortTitles = languages.flatMap((language) => language.titles).filter((title) => abbreviations.has(title))
-    .map((title) => literal(title[0]!.toUpperCase() + title.slice(1))).join('|') || '(?!)';
+  const shortTitles = alternation(languages, (language) => language.titles.filter((title) => abbreviations.has(title)).map((title) => literal(capitalized(title))));
   return {
     date: new RegExp(
-      `\\b(?:(?:\\d{1,2}(?:er)?\\s+(?:${months})(?:\\s+\\d{4})?)|(?:(?:${months})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)|` +
+      `\\b(?:(?:\\d{1,2}(?:${ordinals})?\\s+(?:${months})(?:\\s+\\d{4})?)|(?:(?:${months})\\s+\\d{1,2}(?:${ordinals})?(?:,?\\s+\\d{4})?)|` +
       `(?:(?:${months})\\s+\\d{4})|(?:${weekdays})|(?:(?:${months}))|(?:(?:1[5-9]|20)\\d{2}))\\b`, 'giu'),
     figure: new RegExp(
       `(?:[€$£]\\s?)?\\b\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))?|` +
@@ -55,7 +61,7 @@ const rulesOf = compiledPer((languages: Languages) => {
     /** "International Organization for Migration (IOM)": a name and its acronym. */
     expansion: new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`, 'gu'),
     /** An article that opens a name, capitalised ("The", "L'"). */
-    leadingArticle: new RegExp(`^(?:${articles.map((article) => literal(article[0]!.toUpperCase() + article.slice(1)) + (article.endsWith("'") || article.endsWith('’') ? '' : '\\s+')).join('|')})`, 'u'),
+    leadingArticle: new RegExp(`^(?:${articles.map((article) => literal(capitalized(article)) + (/['’]$/.test(article) ? '' : '\\s+')).join('|')})`, 'u'),
     roleEndings: wordSet(languages, (language) => language.roleEndings, fold),
     notNameStarts: wordSet(languages, (language) => language.notNameStarts, fold),
   };
@@ -93,7 +99,8 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
   }
 
   for (const m of text.matchAll(rules.capitalized)) {
-    let name = m[0].replace(/['’]s$/u, '').replace(/[.’']+$/u, '').trim();
+    // "L’Organisation…": an elided article is glued to the run's first word.
+    let name = m[0].replace(rules.leadingArticle, '').replace(/['’]s$/u, '').replace(/[.’']+$/u, '').trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     let parts = name.split(/\s+/);
     let titled = false;
@@ -118,7 +125,8 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
       for (const part of name.split('-')) places.add(part);
       continue;
     }
-    if (expanded.has(folded)) continue;
+    // The start of a name given with its acronym is that name ("Organisation Mondiale" of "Organisation Mondiale de la Santé (OMS)").
+    if (expanded.has(folded) || [...expanded].some((full) => full.startsWith(`${folded} `))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // Capitals only, but not a king's number ("Mohammed VI").
     const acronyms = parts.filter((part) => /^\p{Lu}{2,}$/u.test(part) && !/^[IVXLC]+$/.test(part));

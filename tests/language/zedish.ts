@@ -51,6 +51,7 @@ export const zedish: LanguageData<'zz'> = {
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
   ageWords: ['jarojn'],
   figureUnits: ['milionoj'],
+  ordinalSuffixes: ['a'],
   roleNouns: ['ministro', 'prezidanto'],
   titles: ['sro', 'dok'],
   roleEndings: ['ministro'],
