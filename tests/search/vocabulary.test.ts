@@ -70,6 +70,13 @@ describe('the vocabulary', () => {
     expect(vocabulary.translatePhrase(['united', 'kingdoms', 'of', 'nowhere'], 'en')).toEqual([]);
   });
 
+  it('translates a phrase whose first word is inflected, through that word\'s lemma', () => {
+    // "took" is listed as a form of "take": "took part" is "take part".
+    expect(vocabulary.translatePhrase(['took', 'part'], 'en').map((entry) => entry.lemma)).toContain('participer');
+    expect(vocabulary.translatePhrase(['taking', 'part'], 'en').map((entry) => entry.lemma)).toContain('participer');
+    expect(vocabulary.translatePhrase(['took', 'apples'], 'en')).toEqual([]);
+  });
+
   it('gives synonyms in the same language, a lesser meaning below the first', () => {
     const synonyms = vocabulary.synonyms('emprisonner', 'fr').map((entry) => entry.lemma);
     expect(synonyms).toContain('incarcérer');

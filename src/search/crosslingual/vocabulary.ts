@@ -101,17 +101,24 @@ export class Vocabulary {
 
   /**
    * Translations of a phrase of folded words ("united", "states"), if the vocabulary holds it as
-   * written or with its last word's lemma ("prime ministers"); none otherwise.
+   * written, or with the lemma of its first word ("took part": take part) or of its last ("prime
+   * ministers"); none otherwise.
    */
   translatePhrase(words: readonly string[], language: Language): readonly Related[] {
     const last = words[words.length - 1];
     if (words.length < 2 || last === undefined) return [];
-    const head = words.slice(0, -1).join('_');
+    const [first, ...middle] = words.slice(0, -1);
     // Most words begin no phrase: one (remembered) search for the beginning says so.
-    if (!this.beginsPhrase(`${language}\tt\t${head}_`)) return [];
-    const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
-    const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase);
-    return lemma === undefined ? [] : this.entries(language, 't', `${head}_${lemma}`);
+    const begins = (lead: string) => this.beginsPhrase(`${language}\tt\t${[lead, ...middle].join('_')}_`);
+    const ruled = ruleLemma(first!, languageData(language), begins);
+    for (const lead of new Set([first!, ...this.lemmas(first!, language), ...(ruled === undefined ? [] : [ruled])])) {
+      if (!begins(lead)) continue;
+      const head = [lead, ...middle].join('_');
+      const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
+      const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase);
+      if (lemma !== undefined) return this.entries(language, 't', `${head}_${lemma}`);
+    }
+    return [];
   }
 
   /** Words of the same language that mean what a folded word means, best first. */
