@@ -1,5 +1,6 @@
 import type { Language } from '../articles/article.js';
-import { languageData } from '../language/registry.js';
+import { languageData, REGISTERED_LANGUAGES } from '../language/registry.js';
+import { isStopword } from '../text/stopwords.js';
 import { contentTerms, type Term } from '../text/analyze.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { translationLanguage, type Related, type Vocabulary } from './crosslingual/vocabulary.js';
@@ -127,7 +128,11 @@ export function analyzeQuery(
     seen.add(term.stem);
     const reach = new WordReach(reading);
     for (const route of VARIANT_ROUTES) if (!route.fallback || !reach.reached) route.reach(reach, term, phrases.get(term.position));
-    words.push(queryWord(term, reach.variants(), frame, reading));
+    const variants = reach.variants();
+    // A stopword of another language ("who" of "Doctor Who" in a French question) is in no index
+    // of that language's passages: where nothing holds it, its absence says nothing.
+    if (variants.length === 0 && REGISTERED_LANGUAGES.some((data) => isStopword(term.word, data))) continue;
+    words.push(queryWord(term, variants, frame, reading));
   }
   return words;
 }

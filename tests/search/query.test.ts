@@ -29,6 +29,16 @@ describe('how much each word of a question counts', () => {
   });
 });
 
+describe('words no index can hold', () => {
+  it('leaves out a stopword of the other language that no article holds: "Who" of "Doctor Who" in a French question', () => {
+    const words = searcher.search('Qui a joué Doctor Who sur scène ?', 'fr').words.map((w) => w.word);
+    expect(words).toContain('doctor');
+    expect(words).not.toContain('who');
+    // A word of no language that no article holds still counts, and weighs as the rarest.
+    expect(searcher.search('Qui a joué Doctor Zorblatt ?', 'fr').words.map((w) => w.word)).toContain('zorblatt');
+  });
+});
+
 describe('spelling corrections', () => {
   it('corrects a misspelled word even when other words share its beginning', () => {
     const word = searcher.search('what did le drian say about terrorisim', 'en').words.find((w) => w.word === 'terrorisim')!;
