@@ -70,6 +70,12 @@ describe('the vocabulary', () => {
     expect(vocabulary.translatePhrase(['united', 'kingdoms', 'of', 'nowhere'], 'en')).toEqual([]);
   });
 
+  it('reads a lemma that has no translation as the form of one that has ("located", the adjective, is "locate"), and a lemma that has one as itself', () => {
+    expect(lemmasOf('located', 'en')).toContain('situer');
+    expect(lemmasOf('fils', 'fr')).toContain('son');
+    expect(lemmasOf('fils', 'fr')).not.toContain('wire');
+  });
+
   it('translates a phrase whose first word is inflected, through that word\'s lemma', () => {
     // "took" is listed as a form of "take": "took part" is "take part".
     expect(vocabulary.translatePhrase(['took', 'part'], 'en').map((entry) => entry.lemma)).toContain('participer');

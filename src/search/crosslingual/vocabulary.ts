@@ -91,7 +91,11 @@ export class Vocabulary {
     // A word that is a lemma is not also read as a form of another ("porte" is no "port"); a
     // form may be both irregular and regular ("armes": "armer", and the plural of "arme").
     const regular = isLemma(word) ? word : ruleLemma(word, languageData(language), isLemma);
-    return [...new Set([...(regular === undefined ? [] : [regular]), ...irregular])];
+    // A lemma with no translation ("located", the adjective, has synonyms only) is also read as
+    // the form its rules make of a lemma that has one ("locate": situer).
+    const translates = (candidate: string) => this.line(language, 't', candidate) !== undefined;
+    const translated = regular === word && irregular.length === 0 && !translates(word) ? ruleLemma(word, languageData(language), translates) : undefined;
+    return [...new Set([...(regular === undefined ? [] : [regular]), ...irregular, ...(translated === undefined ? [] : [translated])])];
   }
 
   /** Words of the other language that translate a folded word, best first. */
