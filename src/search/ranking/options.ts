@@ -39,6 +39,13 @@ export interface RankOptions {
    */
   readonly previousParagraphFactor?: number;
   /**
+   * A question word absent from the passage but in its article's title, the subject every
+   * paragraph speaks of without naming it again ("Qui dirigeait le camp ?" of the article on
+   * Stutthof), counts this much in `coverage` and `contextCoverage`: whether the passage answers
+   * the question at all. Not in the score, where the title weighs already. Default 0.5.
+   */
+  readonly titleWordFactor?: number;
+  /**
    * Share from how much the passage's article is about the question's words (BM25 over the whole
    * article, counting how often it uses them). Default 0.1.
    */
@@ -71,6 +78,7 @@ export const RANK_DEFAULTS: Required<RankOptions> = {
   answerTypeWeight: 0.05,
   inexactFactor: 0.5,
   previousParagraphFactor: 0.5,
+  titleWordFactor: 0.5,
   topicalityWeight: 0.1,
   articleB: 0.75,
   sameLanguageWeight: 0.02,

@@ -10,7 +10,7 @@ import type { PassageFeatures } from './score.js';
 /** What re-reading a passage tells: its score's features, and the coverages the answer policy reads. */
 export interface PassageReading {
   readonly features: PassageFeatures;
-  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
+  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1, its article's title at a discount. */
   readonly coverage: number;
   /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
   readonly contextCoverage: number;
@@ -97,10 +97,12 @@ export function readPassage(
   let coverage = 0;
   let spelledCoverage = 0;
   let contextCoverage = 0;
+  // The title weighs in the score already (article signals); here it only says the question is covered.
+  const fromTitle = fromArticleTitle(index, passage, words, inPassage, options.titleWordFactor);
   for (let w = 0; w < words.length; w++) {
-    coverage += inPassage[w]! * words[w]!.idf;
+    coverage += Math.max(inPassage[w]!, fromTitle[w]!) * words[w]!.idf;
     spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
-    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!) * words[w]!.idf;
+    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * words[w]!.idf;
   }
   coverage /= totalIdf || 1;
   spelledCoverage /= totalIdf || 1;
@@ -132,6 +134,20 @@ function holdsRestOfPhrase(index: PassageIndex, passage: IndexedPassage, match: 
     held.set(match, holds);
   }
   return holds;
+}
+
+/** Per question word the passage lacks, its discounted weight in the title of the passage's article (0 if absent there too). */
+function fromArticleTitle(index: PassageIndex, passage: IndexedPassage, words: readonly QueryWord[], inPassage: Float64Array, factor: number): Float64Array {
+  const found = new Float64Array(words.length);
+  const title = index.titles.get(passage.article)?.terms;
+  if (factor === 0 || !title) return found;
+  words.forEach((word, w) => {
+    if (inPassage[w]! > 0) return;
+    let best = 0;
+    for (const v of word.variants) if (v.weight > best && title.has(v.term)) best = v.weight;
+    found[w] = best * factor;
+  });
+  return found;
 }
 
 /** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */

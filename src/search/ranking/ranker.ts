@@ -12,7 +12,7 @@ export interface RankedPassage {
   readonly passage: IndexedPassage;
   /** Final score, 0 to about 1: the passage's features, weighted (see `score.ts`). */
   readonly score: number;
-  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1. */
+  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1, its article's title at a discount. */
   readonly coverage: number;
   /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
   readonly contextCoverage: number;
