@@ -93,12 +93,12 @@ export function readPassage(
   }
   sentenceCoverage /= totalIdf || 1;
   const sentenceHeld = crossLanguage ? weightIn(perSentenceHeld, bestSentence) / (totalIdf || 1) : sentenceCoverage;
-  const fromPrevious = fromPreviousParagraph(index, passage, words, inPassage, options.previousParagraphFactor);
+  const fromPrevious = fromAround(words, inPassage, options.previousParagraphFactor, paragraphBefore(index, passage));
   let coverage = 0;
   let spelledCoverage = 0;
   let contextCoverage = 0;
   // The title weighs in the score already (article signals); here it only says the question is covered.
-  const fromTitle = fromArticleTitle(index, passage, words, inPassage, options.titleWordFactor);
+  const fromTitle = fromAround(words, inPassage, options.titleWordFactor, titleOf(index, passage));
   for (let w = 0; w < words.length; w++) {
     coverage += Math.max(inPassage[w]!, fromTitle[w]!) * words[w]!.idf;
     spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
@@ -136,32 +136,32 @@ function holdsRestOfPhrase(index: PassageIndex, passage: IndexedPassage, match: 
   return holds;
 }
 
-/** Per question word the passage lacks, its discounted weight in the title of the passage's article (0 if absent there too). */
-function fromArticleTitle(index: PassageIndex, passage: IndexedPassage, words: readonly QueryWord[], inPassage: Float64Array, factor: number): Float64Array {
+/**
+ * Per question word the passage lacks, its best variant's weight in what surrounds the passage
+ * (`holds` says whether that holds a term), times `factor`; 0 where it is absent there too.
+ */
+function fromAround(words: readonly QueryWord[], inPassage: Float64Array, factor: number, holds: ((term: number) => boolean) | undefined): Float64Array {
   const found = new Float64Array(words.length);
-  const title = index.titles.get(passage.article)?.terms;
-  if (factor === 0 || !title) return found;
+  if (factor === 0 || !holds) return found;
   words.forEach((word, w) => {
     if (inPassage[w]! > 0) return;
     let best = 0;
-    for (const v of word.variants) if (v.weight > best && title.has(v.term)) best = v.weight;
+    for (const v of word.variants) if (v.weight > best && holds(v.term)) best = v.weight;
     found[w] = best * factor;
   });
   return found;
 }
 
-/** Per question word the passage lacks, its discounted weight in the paragraph before (0 if absent there too). */
-function fromPreviousParagraph(index: PassageIndex, passage: IndexedPassage, words: readonly QueryWord[], inPassage: Float64Array, factor: number): Float64Array {
-  const found = new Float64Array(words.length);
+/** The title of the passage's article, as a test of its terms. */
+function titleOf(index: PassageIndex, passage: IndexedPassage): ((term: number) => boolean) | undefined {
+  const terms = index.titles.get(passage.article)?.terms;
+  return terms && ((term) => terms.has(term));
+}
+
+/** The paragraph before the passage, in the same article, as a test of its terms. */
+function paragraphBefore(index: PassageIndex, passage: IndexedPassage): ((term: number) => boolean) | undefined {
   const previous = index.passages[passage.id - 1];
-  if (factor === 0 || previous?.article !== passage.article) return found;
-  words.forEach((word, w) => {
-    if (inPassage[w]! > 0) return;
-    let best = 0;
-    for (const v of word.variants) if (v.weight > best && index.passageHas(previous.id, v.term)) best = v.weight;
-    found[w] = best * factor;
-  });
-  return found;
+  return previous?.article === passage.article ? (term) => index.passageHas(previous.id, term) : undefined;
 }
 
 /**
