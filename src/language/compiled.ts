@@ -27,6 +27,14 @@ export function literal(word: string): Pattern {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * A pattern found only as whole words, for text with its accents: letters bound it, not `\b`,
+ * which takes "é" or "ù" for no letter.
+ */
+export function wholeWords(pattern: Pattern, flags = 'u'): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, flags);
+}
+
 /** A pattern that matches nothing: the alternation of no patterns. */
 const NOTHING: Pattern = '(?!)';
 
@@ -36,7 +44,12 @@ export function alternation(languages: Languages, field: (language: LanguageData
   return patterns.length > 0 ? patterns.join('|') : NOTHING;
 }
 
+/** Words as one alternation of literals (to put in a group), or a pattern that matches nothing. */
+export function literals(words: readonly string[]): Pattern {
+  return words.length > 0 ? words.map(literal).join('|') : NOTHING;
+}
+
 /** Every language's words of one kind, as one alternation of literals (to put in a group). */
 export function wordAlternation(languages: Languages, field: (language: LanguageData) => readonly string[]): Pattern {
-  return alternation(languages, (language) => field(language).map(literal));
+  return literals(languages.flatMap(field));
 }

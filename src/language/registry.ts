@@ -32,10 +32,3 @@ export function isLanguage(code: string | undefined): code is Language {
 
 /** The languages the mechanisms read by default: all registered ones. A test may pass its own list. */
 export type Languages = readonly LanguageData[];
-
-const ALONE = new Map<string, Languages>(REGISTERED_LANGUAGES.map((data) => [data.code, [data]]));
-
-/** One registered language as a list of languages, for a mechanism that reads a text known to be in it: always the same list. */
-export function onlyLanguage(code: Language): Languages {
-  return ALONE.get(code)!;
-}

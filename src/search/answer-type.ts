@@ -1,4 +1,4 @@
-import { compiledPer, wordAlternation, wordSet } from '../language/compiled.js';
+import { compiledPer, literals, wholeWords } from '../language/compiled.js';
 import type { AnswerType, LanguageData, LifeEvent } from '../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
@@ -15,38 +15,26 @@ export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'age', 'd
 const ANSWER_TYPES: readonly AnswerType[] = ['age', 'number', 'date', 'place', 'name'];
 const LIFE_EVENTS: readonly LifeEvent[] = ['birth', 'death'];
 
-/** Whole words of the languages, as a pattern that finds one of them (`\b` boundaries: for folded text). */
-function wordsPattern(languages: Languages, field: (language: LanguageData) => readonly string[], flags = ''): RegExp {
-  return new RegExp(`\\b(?:${wordAlternation(languages, field)})\\b`, flags);
+/** Whole words of one language, as a pattern that finds one of them (`\b` boundaries: for folded text). */
+function wordsPattern(words: readonly string[], flags = ''): RegExp {
+  return new RegExp(`\\b(?:${literals(words)})\\b`, flags);
 }
 
-/** Whole words of the languages, for text with accents: letters, not `\b`, bound them. */
-function accentedWordsPattern(languages: Languages, field: (language: LanguageData) => readonly string[]): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${wordAlternation(languages, field)})(?!\\p{L})`, 'u');
-}
-
-const cuesOf = compiledPer((languages: Languages) => ({
-  answerTypes: ANSWER_TYPES.map((type) => ({ type, cues: languages.flatMap((language) => language.answerTypeCues.filter((cue) => cue.type === type)) })),
-  lifeEvents: LIFE_EVENTS.map((event) => ({ event, asked: accentedWordsPattern(languages, (language) => language.lifeEvents[event]) })),
-}));
+const answerTypesOf = compiledPer((languages: Languages) =>
+  ANSWER_TYPES.map((type) => ({ type, cues: languages.flatMap((language) => language.answerTypeCues.filter((cue) => cue.type === type)) })));
 
 /** Per language, the words that name each life event. */
 const lifeEventsOf = compiledPer((language: LanguageData) =>
-  new Map(LIFE_EVENTS.map((event) => [event, accentedWordsPattern([language], (data) => data.lifeEvents[event])])));
+  new Map(LIFE_EVENTS.map((event) => [event, wholeWords(literals(language.lifeEvents[event]))])));
 
 /** A test of a passage, which reads it with its own language's words. */
-export type PassageTest = (passage: string, language: string) => boolean;
-
-/** The data of a passage's language among the languages read (a passage in another one is read with none). */
-function dataOf(languages: Languages, code: string): LanguageData | undefined {
-  return languages.find((language) => language.code === code);
-}
+export type PassageTest = (passage: string, language: LanguageData) => boolean;
 
 /** The answer type a question's wording asks for, if any ("combien" → number, "who" → name). */
 export function expectedAnswerType(question: string, languages: Languages = REGISTERED_LANGUAGES): AnswerType | undefined {
   const lower = question.toLowerCase();
   const folded = fold(question);
-  for (const { type, cues } of cuesOf(languages).answerTypes) {
+  for (const { type, cues } of answerTypesOf(languages)) {
     if (cues.some((cue) => cue.pattern.test(cue.accents ? lower : folded))) return type;
   }
   return undefined;
@@ -61,12 +49,10 @@ const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
  */
 export function askedLifeEvent(question: string, languages: Languages = REGISTERED_LANGUAGES): PassageTest | undefined {
   const lower = question.toLowerCase().normalize('NFC');
-  const event = cuesOf(languages).lifeEvents.find(({ asked }) => asked.test(lower))?.event;
+  // The question may be in any of the languages; the passage is read in its own.
+  const event = LIFE_EVENTS.find((asked) => languages.some((language) => lifeEventsOf(language).get(asked)!.test(lower)));
   if (event === undefined) return undefined;
-  return (passage, code) => {
-    const data = dataOf(languages, code);
-    return (data !== undefined && lifeEventsOf(data).get(event)!.test(passage.toLowerCase())) || LIFESPAN.test(passage);
-  };
+  return (passage, language) => lifeEventsOf(language).get(event)!.test(passage.toLowerCase()) || LIFESPAN.test(passage);
 }
 
 /**
@@ -76,29 +62,28 @@ export function askedLifeEvent(question: string, languages: Languages = REGISTER
  */
 export function askedFuture(question: string, languages: Languages = REGISTERED_LANGUAGES): PassageTest | undefined {
   if (!languages.some((language) => language.futureAsked.test(question))) return undefined;
-  return (passage, code) => dataOf(languages, code)?.futureTold.test(passage) === true;
+  return (passage, language) => language.futureTold.test(passage);
 }
 
-const valuesOf = compiledPer((languages: Languages) => {
-  const monthsAlsoWords = wordSet(languages, (language) => language.monthsAlsoWords);
-  const groups = languages.map(({ knownGroups }) =>
-    `(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})`).join('|');
+const valuesOf = compiledPer((language: LanguageData) => {
+  const { knownGroups } = language;
   return {
-    age: wordsPattern(languages, (language) => language.ageWords),
-    numberWord: wordsPattern(languages, (language) => language.numberWords),
+    age: wordsPattern(language.ageWords),
+    numberWord: wordsPattern(language.numberWords),
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
-    knownGroup: new RegExp(`\\b(?:${groups})\\b`, 'g'),
-    month: wordsPattern(languages, (language) => language.months.map(fold).filter((month) => !monthsAlsoWords.has(month))),
-    timeWord: wordsPattern(languages, (language) => [...language.weekdays.map(fold), ...language.timeWords]),
+    knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
+    month: wordsPattern(language.months.map(fold).filter((month) => !language.monthsAlsoWords.includes(month))),
+    timeWord: wordsPattern([...language.weekdays.map(fold), ...language.timeWords]),
   };
 });
 
 /**
  * Whether a sentence holds something of the expected type: a figure, a date, or a capitalised
- * name that the question itself does not already contain.
+ * name that the question itself does not already contain. The sentence is read with its own
+ * language's words: one language's function word may be another's number.
  */
-export function sentenceHasType(sentence: string, type: AnswerType, questionFolded: string, languages: Languages = REGISTERED_LANGUAGES): boolean {
-  const values = valuesOf(languages);
+export function sentenceHasType(sentence: string, type: AnswerType, questionFolded: string, language: LanguageData): boolean {
+  const values = valuesOf(language);
   switch (type) {
     case 'age':
       // "les deux pays" holds a number word but no age: an age is written in digits or with its unit.

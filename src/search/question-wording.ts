@@ -1,4 +1,4 @@
-import { alternation, compiledPer, literal } from '../language/compiled.js';
+import { alternation, compiledPer, literals, wholeWords } from '../language/compiled.js';
 import type { LanguageData } from '../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
@@ -30,12 +30,12 @@ export function mendInterrogatives(text: string, language: LanguageData, isKnown
 }
 
 const framingOf = compiledPer((languages: Languages) => ({
-  framePhrases: new RegExp(`(?<!\\p{L})(?:${alternation(languages, (language) => language.framePhrases)})(?!\\p{L})`, 'giu'),
+  framePhrases: wholeWords(alternation(languages, (language) => language.framePhrases), 'giu'),
   openingRequest: new RegExp(
     `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`, 'iu'),
   lightVerbs: languages.flatMap((language) => language.lightVerbs).map(({ noun, verbs }) => ({
-    noun: new RegExp(`(?<!\\p{L})(?:${noun})(?!\\p{L})`, 'iu'),
-    verbs: new RegExp(`(?<!\\p{L})(?:${verbs.map(literal).join('|')})(?!\\p{L})`, 'giu'),
+    noun: wholeWords(noun, 'iu'),
+    verbs: wholeWords(literals(verbs), 'giu'),
   })),
 }));
 

@@ -1,4 +1,4 @@
-import { onlyLanguage } from '../../language/registry.js';
+import { languageData } from '../../language/registry.js';
 import { sentenceHasType, VALUE_TYPES } from '../answer-type.js';
 import type { IndexedPassage } from '../passage-index.js';
 import type { QueryContext } from './query-context.js';
@@ -9,8 +9,9 @@ import type { QueryContext } from './query-context.js';
  * when it only tells of the past. Not a feature of the score: the answer policy's to weigh.
  */
 export function lacksAskedValue(passage: IndexedPassage, context: QueryContext): boolean {
+  const language = languageData(passage.language);
   return (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
-    !sentenceHasType(passage.text, context.answerType, context.folded, onlyLanguage(passage.language))) ||
-    (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text, passage.language)) ||
-    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text, passage.language));
+    !sentenceHasType(passage.text, context.answerType, context.folded, language)) ||
+    (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text, language)) ||
+    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text, language));
 }

@@ -1,4 +1,4 @@
-import { onlyLanguage } from '../../language/registry.js';
+import { languageData } from '../../language/registry.js';
 import { sentenceHasType } from '../answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../passage-index.js';
 import type { QueryWord } from '../query.js';
@@ -109,7 +109,7 @@ export function readPassage(
   contextCoverage /= totalIdf || 1;
 
   const span = passage.sentences[bestSentence];
-  const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded, onlyLanguage(passage.language)) ? 1 : 0;
+  const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded, languageData(passage.language)) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
   const features: PassageFeatures = {
     bm25,
