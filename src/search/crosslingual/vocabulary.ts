@@ -114,15 +114,29 @@ export class Vocabulary {
     const [first, ...middle] = words.slice(0, -1);
     // Most words begin no phrase: one (remembered) search for the beginning says so.
     const begins = (lead: string) => this.beginsPhrase(`${language}\tt\t${[lead, ...middle].join('_')}_`);
-    const ruled = ruleLemma(first!, languageData(language), begins);
-    for (const lead of new Set([first!, ...this.lemmas(first!, language), ...(ruled === undefined ? [] : [ruled])])) {
-      if (!begins(lead)) continue;
+    for (const lead of this.phraseLeads(first!, language, begins)) {
       const head = [lead, ...middle].join('_');
       const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
       const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase);
       if (lemma !== undefined) return this.entries(language, 't', `${head}_${lemma}`);
     }
     return [];
+  }
+
+  /**
+   * The forms of a phrase's first word that begin a phrase of the vocabulary, in the order they
+   * are tried: as written, its lemmas, then the lemma its suffix rules give. Lazily: the rules
+   * are only read for a word whose other forms begin none.
+   */
+  private *phraseLeads(first: string, language: Language, begins: (lead: string) => boolean): Generator<string> {
+    const tried = new Set<string>();
+    for (const lead of [first, ...this.lemmas(first, language)]) {
+      if (tried.has(lead)) continue;
+      tried.add(lead);
+      if (begins(lead)) yield lead;
+    }
+    const ruled = ruleLemma(first, languageData(language), begins);
+    if (ruled !== undefined && !tried.has(ruled)) yield ruled;
   }
 
   /** Words of the same language that mean what a folded word means, best first. */
