@@ -27,6 +27,11 @@ export function literal(word: string): Pattern {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A word as a pattern that matches it literally, written with either apostrophe ("l'", "l’"). */
+export function literalAnyApostrophe(word: string): Pattern {
+  return literal(word).replace(/'/g, "['’]");
+}
+
 /**
  * A pattern found only as whole words, for text with its accents: letters bound it, not `\b`,
  * which takes "é" or "ù" for no letter.

@@ -1,4 +1,4 @@
-import { alternation, compiledPer, literal, wordAlternation, wordSet } from '../language/compiled.js';
+import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../language/compiled.js';
 import type { LanguageData, Pattern } from '../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
@@ -55,7 +55,7 @@ function spacedWords(languages: Languages, field: (language: LanguageData) => re
 const framesOf = compiledPer((languages: Languages) => {
   const articles = spacedWords(languages, (language) => language.articles, '', ' ');
   const notBeforeName = languages.flatMap((language) => [...language.articles, ...language.demonstratives])
-    .map((word) => literal(word).replace(/'/g, "['’]")).join('|');
+    .map(literalAnyApostrophe).join('|');
   const whichWords = wordSet(languages, (language) => language.whichWords);
   return {
     nameQualifiers: wordSet(languages, (language) => language.nameQualifiers),

@@ -1,4 +1,4 @@
-import { alternation, compiledPer, literal, wordAlternation, wordSet } from '../language/compiled.js';
+import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../language/compiled.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 
@@ -30,8 +30,7 @@ const rulesOf = compiledPer((languages: Languages) => {
   // Longest first: "3 millions" is a figure with its unit whole, not "3 million" and an "s".
   const units = languages.flatMap((language) => language.figureUnits).sort((a, b) => b.length - a.length).map(literal).join('|');
   const roleNouns = wordAlternation(languages, (language) => language.roleNouns);
-  // An elided article is written with either apostrophe ("l'", "l’").
-  const articles = languages.flatMap((language) => language.articles).flatMap((article) => (article.endsWith("'") ? [article, article.replace("'", '’')] : [article]));
+  const articles = languages.flatMap((language) => language.articles);
   const ordinals = wordAlternation(languages, (language) => language.ordinalSuffixes);
   const particles = languages.flatMap((language) => language.nameParticles);
   const abbreviations = wordSet(languages, (language) => language.abbreviations);
@@ -49,9 +48,9 @@ const rulesOf = compiledPer((languages: Languages) => {
     /** A role noun among the last few words: what is named next is a person ("le préfet de région Michel Cadot"). */
     roleBefore: new RegExp(`(?:^|[\\s'’(])(?:${roleNouns})(?:\\s+\\S+){0,7}\\s*$`, 'iu'),
     /** Text ending in a word that ties a role to its complement: what follows is that complement ("ministre de l'Intérieur"). */
-    complement: new RegExp(`(?:${particles.map((word) => (word.endsWith("'") ? `\\b${literal(word).replace("'", "['’]")}` : `\\b${literal(word)}`)).join('|')})\\s*$`, 'iu'),
+    complement: new RegExp(`(?:${particles.map((word) => `\\b${literalAnyApostrophe(word)}`).join('|')})\\s*$`, 'iu'),
     /** A role noun just after a name, set off by a comma: "Pierre Serne, administrateur de…". */
-    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:${[...articles, ...languages.flatMap((language) => language.possessiveDeterminers)].map(literal).join('|')})\\s*)?(?:\\p{L}+\\s+)?(?:${roleNouns})\\b`, 'iu'),
+    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:${[...articles, ...languages.flatMap((language) => language.possessiveDeterminers)].map(literalAnyApostrophe).join('|')})\\s*)?(?:\\p{L}+\\s+)?(?:${roleNouns})\\b`, 'iu'),
     titles: wordSet(languages, (language) => language.titles, fold),
     nationality: new RegExp(`^(?:${wordAlternation(languages, (language) => language.nationalities)})$`, 'iu'),
     /** A month or a weekday: a capitalised run holding one is a date, not a name ("Between January"). */
@@ -61,7 +60,7 @@ const rulesOf = compiledPer((languages: Languages) => {
     /** "International Organization for Migration (IOM)": a name and its acronym. */
     expansion: new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`, 'gu'),
     /** An article that opens a name, capitalised ("The", "L'"). */
-    leadingArticle: new RegExp(`^(?:${articles.map((article) => literal(capitalized(article)) + (/['’]$/.test(article) ? '' : '\\s+')).join('|')})`, 'u'),
+    leadingArticle: new RegExp(`^(?:${articles.map((article) => literalAnyApostrophe(capitalized(article)) + (article.endsWith("'") ? '' : '\\s+')).join('|')})`, 'u'),
     roleEndings: wordSet(languages, (language) => language.roleEndings, fold),
     notNameStarts: wordSet(languages, (language) => language.notNameStarts, fold),
   };
