@@ -1,6 +1,6 @@
 import { fold } from '../text/normalize.js';
 import { rawWords } from '../text/tokenize.js';
-import { compiledPer, wordAlternation } from './compiled.js';
+import { compiledPer, literals } from './compiled.js';
 import { LANGUAGES, REGISTERED_LANGUAGES, type Language, type Languages } from './registry.js';
 
 export interface Detection {
@@ -15,7 +15,7 @@ export type WordLanguage = (word: string) => Language | undefined;
 const markersOf = compiledPer((languages: Languages) => languages.map((language) => ({
   code: language.code as Language,
   markers: new Set(language.markers),
-  elision: new RegExp(`^(?:${wordAlternation([language], (data) => data.elisions)})'`),
+  elision: new RegExp(`^(?:${literals(language.elisions)})'`),
   letters: language.letters,
 })));
 
