@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction, InteractionContextType } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
 import { addArticleFile, removeArticleFile, type ArticleFileResult } from '../../articles/article-files.js';
 import { fetchPage, type FetchedPage } from '../../articles/fetch-page.js';
 import { logUpdate } from '../../articles/follow.js';
@@ -10,20 +10,16 @@ import { localeLanguage } from '../locales.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';
-import { autocompleteArticles, type SlashCommand } from './command.js';
+import { autocompleteArticles, managersCommand, type SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.article';
 
 /**
- * /article add (file or link, optional id) and /article remove (article): for members who may
- * manage the server. Discord hides the command from others (its default member permissions),
- * and each run checks again, since a server can grant the command to anyone. Every reply is
- * private: it is about the bot's set-up, not an answer.
+ * /article add (file or link, optional id) and /article remove (article), for server managers
+ * (see `managersCommand`). Every reply is private: it is about the bot's set-up, not an answer.
  */
 export const article: SlashCommand = {
-  data: describe(new SlashCommandBuilder(), KEY)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+  data: managersCommand(KEY)
     .addSubcommand((add) => describe(add, `${KEY}.add`)
       .addAttachmentOption((option) => describe(option, `${KEY}.add.file`))
       .addStringOption((option) => describe(option, `${KEY}.add.link`).setMaxLength(2000))

@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandStringOption } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandStringOption, type LocalizationMap } from 'discord.js';
 import { LANGUAGE_CHOICES } from '../../articles/article.js';
 import type { BotContext } from '../context.js';
 import { LIMITS, truncate } from '../limits.js';
@@ -22,11 +22,24 @@ export async function autocompleteArticles(interaction: AutocompleteInteraction,
   })));
 }
 
-/** The `language` option shared by /ask and /summary: auto, fr, en or both, localized. */
+/**
+ * A command for the members who may manage a server (/article, /settings, /report), in servers
+ * only. Discord hides it from the others; each run checks again (permissions.ts), since a server
+ * can grant the command to anyone.
+ */
+export function managersCommand(key: string): SlashCommandBuilder {
+  return describe(new SlashCommandBuilder(), key)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild);
+}
+
+/** A choice of a string option, its name localized from the texts under `key` (`key.auto`, `key.fr`…). */
+export function localizedChoice(key: string, value: string): { name: string; name_localizations: LocalizationMap; value: string } {
+  const name = localized(`${key}.${value}`);
+  return { name: name.text, name_localizations: name.localizations, value };
+}
+
+/** The `language` option shared by /ask and /summary: auto, each language, both, localized. */
 export function languageOption(option: SlashCommandStringOption): SlashCommandStringOption {
-  const choice = (value: string) => {
-    const name = localized(`discord.commands.language.${value}`);
-    return { name: name.text, name_localizations: name.localizations, value };
-  };
-  return describe(option, 'discord.commands.language').addChoices(...LANGUAGE_CHOICES.map(choice));
+  return describe(option, 'discord.commands.language').addChoices(...LANGUAGE_CHOICES.map((value) => localizedChoice('discord.commands.language', value)));
 }

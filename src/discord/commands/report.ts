@@ -1,19 +1,17 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { reportText } from '../../answers/render-report.js';
 import { translator } from '../../i18n/i18n.js';
 import { localeLanguage } from '../locales.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';
-import type { SlashCommand } from './command.js';
+import { managersCommand, type SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.report';
 
 /** /report [days: 7|30] (server managers): questions, answers, votes, and what the articles lack. Private. */
 export const report: SlashCommand = {
-  data: describe(new SlashCommandBuilder(), KEY)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+  data: managersCommand(KEY)
     .addIntegerOption((option) => describe(option, `${KEY}.days`).addChoices({ name: '7', value: 7 }, { name: '30', value: 30 })),
 
   async execute(interaction, context) {

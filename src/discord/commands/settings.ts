@@ -1,13 +1,13 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ChannelType } from 'discord.js';
 import { translator } from '../../i18n/i18n.js';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../../articles/article.js';
 import type { ServerSettings } from '../../storage/store.js';
 import { PAGE_SIZE } from '../answer-reply.js';
 import type { BotContext } from '../context.js';
 import { localeLanguage } from '../locales.js';
-import { describe, localized } from '../localize.js';
+import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';
-import type { SlashCommand } from './command.js';
+import { localizedChoice, managersCommand, type SlashCommand } from './command.js';
 
 const KEY = 'discord.commands.settings';
 
@@ -17,18 +17,13 @@ const KEY = 'discord.commands.settings';
  * privately; what a server has not set comes from the environment.
  */
 export const settings: SlashCommand = {
-  data: describe(new SlashCommandBuilder(), KEY)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+  data: managersCommand(KEY)
     .addSubcommand((sub) => describe(sub, `${KEY}.channelAdd`)
       .addChannelOption((option) => describe(option, `${KEY}.channelAdd.channel`).setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum, ChannelType.GuildAnnouncement)))
     .addSubcommand((sub) => describe(sub, `${KEY}.channelRemove`)
       .addChannelOption((option) => describe(option, `${KEY}.channelRemove.channel`).setRequired(true)))
     .addSubcommand((sub) => describe(sub, `${KEY}.language`)
-      .addStringOption((option) => describe(option, `${KEY}.language.value`).setRequired(true).addChoices(...LANGUAGE_CHOICES.map((value) => {
-        const name = localized(`serverSettings.languages.${value}`);
-        return { name: name.text, name_localizations: name.localizations, value };
-      }))))
+      .addStringOption((option) => describe(option, `${KEY}.language.value`).setRequired(true).addChoices(...LANGUAGE_CHOICES.map((value) => localizedChoice('serverSettings.languages', value)))))
     .addSubcommand((sub) => describe(sub, `${KEY}.citations`)
       .addIntegerOption((option) => describe(option, `${KEY}.citations.count`).setRequired(true).addChoices(...[1, 2, 3].map((n) => ({ name: String(n), value: n })))))
     .addSubcommand((sub) => describe(sub, `${KEY}.show`)),
