@@ -49,7 +49,13 @@ export const english: LanguageData<'en'> = {
   aboutWords: ['about ', 'regarding ', 'concerning '],
   whoIsOpenings: ["[Ww]ho(?: is|'s|’s| was)"],
   // "how long", "how far" ask for a figure (the answer type says so), and "long" is seldom in the answer.
-  framePhrases: ['how (?:long|far)', '(?:take|takes|took|taken|taking) place'],
+  framePhrases: ['how (?:long|far)', '(?:take|takes|took|taken|taking) place', 'these days', 'right now', 'at the moment'],
+  greetings: ['hey', 'hi', 'hello', 'yo', 'ok(?:ay)?', 'so', '@?(?:the )?bot', 'quick (?:one|question)(?: for (?:the|you) bot)?'],
+  askingOpenings: [
+    '(?:do|does) (?:you|anyone|anybody|someone) (?:happen to )?know',
+    '(?:any|got an?) ?(?:idea|clue)', 'anyone knows?', 'i (?:was )?wonder(?:ing)?', "i'd like to know",
+    '(?:(?:can|could) you )?remind me',
+  ],
   politeOpenings: ['please,? '],
   openingRequests: ['(?:(?:can|could|would) you )?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)'],
   lightVerbs: [{ noun: 'roles?', verbs: ['play', 'plays', 'played', 'playing'] }],

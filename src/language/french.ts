@@ -54,7 +54,13 @@ export const french: LanguageData<'fr'> = {
   ofWords: ['de', 'du', 'des', "d'"],
   aboutWords: ['concernant ', 'sur ', "au sujet d(?:e |u |es |')", "a propos d(?:e |u |es |')"],
   whoIsOpenings: ['[Qq]ui (?:est|était|etait)(?:-ce)?', "[Cc]['’]est qui"],
-  framePhrases: ['(?:eu|avoir|aura|auront|avait|avaient) lieu', '(?:faire|fait|font) face', 'face(?= (?:à|a|au|aux)(?!\\p{L}))'],
+  framePhrases: ['(?:eu|avoir|aura|auront|avait|avaient) lieu', 'en ce moment', 'ces temps-ci', 'actuellement', '(?:faire|fait|font) face', 'face(?= (?:à|a|au|aux)(?!\\p{L}))'],
+  greetings: ['salut', 'coucou', 'bonjour', 'bonsoir', 'hello', 'dis', 'dites', '@?(?:le )?bot', '(?:petite )?question(?: rapide)?'],
+  askingOpenings: [
+    "(?:est-ce que )?(?:tu sais|vous savez|sais-tu|savez-vous|quelqu['’]un sait|qqn sait|on sait)",
+    "(?:(?:tu )?(?:peux|pourrais)[- ]tu |tu (?:peux|pourrais) |(?:pouvez|pourriez)[- ]vous |vous (?:pouvez|pourriez) )(?:me |m['’])?(?:rappeler|dire|expliquer)",
+    "rappelle[sz]?[- ]moi", "rappelez[- ]moi", "je me demandais", "une id[ée]e",
+  ],
   politeOpenings: ["s'il (?:te|vous) pla[iî]t,? ", 'stp,? '],
   openingRequests: [
     '(?:(?:peux|pourrais)[- ]tu |(?:pouvez|pourriez)[- ]vous )(?:me |nous )?(?:dire|expliquer|parler|raconter|d[ée]crire|r[ée]sumer|montrer|donner)',

@@ -91,6 +91,18 @@ export interface LanguageData<Code extends string = string> {
   readonly whoIsOpenings: readonly Pattern[];
   /** Set phrases that frame a question as stopwords do ("take place", "avoir lieu"), case-insensitive, with accents. */
   readonly framePhrases: readonly Pattern[];
+  /**
+   * What opens a chat message before its question and asks nothing: greetings and the bot
+   * addressed ("hey", "salut", "le bot", "quick question"), case-insensitive, without their
+   * punctuation. Any run of them at the start is dropped, with the commas and "!" between.
+   */
+  readonly greetings: readonly Pattern[];
+  /**
+   * Asking whether the bot knows, rather than what ("do you know", "any idea", "tu sais",
+   * "quelqu'un sait", "tu peux me rappeler"), case-insensitive: dropped at the start of a
+   * question, after any greeting. Left in, their words weigh as rare ones no passage holds.
+   */
+  readonly askingOpenings: readonly Pattern[];
   /** Courtesies that may open a request ("please,? "), case-insensitive, each ending in its space. */
   readonly politeOpenings: readonly Pattern[];
   /** Requests that open a question in chat and say what to do with the answer ("tell me", "parle-moi"), case-insensitive. */

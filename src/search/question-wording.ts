@@ -33,21 +33,36 @@ const framingOf = compiledPer((languages: Languages) => ({
   framePhrases: wholeWords(alternation(languages, (language) => language.framePhrases), 'giu'),
   openingRequest: new RegExp(
     `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`, 'iu'),
+  chatOpening: new RegExp(
+    `^(?:[\\s,!.:;]*(?:${alternation(languages, (language) => language.greetings)})(?![\\p{L}\\p{N}]))*[\\s,!.:;]*` +
+    `(?:(?:${alternation(languages, (language) => language.askingOpenings)})(?!\\p{L}),?)?`, 'iu'),
   lightVerbs: languages.flatMap((language) => language.lightVerbs).map(({ noun, verbs }) => ({
     noun: wholeWords(noun, 'iu'),
     verbs: wholeWords(literals(verbs), 'giu'),
   })),
 }));
 
+/** Words after the last question mark that an aside may hold ("asking for a friend", "merci !"). */
+const MAX_ASIDE_WORDS = 6;
+
+/** The text without a short aside after its last question mark: the question is what the mark closes. */
+function withoutAside(text: string): string {
+  const end = text.lastIndexOf('?');
+  if (end <= 0) return text;
+  const aside = text.slice(end + 1).match(/\p{L}+/gu) ?? [];
+  return aside.length <= MAX_ASIDE_WORDS ? text.slice(0, end + 1) : text;
+}
+
 /**
- * The text without what only frames a question: a request that opens it in chat ("Explain…",
+ * The text without what only frames a question: greetings and "do you know" that open it in
+ * chat ("hey bot, do you know…", "Salut ! Tu sais…"), an aside after its question mark, a request that opens it in chat ("Explain…",
  * "Parle-moi du…", "Can you tell me…"), set phrases ("When did it take place?", "avoir lieu":
  * as words no article holds, "place" and "lieu" would weigh the most), and the verb of a noun
  * that says it all ("What role did it play?").
  */
 export function dropFramePhrases(text: string, languages: Languages = REGISTERED_LANGUAGES): string {
   const framing = framingOf(languages);
-  let framed = text.replace(framing.openingRequest, ' ').replace(framing.framePhrases, ' ');
+  let framed = withoutAside(text).replace(framing.chatOpening, ' ').replace(framing.openingRequest, ' ').replace(framing.framePhrases, ' ');
   for (const { noun, verbs } of framing.lightVerbs) if (noun.test(framed)) framed = framed.replace(verbs, ' ');
   return framed;
 }

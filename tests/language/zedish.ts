@@ -25,6 +25,8 @@ export const zedish: LanguageData<'zz'> = {
   aboutWords: ['pri '],
   whoIsOpenings: ['[Hh]u esa'],
   framePhrases: ['fa loko'],
+  greetings: ['hoj'],
+  askingOpenings: ['zu kno'],
   politeOpenings: ['pliz,? '],
   openingRequests: ['diru'],
   lightVerbs: [{ noun: 'rolo', verbs: ['ludi'] }],
