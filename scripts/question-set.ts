@@ -20,13 +20,13 @@ export function readQuestions(file: string): Question[] {
 }
 
 /** As the scorer compares: composed, straight apostrophes, single spaces, lower case. */
-function normalized(text: string): string {
+export function normalizedKey(text: string): string {
   return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Index of the first citation that holds one of the question's keys, or -1. */
 export function answeringRank(citations: readonly Pick<Citation, 'text'>[], question: Question): number {
-  return citations.findIndex((c) => question.keys.some((key) => normalized(c.text).includes(normalized(key))));
+  return citations.findIndex((c) => question.keys.some((key) => normalizedKey(c.text).includes(normalizedKey(key))));
 }
 
 /** Engine options from a script's JSON argument ('{"search":{...},"answers":{...}}'), or the defaults. */

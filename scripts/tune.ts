@@ -1,4 +1,4 @@
-// Development aid: coordinate ascent over the ranking options on a question set, scored on the
+// Development aid: coordinate ascent over the options of reading and ranking (not the fitted weights: npm run train) on a question set, scored on the
 // even-numbered questions and checked on the odd ones (a gain only on the first half is noise).
 // Usage: node dist/scripts/tune.js QUESTIONS.jsonl CORPUS_DIR [rounds]
 // It prints each improvement and the options found; nothing is written.
@@ -17,7 +17,7 @@ const { index } = await indexFolder(corpus!);
 
 /** hit@1 + hit@3 of the ranking alone (no not-found cut-off), in percent each. */
 function score(search: SearchOptions, questions: Question[]): { hit1: number; hit3: number; total: number } {
-  const engine = new Engine(index, { search, answers: { minCoverage: 0, minSentenceCoverage: 0, relativeScore: 0 } });
+  const engine = new Engine(index, { search, answers: { minConfidence: 0, relativeScore: 0 } });
   let hit1 = 0;
   let hit3 = 0;
   for (const q of questions) {
@@ -30,8 +30,8 @@ function score(search: SearchOptions, questions: Question[]): { hit1: number; hi
   return { hit1: +h1.toFixed(2), hit3: +h3.toFixed(2), total: h1 + h3 };
 }
 
-// From the defaults the engine itself reads (candidates is a count, not a weight to tune).
-const { candidates: _count, ...rankWeights } = RANK_DEFAULTS;
+// From the defaults the engine itself reads (candidates is a count and fitted a switch, not weights to tune).
+const { candidates: _count, fitted: _fitted, ...rankWeights } = RANK_DEFAULTS;
 const start: Record<string, number> = { ...rankWeights, ...QUERY_DEFAULTS };
 let best = { ...start };
 let bestScore = score(best, tuning);

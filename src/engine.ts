@@ -13,7 +13,7 @@ import { analyseFiles, indexFiles, indexFolder, type IndexFolderOptions } from '
 import { updatedIndex } from './search/index-update.js';
 import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
 import { PassageIndex } from './search/passage-index.js';
-import { Searcher, type SearchOptions } from './search/searcher.js';
+import { Searcher, type SearchOptions, type SearchResult } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
 
@@ -282,6 +282,16 @@ export class Engine {
     const policy = options.maxCitations ? { ...this.options.answers, maxCitations: options.maxCitations } : this.options.answers;
     const answer = answerQuestion(this.searcher, question, questionLanguage, policy);
     return { ...answer, language };
+  }
+
+  /**
+   * How a question is read and ranked, without the answer policy: its language, its words and its
+   * `limit` best passages. For the scripts that evaluate the engine and fit its models.
+   */
+  rank(asked: string, limit: number): SearchResult & { readonly language: Language } {
+    const question = cleanQuestion(asked.slice(0, MAX_QUESTION_LENGTH));
+    const language = this.detect(question).language;
+    return { language, ...this.searcher.search(question, language, limit) };
   }
 
   /** The article a typed id or title designates, or the candidates when it could be several. */

@@ -17,13 +17,16 @@ export interface Citation {
 }
 
 /**
- * The answer-policy rule that turned the passages away (see REFUSAL_RULES in ask.ts, which
- * applies them in this order).
+ * The answer-policy rule that turned the passages away (see REFUSAL_RULES in refusal-rules.ts,
+ * which applies them in this order).
  */
 export type RefusalRule = 'unknown-name' | 'unknown-topic' | 'no-passage' | 'low-coverage' | 'low-sentence-coverage' | 'scattered' | 'unsure-across';
 
-/** Why nothing was cited: nothing to read in the question, or the rule that refused. */
-export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | RefusalRule;
+/**
+ * Why nothing was cited: nothing to read in the question, the rule that refused, or (the fitted
+ * policy) the answerability model `unsure` that an article answers.
+ */
+export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | RefusalRule | 'unsure';
 
 /** A title closest to an unanswered question, to point the asker somewhere. */
 export interface Suggestion {
@@ -42,6 +45,8 @@ interface AnswerOf {
 
 export interface FoundAnswer extends AnswerOf {
   readonly found: true;
+  /** The fitted policy's probability that an article answers. */
+  readonly confidence?: number;
   /** Best first; at least one. */
   readonly citations: readonly Citation[];
   readonly suggestions: readonly [];
@@ -50,6 +55,8 @@ export interface FoundAnswer extends AnswerOf {
 export interface NotFoundAnswer extends AnswerOf {
   readonly found: false;
   readonly reason: NotFoundReason;
+  /** For `unsure`: the answerability model's probability, below the policy's threshold. */
+  readonly confidence?: number;
   readonly citations: readonly [];
   /** The titles closest to the question, when a rule refused the passages found. */
   readonly suggestions: readonly Suggestion[];

@@ -10,6 +10,7 @@ import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './query
 import { asksWhoSomeoneIs } from './question-frame.js';
 import { dropFramePhrases, mendInterrogatives } from './question-wording.js';
 import type { RankOptions } from './ranking/options.js';
+import { askedFigures } from './ranking/figures.js';
 import { Ranker, type RankedPassage } from './ranking/ranker.js';
 
 export interface SearchOptions extends RankOptions, QueryAnalysisOptions {}
@@ -43,6 +44,7 @@ export class Searcher {
     const context = {
       folded: fold(mended),
       language,
+      figures: askedFigures(mended),
       ...optional('answerType', expectedAnswerType(asked)),
       ...optional('namesLifeEvent', askedLifeEvent(mended)),
       ...optional('speaksOfFuture', askedFuture(asked)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFUSAL_RULES } from '../../src/answers/ask.js';
+import { REFUSAL_RULES } from '../../src/answers/refusal-rules.js';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
 import type { RankedPassage } from '../../src/search/ranking/ranker.js';
@@ -16,7 +16,7 @@ function ranked(values: Partial<Pick<RankedPassage, 'score' | 'coverage' | 'sent
   return {
     passage: { id: 0, article, paragraph: 1, text: '', language: values.language ?? 'en', sentences: [], start: 0, end: 0 },
     score: values.score ?? 0.8, coverage: values.coverage ?? 0.9, contextCoverage: values.coverage ?? 0.9,
-    sentenceCoverage: values.sentenceCoverage ?? 0.9, sentence: 0, lacksAskedType: false,
+    sentenceCoverage: values.sentenceCoverage ?? 0.9, sentence: 0, features: {} as RankedPassage['features'],
   };
 }
 

@@ -3,6 +3,8 @@ import { sentenceHasType } from '../answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../passage-index.js';
 import type { QueryWord } from '../query.js';
 import type { ArticleSignals } from './article-signals.js';
+import { lacksAskedValue } from './asked-value.js';
+import { figuresMet } from './figures.js';
 import type { RankOptions } from './options.js';
 import type { QueryContext, QuestionTerms, TermMatch } from './query-context.js';
 import type { PassageFeatures } from './score.js';
@@ -99,7 +101,26 @@ export function readPassage(
   let contextCoverage = 0;
   // The title weighs in the score already (article signals); here it only says the question is covered.
   const fromTitle = fromAround(words, inPassage, options.titleWordFactor, titleOf(index, passage));
+  let rarest = 0;
+  let rarestMissing = 0;
+  // What the passage holds of the words its article's title does not: the detail, not the event.
+  const inTitle = titleOf(index, passage);
+  let beyondTitle = 0;
+  let beyondTitleHeld = 0;
+  let names = 0;
+  let namesHeld = 0;
   for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (!inTitle || !word.variants.some((v) => inTitle(v.term))) {
+      beyondTitle += word.idf;
+      beyondTitleHeld += inPassage[w]! * word.idf;
+    }
+    if (word.isName) {
+      names += word.idf;
+      namesHeld += inPassage[w]! * word.idf;
+    }
+    rarest = Math.max(rarest, words[w]!.idf);
+    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0) rarestMissing = Math.max(rarestMissing, words[w]!.idf);
     coverage += Math.max(inPassage[w]!, fromTitle[w]!) * words[w]!.idf;
     spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
     contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * words[w]!.idf;
@@ -111,6 +132,8 @@ export function readPassage(
   const span = passage.sentences[bestSentence];
   const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded, languageData(passage.language)) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
+  const figures = figuresMet(context.figures, passage.text);
+  const previous = index.passages[passage.id - 1];
   const features: PassageFeatures = {
     bm25,
     sentenceCoverage,
@@ -122,6 +145,16 @@ export function readPassage(
     topicality: article.topicality,
     sameLanguage: crossLanguage ? 0 : 1,
     role: rolePositions.some(beside) ? 1 : 0,
+    coverage,
+    contextCoverage,
+    heldSentenceCoverage: sentenceHeld,
+    lead: previous?.article === passage.article ? 0 : 1,
+    figuresMet: figures.met,
+    otherYear: figures.otherYear,
+    lacksAskedValue: lacksAskedValue(passage, context) ? 1 : 0,
+    missingRarest: rarest ? rarestMissing / rarest : 0,
+    beyondTitleCoverage: beyondTitle ? beyondTitleHeld / beyondTitle : 0,
+    namesCoverage: names ? namesHeld / names : 0,
   };
   return { features, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence };
 }

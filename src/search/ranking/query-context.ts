@@ -1,6 +1,7 @@
 import type { Language } from '../../articles/article.js';
 import type { AnswerType, PassageTest } from '../answer-type.js';
 import type { QueryWord } from '../query.js';
+import type { AskedFigures } from './figures.js';
 
 /** What a question brings to ranking besides its words. */
 export interface QueryContext {
@@ -11,6 +12,8 @@ export interface QueryContext {
   readonly speaksOfFuture?: PassageTest;
   /** The question folded, to tell new names from the question's own. */
   readonly folded: string;
+  /** The years and other figures the question names: a passage must meet them or lose to one that does. */
+  readonly figures: AskedFigures;
   /** The question's language: a passage in the other one can only match it through translations. */
   readonly language: Language;
   /**

@@ -1,17 +1,21 @@
 import type { IndexedPassage, PassageIndex } from '../passage-index.js';
 import type { QueryWord } from '../query.js';
 import { ArticleSignalReader } from './article-signals.js';
-import { lacksAskedValue } from './asked-value.js';
 import { Bm25Candidates } from './candidates.js';
 import { RANK_DEFAULTS, type RankOptions } from './options.js';
 import { readPassage } from './passage-features.js';
 import { questionTerms, type QueryContext } from './query-context.js';
-import { weightedScore } from './score.js';
+import { passageModel, weightedScore, type PassageFeatures } from './score.js';
 
 export interface RankedPassage {
   readonly passage: IndexedPassage;
-  /** Final score, 0 to about 1: the passage's features, weighted (see `score.ts`). */
+  /**
+   * Its features weighed (see `score.ts`): by the hand-set weights, 0 to about 1, or by the
+   * fitted model (`RankOptions.fitted`), the probability that the passage answers.
+   */
   readonly score: number;
+  /** What the score was computed from. */
+  readonly features: PassageFeatures;
   /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1, its article's title at a discount. */
   readonly coverage: number;
   /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
@@ -23,23 +27,24 @@ export interface RankedPassage {
   readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
-  /** The passage lacks the value, the life event or the future the question asks about (see `asked-value.ts`). */
-  readonly lacksAskedType: boolean;
 }
 
 /**
  * Ranks passages for a question in two stages. BM25 over the inverted index finds candidates
  * (`candidates.ts`); each is then re-read (`passage-features.ts`) beside what its article says
- * of the question (`article-signals.ts`), and scored by its weighted features (`score.ts`).
+ * of the question (`article-signals.ts`), and scored by its weighted features, or the fitted model (`score.ts`).
  * Scratch arrays are reused between questions: one ranker serves one question at a time.
  */
 export class Ranker {
   private readonly options: Required<RankOptions>;
   private readonly bm25: Bm25Candidates;
   private readonly articleSignals: ArticleSignalReader;
+  private readonly score: (features: PassageFeatures) => number;
 
   constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
     this.options = { ...RANK_DEFAULTS, ...options };
+    const model = this.options.fitted ? passageModel() : undefined;
+    this.score = model ? (features) => model.probability(features) : (features) => weightedScore(features, this.options);
     this.bm25 = new Bm25Candidates(index, this.options.k1, this.options.b);
     this.articleSignals = new ArticleSignalReader(index, this.options.k1, this.options.articleB);
   }
@@ -54,7 +59,7 @@ export class Ranker {
       .map(({ id, bm25 }): RankedPassage => {
         const passage = this.index.passages[id]!;
         const { features, ...reading } = readPassage(this.index, passage, bm25 / bestBm25, articles.get(passage.article)!, question, context, this.options);
-        return { passage, score: weightedScore(features, this.options), ...reading, lacksAskedType: lacksAskedValue(passage, context) };
+        return { passage, score: this.score(features), features, ...reading };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);

@@ -1,3 +1,4 @@
+import { loadModel, type LogisticModel } from '../../fitted/logistic-model.js';
 import type { RankOptions } from './options.js';
 
 /** What a passage is scored on, each from 0 to 1 (see `passage-features.ts` and `article-signals.ts`). */
@@ -22,6 +23,29 @@ export interface PassageFeatures {
   readonly sameLanguage: number;
   /** 1 for "Who is X?" when a role noun stands beside X. */
   readonly role: number;
+  /** Share of the question's weight the passage holds in any form, its title at a discount. */
+  readonly coverage: number;
+  /** `coverage`, with the paragraph before at a discount. */
+  readonly contextCoverage: number;
+  /** The best sentence's share, a translation counting in full in a passage of the other language. */
+  readonly heldSentenceCoverage: number;
+  /** 1 for its article's first paragraph, which names the event whatever the detail asked. */
+  readonly lead: number;
+  /** Share of the question's figures and years that the passage holds (0 when it names none). */
+  readonly figuresMet: number;
+  /** 1 when the question names a year and the passage names only other years. */
+  readonly otherYear: number;
+  /** 1 when the passage lacks the figure, date, life event or future the question asks about. */
+  readonly lacksAskedValue: number;
+  /**
+   * How rare the rarest question word is that neither the passage nor its context holds, against
+   * the question's rarest (0 when it holds them all): a passage on the event that lacks the detail asked.
+   */
+  readonly missingRarest: number;
+  /** Share of the weight of the question words its article's title lacks that the passage holds: the detail rather than the event. */
+  readonly beyondTitleCoverage: number;
+  /** Share of the weight of the question's names that the passage holds (0 when it names none). */
+  readonly namesCoverage: number;
 }
 
 type WeightOption = { [K in keyof RankOptions]-?: K extends `${string}Weight` ? K : never }[keyof RankOptions];
@@ -48,4 +72,28 @@ export function weightedScore(features: PassageFeatures, weights: Required<RankO
   let score = 0;
   for (const [feature, weight] of FEATURE_WEIGHTS) score += weights[weight] * features[feature];
   return score;
+}
+
+/**
+ * The features the fitted ranking model (`RankOptions.fitted`) scores a passage on, in its
+ * order. The weights are fitted by `scripts/train.ts` (`models/ranking.json`): the score is the
+ * probability that the passage answers the question. `coverage`, `contextCoverage` and `heldSentenceCoverage` are left to the
+ * answerability model: beside the sentence's and the passage's shares, which they nearly repeat,
+ * they took weights of the opposite sign that no reader could make sense of, for no gain.
+ */
+export const PASSAGE_FEATURES = [
+  'bm25', 'sentenceCoverage', 'passageCoverage', 'proximity', 'title', 'articleCoverage', 'answerType', 'topicality',
+  'sameLanguage', 'role', 'lead', 'figuresMet', 'otherYear', 'lacksAskedValue', 'missingRarest', 'beyondTitleCoverage',
+  'namesCoverage',
+] as const satisfies readonly (keyof PassageFeatures)[];
+
+/** What the ranking model reads of a passage. */
+export type RankingInput = (typeof PASSAGE_FEATURES)[number];
+
+/** The ranking model, read once per process. */
+let rankingModel: LogisticModel<RankingInput> | undefined;
+
+export function passageModel(): LogisticModel<RankingInput> {
+  rankingModel ??= loadModel('ranking', PASSAGE_FEATURES);
+  return rankingModel;
 }
