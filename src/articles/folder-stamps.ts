@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 
 /** What tells that a file changed without reading it: its size and modification time. */
 export interface FileStamp {
@@ -23,7 +23,7 @@ export function stampFiles(files: readonly string[]): Map<string, FileStamp> {
   const stamps = new Map<string, FileStamp>();
   for (const file of files) {
     try {
-      const { size, mtimeMs } = statSync(file);
+      const { size, mtimeMs } = lstatSync(file);
       stamps.set(file, { size, mtimeMs });
     } catch {
       // Removed between listing and stamping: it is simply not there.

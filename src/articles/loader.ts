@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Article } from './article.js';
 import { articleFromHtml } from './html.js';
@@ -10,7 +10,7 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'too-large' | 'duplicate-id';
+export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'duplicate-id';
 
 export interface SkippedFile {
   readonly file: string;
@@ -102,15 +102,33 @@ export function keepFirstOfEachId(articles: readonly Article[], taken: ReadonlyS
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Opened without following a symbolic link (`passwd.txt -> /etc/passwd` would quote the system's
+ * accounts to any member) and without waiting on a pipe, then read only if it is a regular file:
+ * what is checked is what is read, even if the name is swapped meanwhile.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
 function readArticleFile(file: string): Article | SkippedFile {
   let bytes: Buffer;
+  let fd: number;
   try {
-    const info = statSync(file);
-    if (!info.isFile()) return { file, reason: 'unreadable', detail: 'not a regular file' };
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // O_NOFOLLOW opens a link as ELOOP (EMLINK on some BSDs).
+    if (code === 'ELOOP' || code === 'EMLINK') return { file, reason: 'not-a-file', detail: 'a symbolic link' };
+    return { file, reason: 'unreadable', detail: code ?? String(error) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { file, reason: 'not-a-file', detail: info.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
     if (info.size > MAX_ARTICLE_BYTES) return { file, reason: 'too-large', detail: `${info.size} bytes` };
-    bytes = readFileSync(file);
+    bytes = readFileSync(fd);
   } catch (error) {
     return { file, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    closeSync(fd);
   }
   if (bytes.includes(0)) return { file, reason: 'binary' };
   let text: string;

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticlesFolderError, loadArticles } from '../../src/articles/loader.js';
+import { Engine } from '../../src/engine.js';
 import { EN_SEED, FR_SEED, SEEDS, tempFolder } from '../helpers.js';
 
 describe('loading the real seed articles', () => {
@@ -57,7 +59,7 @@ describe('loading a folder with broken files', () => {
     expect(reasons).toEqual({
       'binary.txt': 'binary',
       'empty.txt': 'empty',
-      'folder.txt': 'unreadable',
+      'folder.txt': 'not-a-file',
       'latin1.txt': 'encoding',
       'title-only.txt': 'empty',
     });
@@ -72,5 +74,30 @@ describe('loading a folder with broken files', () => {
 
   it('stops with a clear error when the folder does not exist', async () => {
     await expect(loadArticles(join(tempFolder(), 'missing'))).rejects.toMatchObject({ kind: 'missing' });
+  });
+});
+
+describe('what is not a file of the folder', () => {
+  it('is never read, and says why: a link out of the folder, a pipe, a folder named like an article', async () => {
+    const outside = tempFolder();
+    writeFileSync(join(outside, 'secret.txt'), 'Root accounts\n\nThe root password of the server is hunter2, kept in the vault.');
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'harbour.txt'), 'Harbour works in Tangier\n\nThe harbour of Tangier cost 300 million euros.');
+    symlinkSync(join(outside, 'secret.txt'), join(folder, 'passwd.txt'));
+    symlinkSync('/proc/self/status', join(folder, 'status.txt'));
+    // A pipe would block a plain read until something writes to it.
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    mkdirSync(join(folder, 'notes.txt'));
+
+    const { articles, skipped } = await loadArticles(folder);
+    expect(articles.map((a) => a.id)).toEqual(['harbour']);
+    expect(skipped.map((s) => [basename(s.file), s.reason]).sort()).toEqual(
+      [['notes.txt', 'not-a-file'], ['passwd.txt', 'not-a-file'], ['pipe.txt', 'not-a-file'], ['status.txt', 'not-a-file']]);
+
+    // What a member could ask never reaches the linked file.
+    const engine = await Engine.fromFolder(folder);
+    expect(engine.articles.map((a) => a.id)).toEqual(['harbour']);
+    const answer = engine.ask('What is the root password of the server?');
+    expect(answer.citations.map((c) => c.text).join(' ')).not.toContain('hunter2');
   });
 });
