@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from '../answers/answer.js';
 import type { Logger } from '../logging/logger.js';
@@ -8,6 +8,10 @@ import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from '.
 
 /** How long a failure of the same kind stays quiet after it was logged. */
 const QUIET_MS = 60_000;
+/** How often a recorder that could not open its database tries again (a disk freed, a file moved away). */
+const REOPEN_MS = 60_000;
+/** The member key's length: a key of any other length is no key (a 0-byte file left by a full disk). */
+const KEY_BYTES = 32;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface RecorderOptions {
@@ -25,8 +29,11 @@ export interface RecorderOptions {
  * hash (HMAC-SHA-256 under a key kept in the data folder, outside the database).
  */
 export class Recorder {
-  private readonly store: Store | undefined;
-  private readonly key: Buffer | undefined;
+  private store: Store | undefined;
+  private key: Buffer | undefined;
+  private lastOpen = 0;
+  /** Why the database could not be opened, said once until it changes or opening succeeds. */
+  private openFailure: string | undefined;
   private readonly lastFailure = new Map<string, number>();
   /** Settings already read or saved, by server. */
   private readonly settingsOf = new Map<string, ServerSettings>();
@@ -34,23 +41,32 @@ export class Recorder {
 
   /** With `options` undefined, a recorder that keeps nothing (settings are the defaults). */
   constructor(private readonly options: RecorderOptions | undefined, private readonly logger: Logger) {
-    let store: Store | undefined;
-    let key: Buffer | undefined;
     if (options) {
-      try {
-        key = memberKey(options.dataDir);
-        store = new SqliteStore(join(options.dataDir, 'bot.sqlite'), options.questionKey);
-      } catch (error) {
-        this.failed('open', error);
-      }
-    }
-    this.store = store;
-    this.key = key;
-    if (this.store) {
-      this.purge();
+      this.open(options);
       this.purgeTimer = setInterval(() => this.purge(), DAY_MS / 4);
       this.purgeTimer.unref();
     }
+  }
+
+  /** Opens the key and the database, both or neither: without its key nothing is recorded. */
+  private open(options: RecorderOptions): void {
+    this.lastOpen = Date.now();
+    try {
+      const key = memberKey(options.dataDir);
+      this.store = new SqliteStore(join(options.dataDir, 'bot.sqlite'), options.questionKey);
+      this.key = key;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'ERROR';
+      if (code !== this.openFailure) {
+        this.lastFailure.delete(code);
+        this.failed('open', error);
+      }
+      this.openFailure = code;
+      return;
+    }
+    if (this.openFailure) this.logger.info({ folder: options.dataDir }, 'The database is usable again: recording resumes');
+    this.openFailure = undefined;
+    this.purge();
   }
 
   /** Whether the database is there: without it, settings are the defaults and nothing is recorded. */
@@ -60,7 +76,8 @@ export class Recorder {
 
   /** A member id as it is kept: a keyed hash, the same for the same member every time. */
   hash(memberId: string): string {
-    return createHmac('sha256', this.key ?? Buffer.alloc(32)).update(memberId).digest('hex').slice(0, 32);
+    if (!this.key) throw Object.assign(new Error('no member key'), { code: 'NO_MEMBER_KEY' });
+    return createHmac('sha256', this.key).update(memberId).digest('hex').slice(0, 32);
   }
 
   /**
@@ -125,6 +142,7 @@ export class Recorder {
   }
 
   private attempt<T>(what: string, run: () => T): T | undefined {
+    if (!this.store && this.options && Date.now() - this.lastOpen >= REOPEN_MS) this.open(this.options);
     try {
       return run();
     } catch (error) {
@@ -155,15 +173,42 @@ const CAUSES: Readonly<Record<string, string>> = {
   SQLITE_CANTOPEN: 'the file cannot be opened',
   EACCES: 'permission denied',
   EROFS: 'the file system is read-only',
+  BAD_MEMBER_KEY: `the member key (member-key in the data folder) is not ${KEY_BYTES} bytes long; move it away and a new one is made (members asked before can then no longer be told apart from new ones)`,
+  NO_MEMBER_KEY: 'there is no member key',
 };
 
-/** The key of member hashes: made once, kept in the data folder, readable by its owner only. */
+/**
+ * The key of member hashes: made once, kept in the data folder, readable by its owner only, and
+ * exactly KEY_BYTES long. A new key is written whole under another name and then linked into
+ * place, which fails rather than replace a key another process made first: a full disk leaves
+ * no key, never an empty one.
+ */
 function memberKey(dataDir: string): Buffer {
   const file = join(dataDir, 'member-key');
-  if (existsSync(file)) return readFileSync(file);
+  const existing = readKey(file);
+  if (existing) return existing;
   mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32);
-  writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, randomBytes(KEY_BYTES), { mode: 0o600 });
+    linkSync(partial, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return readKey(file)!;
+}
+
+/** The key in `file`, undefined if there is none; an error when it is not exactly KEY_BYTES long. */
+function readKey(file: string): Buffer | undefined {
+  let key: Buffer;
+  try {
+    key = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (key.length !== KEY_BYTES) throw Object.assign(new Error(`${file} holds ${key.length} bytes`), { code: 'BAD_MEMBER_KEY' });
   return key;
 }

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logging/logger.js';
 import { Recorder } from '../../src/storage/recorder.js';
 import { SqliteStore } from '../../src/storage/sqlite-store.js';
@@ -92,5 +92,47 @@ describe('the database', () => {
     recorder.recordQuestion(question('q3', 'Who is Retailleau?'));
     expect(recorder.report('guild', 7)?.asked).toBe(1);
     recorder.close();
+  });
+});
+
+describe('the member key', () => {
+  it('is exactly its length or nothing is recorded, with one line that says why; recording resumes once the folder is usable', () => {
+    const dataDir = tempFolder('qa-key-');
+    // What a full disk on the first start left behind.
+    writeFileSync(join(dataDir, 'member-key'), '');
+    const { lines, logger } = logged();
+    const recorder = new Recorder({ dataDir, retentionDays: 30, questionKey }, logger);
+    expect(recorder.available).toBe(false);
+    recorder.recordQuestion(question('q1', 'Who is Laftit?'));
+    expect(recorder.report('guild', 7)).toBeUndefined();
+    const said = lines.filter((line) => line.level >= 50);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.msg).toMatch(/member key .* is not 32 bytes long; move it away/);
+
+    // The admin moves the bad key away; a minute later the next recording opens it all again.
+    rmSync(join(dataDir, 'member-key'));
+    const now = Date.now();
+    vi.useFakeTimers({ now: now + 61_000, toFake: ['Date'] });
+    try {
+      recorder.recordQuestion(question('q2', 'Who is Castaner?'));
+      expect(recorder.available).toBe(true);
+      expect(recorder.report('guild', 7)?.asked).toBe(1);
+      expect(lines.some((line) => /recording resumes/.test(line.msg))).toBe(true);
+      expect(readFileSync(join(dataDir, 'member-key'))).toHaveLength(32);
+      expect(readdirSync(dataDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+      recorder.close();
+    }
+  });
+
+  it('is kept as it is once made: members are hashed alike across restarts', () => {
+    const dataDir = tempFolder('qa-key-');
+    const first = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    const hashed = first.hash('830000000000000001');
+    first.close();
+    const again = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    expect(again.hash('830000000000000001')).toBe(hashed);
+    again.close();
   });
 });
