@@ -70,7 +70,16 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
 function pageName(url: string): string {
   const { hostname, pathname } = new URL(url);
   const segment = pathname.split('/').filter(Boolean).pop();
-  return segment ? decodeURIComponent(segment) : hostname;
+  return segment ? decodedSegment(segment) : hostname;
+}
+
+/** A path segment decoded ("%C3%A9t%C3%A9" is "été"), or as it is when its escapes are malformed ("%E0%A4%A"). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** The private reply: what was done, or why not. Whatever came from the member or the page is made inert. */
