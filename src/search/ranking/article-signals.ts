@@ -11,6 +11,8 @@ export interface ArticleSignals {
   readonly coverage: number;
   /** BM25 with the whole article as the document, relative to the most topical candidate article. */
   readonly topicality: number;
+  /** Per question word, the weight of its best variant in the title; 0 where the title lacks it. */
+  readonly titleWeights: Float64Array;
 }
 
 /**
@@ -59,20 +61,25 @@ export class ArticleSignalReader {
       let title = 0;
       let coverage = 0;
       let topicality = 0;
-      for (const word of words) {
+      const titleWeights = new Float64Array(words.length);
+      words.forEach((word, w) => {
         let held = 0;
         let topical = 0;
+        let inTitle = 0;
         for (const v of word.variants) {
           const tf = counts[this.slotOfTerm[v.term]! - 1]!;
-          if (v.weight > held && (tf > 0 || titleTerms?.has(v.term))) held = v.weight;
+          const titled = titleTerms?.has(v.term) === true;
+          if (titled && v.weight > inTitle) inTitle = v.weight;
+          if (v.weight > held && (tf > 0 || titled)) held = v.weight;
           // Synonyms only re-rank: they do not make an article about the question.
           if (!v.rerankOnly) topical = Math.max(topical, (v.weight * tf) / (tf + lengthNorm));
         }
-        if (titleTerms && word.variants.some((v) => titleTerms.has(v.term))) title += word.idf;
+        titleWeights[w] = inTitle;
+        if (inTitle > 0) title += word.idf;
         coverage += held * word.idf;
         topicality += topical * word.idf;
-      }
-      signals.set(article, { title: title / (totalIdf || 1), coverage: coverage / (totalIdf || 1), topicality });
+      });
+      signals.set(article, { title: title / (totalIdf || 1), coverage: coverage / (totalIdf || 1), topicality, titleWeights });
     }
     for (const term of terms) this.slotOfTerm[term] = 0;
     const most = Math.max(...[...signals.values()].map((s) => s.topicality)) || 1;

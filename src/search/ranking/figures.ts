@@ -31,10 +31,13 @@ export interface FiguresMet {
   readonly otherYear: number;
 }
 
-export function figuresMet(asked: AskedFigures, passage: string): FiguresMet {
+const NONE_ASKED: FiguresMet = { met: 0, otherYear: 0 };
+
+/** `passage` is asked for only when the question names a figure: a passage's text may cost a decoding to read. */
+export function figuresMet(asked: AskedFigures, passage: () => string): FiguresMet {
   const count = asked.years.length + asked.others.length;
-  if (count === 0) return { met: 0, otherYear: 0 };
-  const held = new Set(digitsOf(passage));
+  if (count === 0) return NONE_ASKED;
+  const held = new Set(digitsOf(passage()));
   const yearsHeld = asked.years.filter((year) => held.has(year)).length;
   const othersHeld = asked.others.filter((figure) => held.has(figure)).length;
   const namesOtherYears = [...held].some((figure) => YEAR.test(figure));

@@ -100,18 +100,18 @@ export function readPassage(
   let spelledCoverage = 0;
   let contextCoverage = 0;
   // The title weighs in the score already (article signals); here it only says the question is covered.
-  const fromTitle = fromAround(words, inPassage, options.titleWordFactor, titleOf(index, passage));
+  const fromTitle = new Float64Array(words.length);
+  for (let w = 0; w < words.length; w++) if (inPassage[w] === 0) fromTitle[w] = article.titleWeights[w]! * options.titleWordFactor;
   let rarest = 0;
   let rarestMissing = 0;
   // What the passage holds of the words its article's title does not: the detail, not the event.
-  const inTitle = titleOf(index, passage);
   let beyondTitle = 0;
   let beyondTitleHeld = 0;
   let names = 0;
   let namesHeld = 0;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (!inTitle || !word.variants.some((v) => inTitle(v.term))) {
+    if (article.titleWeights[w] === 0) {
       beyondTitle += word.idf;
       beyondTitleHeld += inPassage[w]! * word.idf;
     }
@@ -132,7 +132,7 @@ export function readPassage(
   const span = passage.sentences[bestSentence];
   const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded, languageData(passage.language)) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
-  const figures = figuresMet(context.figures, passage.text);
+  const figures = figuresMet(context.figures, () => passage.text);
   const previous = index.passages[passage.id - 1];
   const features: PassageFeatures = {
     bm25,
@@ -183,12 +183,6 @@ function fromAround(words: readonly QueryWord[], inPassage: Float64Array, factor
     found[w] = best * factor;
   });
   return found;
-}
-
-/** The title of the passage's article, as a test of its terms. */
-function titleOf(index: PassageIndex, passage: IndexedPassage): ((term: number) => boolean) | undefined {
-  const terms = index.titles.get(passage.article)?.terms;
-  return terms && ((term) => terms.has(term));
 }
 
 /** The paragraph before the passage, in the same article, as a test of its terms. */
