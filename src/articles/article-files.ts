@@ -41,14 +41,19 @@ export interface NewArticle {
 /** Longest id made from a name. */
 const MAX_ID = 80;
 
+/** Names Windows keeps for devices, whatever the extension ("nul.txt" is the device NUL there). */
+const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
 /**
  * An id safe as a file name on any system, from a name, a file name or a page's address:
- * lower case letters, digits, "-" and "_" ("Le Maroc & la France.txt" is "le-maroc-la-france").
+ * lower case letters, digits, "-" and "_" ("Le Maroc & la France.txt" is "le-maroc-la-france");
+ * empty when none can be made, or when it would be a device name ("CON", "nul.txt").
  */
 export function idFromName(name: string): string {
   const last = name.replace(/[?#].*$/, '').replace(/\/+$/, '').split(/[\\/]/).pop() ?? '';
   const bare = ARTICLE_EXTENSIONS.has(extname(last).toLowerCase()) ? last.slice(0, -extname(last).length) : last;
-  return fold(bare).replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID);
+  const id = fold(bare).replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID);
+  return RESERVED_NAMES.test(id) ? '' : id;
 }
 
 /**

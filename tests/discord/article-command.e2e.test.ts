@@ -114,6 +114,9 @@ describe('/article: admins add and remove articles from Discord', () => {
       [[], { files: { file: { name: 'big.txt', body: Buffer.alloc(6 * 1024 * 1024, 'a') } } }, /larger than 5 MB/],
       [[], { files: { file: { name: 'zeros.txt', body: Buffer.from([0x41, 0, 0x42]) } } }, /not text/],
       [[], { files: { file: { name: 'blank.txt', body: '\n\n' } } }, /no title and text/],
+      // Names Windows keeps for devices are no file name there.
+      [[], { files: { file: { name: 'CON.txt', body: 'A title\n\nSome text.' } } }, /no usable id/],
+      [[{ name: 'id', value: 'nul' }], { files: { file: { name: 'notes.txt', body: 'A title\n\nSome text.' } } }, /no usable id/],
       [[], {}, /either a file or a link/],
     ];
     const before = readdirSync(folder).sort();

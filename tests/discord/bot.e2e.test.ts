@@ -284,6 +284,25 @@ describe('the bot on a local Discord', () => {
     }
   });
 
+  it('autocompletes with clean one-line titles, and leaves out an article whose id no choice can carry whole', async () => {
+    const odd = Engine.fromArticles([
+      { id: 'harbour-works', title: 'Harbour\u001b[31m works\u0007 in\nTangier \u202Eevil', language: 'en', file: 'harbour-works.txt',
+        paragraphs: [{ number: 1, text: 'The harbour works in Tangier were approved by the city council.' }] },
+      { id: `harbour-${'x'.repeat(120)}`, title: 'Harbour works, the long id', language: 'en', file: 'long.txt',
+        paragraphs: [{ number: 1, text: 'The harbour works were delayed by the rain.' }] },
+    ]);
+    await bot.stop();
+    bot = await startBot(odd, discordSettings, createLogger('info', 'json', logLines), false);
+    try {
+      const answered = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'harbour', focused: true }]).id));
+      expect(answered.body.data.choices).toEqual([{ name: 'Harbour [31m works in Tangier evil', value: 'harbour-works' }]);
+      expect(discord.violations).toEqual([]);
+    } finally {
+      await bot.stop();
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+    }
+  });
+
   it('autocompletes article titles with fuzzy matching, all on empty input', async () => {
     const empty = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id));
     expect(empty.body.type).toBe(8);

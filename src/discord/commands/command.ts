@@ -13,13 +13,23 @@ export interface SlashCommand {
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
-/** Autocomplete of an `article` option (/summary, /article remove): the titles that match what is typed. */
+/**
+ * Autocomplete of an `article` option (/summary, /article remove): the titles that match what is
+ * typed, on one line without control or direction characters. An article whose id cannot be a
+ * choice's value whole (over 100 characters, or with such characters) is left out: a cut id
+ * would name no article.
+ */
 export async function autocompleteArticles(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const articles = context.engine.catalog.find(interaction.options.getFocused(), LIMITS.choices);
-  await interaction.respond(articles.map((article) => ({
-    name: truncate(article.title, LIMITS.choiceName) || article.id.slice(0, LIMITS.choiceName),
-    value: article.id.slice(0, LIMITS.choiceName),
-  })));
+  await interaction.respond(articles
+    .filter((article) => article.id.length <= LIMITS.choiceName && oneLine(article.id) === article.id)
+    .map((article) => ({ name: truncate(oneLine(article.title), LIMITS.choiceName) || article.id, value: article.id })));
+}
+
+/** Text on one line, without control characters, invisible marks or direction overrides. */
+function oneLine(text: string): string {
+  // oxlint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
