@@ -1,6 +1,8 @@
+import { dirname } from 'node:path';
 import { DEFAULT_LANGUAGE, type Article, type Language } from './articles/article.js';
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
+import { removeStalePartials } from './articles/stale-partials.js';
 import { listArticleFiles, type SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
 import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
@@ -128,6 +130,9 @@ export class Engine {
    * or reads the index from its snapshot when the folder's files are as the snapshot says.
    */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
+    // What writes killed earlier left: an article being added, a snapshot being written.
+    removeStalePartials(folder);
+    if (options.snapshot) removeStalePartials(dirname(options.snapshot));
     if (!options.snapshot) {
       const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
       return Engine.following(index, options, skipped, { path, stamps });
