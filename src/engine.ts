@@ -85,6 +85,8 @@ export interface ArticlesUpdate {
   readonly skipped: readonly SkippedFile[];
   /** Files modified too recently to read yet: a later refresh reads them. */
   readonly settling: number;
+  /** Files dated in the future, read all the same (see `FolderDiff.futureDated`). */
+  readonly futureDated: readonly string[];
 }
 
 /** The folder an engine follows: the stamps of the files it last read. */
@@ -241,7 +243,7 @@ export class Engine {
       if (old) stamps.set(file, old);
       else stamps.delete(file);
     }
-    const nothing = { added: [], updated: [], removed: [], skipped: [], settling: settling.length };
+    const nothing = { added: [], updated: [], removed: [], skipped: [], settling: settling.length, futureDated: [] };
     if (toRead.length === 0 && diff.removed.length === 0) return nothing;
 
     const index = this.searcher.index;
@@ -262,6 +264,7 @@ export class Engine {
       removed: index.articles.filter((article) => !after.has(article.id)),
       skipped: [...skipped, ...next.duplicates.filter((duplicate) => read.has(duplicate.file))],
       settling: settling.length,
+      futureDated: diff.futureDated,
     };
   }
 

@@ -16,6 +16,11 @@ export interface FolderDiff {
   readonly removed: string[];
   /** Files modified so recently that they may still be being written: looked at again later. */
   readonly settling: string[];
+  /**
+   * Files modified more than `settleMs` after `now` (a clock set wrong, a copy that kept a future
+   * date): also in `added` or `changed`, since waiting for them to settle could last for ever.
+   */
+  readonly futureDated: string[];
 }
 
 /** Stamps of files; one that vanished meanwhile is left out. */
@@ -35,15 +40,20 @@ export function stampFiles(files: readonly string[]): Map<string, FileStamp> {
 /**
  * The difference between two looks at a folder. A file written less than `settleMs` before
  * `now` is `settling`, neither added nor changed yet: it may be half-written, and reading it now
- * would index half an article.
+ * would index half an article. One dated further ahead than that is read (`futureDated`).
  */
 export function diffStamps(before: FileStamps, after: FileStamps, settleMs: number, now = Date.now()): FolderDiff {
-  const diff: FolderDiff = { added: [], changed: [], removed: [], settling: [] };
+  const diff: FolderDiff = { added: [], changed: [], removed: [], settling: [], futureDated: [] };
   for (const [file, stamp] of after) {
     const old = before.get(file);
     if (old && old.size === stamp.size && old.mtimeMs === stamp.mtimeMs) continue;
-    if (now - stamp.mtimeMs < settleMs) diff.settling.push(file);
-    else (old ? diff.changed : diff.added).push(file);
+    const age = now - stamp.mtimeMs;
+    if (age < -settleMs) diff.futureDated.push(file);
+    else if (age < settleMs) {
+      diff.settling.push(file);
+      continue;
+    }
+    (old ? diff.changed : diff.added).push(file);
   }
   for (const file of before.keys()) if (!after.has(file)) diff.removed.push(file);
   return diff;

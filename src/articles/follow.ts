@@ -23,6 +23,9 @@ export function describeUpdate(update: ArticlesUpdate): string {
 
 /** The log line of an update that changed something (a warning when it skipped files). */
 export function logUpdate(logger: Logger, update: ArticlesUpdate): void {
+  if (update.futureDated.length) {
+    logger.warn({ files: update.futureDated }, `${update.futureDated.length} file(s) dated in the future, read all the same: is a clock wrong?`);
+  }
   if (isEmptyUpdate(update)) return;
   const level = update.skipped.length ? 'warn' : 'info';
   logger[level]({

@@ -1,7 +1,7 @@
 import { cpSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { followArticles } from '../../src/articles/follow.js';
+import { followArticles, refreshAndLog } from '../../src/articles/follow.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, SEEDS, tempFolder } from '../helpers.js';
@@ -20,6 +20,22 @@ function settled(file: string): void {
 }
 
 describe('articles that come and go while the engine runs', () => {
+  it('reads a file dated in the future at once, with a warning, instead of waiting for it to settle for ever', async () => {
+    const folder = seedsCopy();
+    const engine = await Engine.fromFolder(folder);
+    const file = join(folder, 'lighthouse.txt');
+    writeFileSync(file, LIGHTHOUSE);
+    const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+    utimesSync(file, nextYear, nextYear);
+    const lines: { level: number; msg: string }[] = [];
+    const logger = createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const update = await refreshAndLog(engine, logger);
+    expect(update?.added.map((a) => a.id)).toEqual(['lighthouse']);
+    expect(update?.settling).toBe(0);
+    expect(engine.ask(LIGHTHOUSE_QUESTION).found).toBe(true);
+    expect(lines.find((line) => line.level === 40)?.msg).toMatch(/1 file\(s\) dated in the future, read all the same/);
+  });
+
   it('answers from a file added to the folder, follows its changes and forgets it once removed', async () => {
     const folder = seedsCopy();
     const engine = await Engine.fromFolder(folder);
