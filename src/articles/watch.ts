@@ -1,4 +1,7 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+
+/** How often a folder that went away (a deploy that replaces it) is looked for again. */
+const REWATCH_MS = 1000;
 
 export interface FolderWatchOptions {
   /**
@@ -18,8 +21,10 @@ export interface FolderWatch {
 
 /**
  * Calls `onChange` once a burst of changes in a folder has settled, never while the previous
- * call is still running (a change meanwhile makes one more call after it). Returns undefined
- * when the file system cannot watch the folder; the caller says so and relies on a manual reload.
+ * call is still running (a change meanwhile makes one more call after it). A folder removed and
+ * made again (a deploy) is watched again once it is back, and `onChange` runs then. Returns
+ * undefined when the file system cannot watch the folder; the caller says so and relies on a
+ * manual reload.
  */
 export function watchFolder(folder: string, onChange: () => Promise<void>, options: FolderWatchOptions = {}): FolderWatch | undefined {
   const quietMs = options.quietMs ?? 300;
@@ -51,18 +56,53 @@ export function watchFolder(folder: string, onChange: () => Promise<void>, optio
     // A watch alone does not keep the process alive.
     timer.unref();
   };
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(folder, { persistent: false }, () => schedule(quietMs));
-  } catch {
-    return undefined;
-  }
-  watcher.on('error', () => schedule(quietMs));
+  let watcher: FSWatcher | undefined;
+  /** The folder's inode when watched: another one at the same path is a new folder, unwatched. */
+  let watched: number | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const isWatchedFolder = () => {
+    try {
+      return statSync(folder).ino === watched;
+    } catch {
+      return false;
+    }
+  };
+  const start = (): boolean => {
+    try {
+      const inode = statSync(folder).ino;
+      watcher = watch(folder, { persistent: false }, () => {
+        if (!isWatchedFolder()) rewatch();
+        schedule(quietMs);
+      });
+      watcher.on('error', () => {
+        rewatch();
+        schedule(quietMs);
+      });
+      watched = inode;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const rewatch = () => {
+    if (closed || retry) return;
+    watcher?.close();
+    watcher = undefined;
+    retry = setInterval(() => {
+      if (closed || !start()) return;
+      clearInterval(retry);
+      retry = undefined;
+      schedule(quietMs);
+    }, REWATCH_MS);
+    retry.unref();
+  };
+  if (!start()) return undefined;
   return {
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      watcher.close();
+      if (retry) clearInterval(retry);
+      watcher?.close();
     },
     again(delayMs = quietMs) {
       schedule(delayMs);

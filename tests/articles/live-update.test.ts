@@ -20,6 +20,26 @@ function settled(file: string): void {
 }
 
 describe('articles that come and go while the engine runs', () => {
+  it('goes on following a folder removed and made again, as a deploy does', async () => {
+    const folder = seedsCopy();
+    const engine = await Engine.fromFolder(folder, { settleMs: 0 });
+    const watch = followArticles(engine, folder, createLogger('silent', 'json'), 0)!;
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      cpSync(SEEDS, folder, { recursive: true });
+      writeFileSync(join(folder, 'lighthouse.txt'), LIGHTHOUSE);
+      for (let waited = 0; waited < 8000 && !engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(engine.ask(LIGHTHOUSE_QUESTION).found).toBe(true);
+      // And the new folder is watched: a file removed from it is forgotten.
+      rmSync(join(folder, 'lighthouse.txt'));
+      for (let waited = 0; waited < 5000 && engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(engine.ask(LIGHTHOUSE_QUESTION).found).toBe(false);
+    } finally {
+      watch.close();
+    }
+  }, 20_000);
+
   it('reads a file dated in the future at once, with a warning, instead of waiting for it to settle for ever', async () => {
     const folder = seedsCopy();
     const engine = await Engine.fromFolder(folder);
