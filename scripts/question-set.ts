@@ -2,6 +2,7 @@
 // its rule for a right citation (the cited text holds one of the question's keys).
 import { readFileSync } from 'node:fs';
 import type { Citation } from '../src/answers/answer.js';
+import type { Article } from '../src/articles/article.js';
 import type { EngineOptions } from '../src/engine.js';
 
 export interface Question {
@@ -33,4 +34,33 @@ export function answeringRank(citations: readonly Pick<Citation, 'text'>[], ques
 export function engineOptions(json: string | undefined): Pick<Required<EngineOptions>, 'search' | 'answers'> {
   const parsed = json?.startsWith('{') ? (JSON.parse(json) as EngineOptions) : {};
   return { search: parsed.search ?? {}, answers: parsed.answers ?? {} };
+}
+
+/** The fold of an article, of `folds`: the same for every question on it, whatever the set. */
+export function foldOf(articleId: string, folds: number): number {
+  let hash = 0;
+  for (const char of articleId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % folds;
+}
+
+const articleIdOf = (file: string) => file.replace(/\.txt$/, '');
+/** The articles that answer a question ("a+b" names two). */
+export const answeringArticles = (question: Question) => (question.article ?? '').split('+').filter(Boolean).map(articleIdOf);
+/** Normalised texts, remembered: each paragraph is tested against thousands of keys. */
+const normalizedTexts = new Map<string, string>();
+function normalizedText(text: string): string {
+  let normalized = normalizedTexts.get(text);
+  if (normalized === undefined) normalizedTexts.set(text, (normalized = normalizedKey(text)));
+  return normalized;
+}
+export const holdsKey = (text: string, question: Question) => question.keys.some((key) => normalizedText(text).includes(normalizedText(key)));
+
+/** The articles without the paragraphs that answer any of `questions` (looked for in the articles they name). */
+export function withoutAnswers(articles: readonly Article[], questions: readonly Question[]): Article[] {
+  const asked = new Map<string, Question[]>();
+  for (const question of questions) for (const id of answeringArticles(question)) asked.set(id, [...(asked.get(id) ?? []), question]);
+  return articles.map((article) => {
+    const on = asked.get(article.id);
+    return on ? { ...article, paragraphs: article.paragraphs.filter((p) => !on.some((q) => holdsKey(p.text, q))) } : article;
+  });
 }

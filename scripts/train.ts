@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import LogisticRegressionTwoClasses from 'ml-logistic-regression/src/logreg_2classes.js';
 import { Matrix } from 'ml-matrix';
 import { EVIDENCE_INPUTS, rankedEvidence, unknownReason, wordEvidence, type AnswerEvidence, type ScoredPassage, type WordEvidence } from '../src/answers/answerability.js';
-import type { Article, Language } from '../src/articles/article.js';
+import type { Language } from '../src/articles/article.js';
 import { projectFolder } from '../src/config/project-folder.js';
 import { answersWhatIsAsked } from '../src/answers/ask.js';
 import { Engine } from '../src/engine.js';
 import type { ModelFile } from '../src/fitted/logistic-model.js';
 import { RANK_DEFAULTS } from '../src/search/ranking/options.js';
 import { PASSAGE_FEATURES, type PassageFeatures, type RankingInput } from '../src/search/ranking/score.js';
-import { normalizedKey, readQuestions, type Question } from './question-set.js';
+import { answeringArticles, foldOf, holdsKey, readQuestions, withoutAnswers, type Question } from './question-set.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -69,25 +69,6 @@ interface Asked {
   readonly candidates: readonly Candidate[];
 }
 
-/** The fold of an article: the same for every question on it, whatever the set. */
-function foldOf(articleId: string): number {
-  let hash = 0;
-  for (const char of articleId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % FOLDS;
-}
-
-const articleIdOf = (file: string) => file.replace(/\.txt$/, '');
-/** The articles that answer a question ("a+b" names two). */
-const answeringArticles = (question: Question) => (question.article ?? '').split('+').filter(Boolean).map(articleIdOf);
-/** Normalised texts, remembered: each paragraph is tested against thousands of keys. */
-const normalizedTexts = new Map<string, string>();
-function normalizedText(text: string): string {
-  let normalized = normalizedTexts.get(text);
-  if (normalized === undefined) normalizedTexts.set(text, (normalized = normalizedKey(text)));
-  return normalized;
-}
-const holdsKey = (text: string, question: Question) => question.keys.some((key) => normalizedText(text).includes(normalizedText(key)));
-
 function ask(engine: Engine, questions: readonly (Question & { fold: number })[], set: string, variant: Variant): Asked[] {
   const passages = engine.articles.flatMap((article) => article.paragraphs);
   const byArticle = new Map(engine.articles.map((article) => [article.id, article]));
@@ -113,21 +94,11 @@ function ask(engine: Engine, questions: readonly (Question & { fold: number })[]
   });
 }
 
-/** The articles without the paragraphs that answer any of `questions` (looked for in the articles they name). */
-function withoutAnswers(articles: readonly Article[], questions: readonly Question[]): Article[] {
-  const asked = new Map<string, Question[]>();
-  for (const question of questions) for (const id of answeringArticles(question)) asked.set(id, [...(asked.get(id) ?? []), question]);
-  return articles.map((article) => {
-    const on = asked.get(article.id);
-    return on ? { ...article, paragraphs: article.paragraphs.filter((p) => !on.some((q) => holdsKey(p.text, q))) } : article;
-  });
-}
-
 async function collect(): Promise<Asked[]> {
   const all: Asked[] = [];
   for (const set of SETS) {
     const started = performance.now();
-    const questions = set.files.flatMap(readQuestions).map((q) => ({ ...q, fold: foldOf(answeringArticles(q)[0] ?? q.q) }));
+    const questions = set.files.flatMap(readQuestions).map((q) => ({ ...q, fold: foldOf(answeringArticles(q)[0] ?? q.q, FOLDS) }));
     const engine = await Engine.fromFolder(set.corpus);
     all.push(...ask(engine, questions, set.name, 'full'));
     for (let fold = 0; fold < FOLDS; fold++) {
