@@ -3,7 +3,7 @@
 // --holdout N also asks the questions of N articles (spread over the corpus) of an engine built
 // without that article: they have no answer left, so "not found" is right, and the share of them
 // answered anyway tells how often the bot would cite something unrelated.
-import { answeringRank, engineOptions, readQuestions } from './question-set.js';
+import { answeringRank, engineOptions, normalizedKey, readQuestions } from './question-set.js';
 import { basename } from 'node:path';
 import { Engine } from '../src/engine.js';
 
@@ -18,6 +18,9 @@ const engine = await Engine.fromFolder(corpus!, options);
 const t1 = performance.now();
 const by: Record<string, { n: number; h1: number; h3: number; nf: number }> = {};
 let lang = 0;
+/** Right first citations, and those whose bold sentence holds the key (the key lies inside the highlight). */
+let firstRight = 0;
+let boldRight = 0;
 /** Questions with an answer that a rule refused, by rule. */
 const falselyRefusedBy: Record<string, number> = {};
 for (const q of questions) {
@@ -31,7 +34,14 @@ for (const q of questions) {
     falselyRefusedBy[a.reason] = (falselyRefusedBy[a.reason] ?? 0) + 1;
   }
   const rank = answeringRank(a.citations, q);
-  if (rank === 0) k.h1++;
+  if (rank === 0) {
+    k.h1++;
+    firstRight++;
+    const { text, highlight } = a.citations[0]!;
+    const bold = normalizedKey(text.slice(highlight.start, highlight.end));
+    if (q.keys.some((key) => bold.includes(normalizedKey(key)))) boldRight++;
+    else if (showMisses) console.log(`BOLD-MISS ${q.q} -> ${text.slice(highlight.start, highlight.end).slice(0, 100)}`);
+  }
   if (rank >= 0 && rank < 3) k.h3++;
   if (rank !== 0 && showMisses) console.log(`MISS [${q.kind}] ${q.q} -> ${rank} ${a.found ? '' : '(nf)'}`);
 }
@@ -41,6 +51,7 @@ for (const [kind, v] of Object.entries(by)) {
   console.log(`${kind.padEnd(8)} n=${v.n} hit1=${(100 * v.h1 / v.n).toFixed(1)} hit3=${(100 * v.h3 / v.n).toFixed(1)} notfound=${v.nf}`);
   n += v.n; h1 += v.h1; h3 += v.h3; nf += v.nf;
 }
+console.log(`bold sentence holds the key: ${boldRight}/${firstRight} right first citations`);
 console.log(`falsely refused by rule: ${Object.entries(falselyRefusedBy).sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
 console.log(`ALL n=${n} hit1=${(100 * h1 / n).toFixed(1)} hit3=${(100 * h3 / n).toFixed(1)} falseNotFound=${nf} lang=${(100 * lang / n).toFixed(1)} build=${(t1 - t0).toFixed(0)}ms perQ=${((t2 - t1) / n).toFixed(2)}ms`);
 

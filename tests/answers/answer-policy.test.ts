@@ -57,3 +57,15 @@ describe('the fitted answer policy', () => {
   });
 });
 
+
+describe('the bold sentence', () => {
+  it('is the one that holds what is asked, when the one with the most words of the question lacks it', () => {
+    const grid: Article = { id: 'grid', title: 'Blackout in Spain', language: 'en', file: 'grid.txt', paragraphs: [
+      { number: 1, text: 'Spain imported power from France during the blackout, the grid operator said on Tuesday. In all, France supplied Spain with 519 MW of power through the Pyrenees lines.' },
+    ] };
+    const answer = Engine.fromArticles([grid, harbour]).ask('How much power did Spain import from France?');
+    expect(answer.found).toBe(true);
+    const { text, highlight } = answer.citations[0]!;
+    expect(text.slice(highlight.start, highlight.end)).toContain('519 MW');
+  });
+});

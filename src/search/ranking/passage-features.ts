@@ -156,7 +156,38 @@ export function readPassage(
     beyondTitleCoverage: beyondTitle ? beyondTitleHeld / beyondTitle : 0,
     namesCoverage: names ? namesHeld / names : 0,
   };
-  return { features, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence: bestSentence };
+  const sentence = context.answerType ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context) : bestSentence;
+  return { features, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence };
+}
+
+/** A sentence that holds this share of what the best one holds of the question may answer instead of it. */
+const ANSWERING_SHARE = 0.5;
+
+/**
+ * The sentence that holds what is asked: of the sentences that hold at least half of what the
+ * best one holds of the question, the one that holds the most of it and the kind of answer asked
+ * for (a figure for "how many", a date for "when"); the best one when none or it does. "How much
+ * did Spain import?" is answered by "…519 MW were supplied by France", not by the sentence that
+ * repeats the question's words with no figure.
+ */
+function answeringSentence(passage: IndexedPassage, best: number, covered: (sentence: number) => number, context: QueryContext): number {
+  const language = languageData(passage.language);
+  const holdsType = (s: number) => {
+    const span = passage.sentences[s]!;
+    return sentenceHasType(passage.text.slice(span.start, span.end), context.answerType!, context.folded, language);
+  };
+  if (holdsType(best)) return best;
+  const floor = covered(best) * ANSWERING_SHARE;
+  let chosen = best;
+  let most = 0;
+  for (let s = 0; s < passage.sentences.length; s++) {
+    const held = covered(s);
+    if (s !== best && held >= floor && held > most && holdsType(s)) {
+      chosen = s;
+      most = held;
+    }
+  }
+  return chosen;
 }
 
 /** Whether a passage holds every other word of the phrase a match stands for, remembered in `held`. */
