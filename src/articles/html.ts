@@ -18,6 +18,54 @@ function load() {
   return libraries;
 }
 
+/**
+ * Deepest element nesting read. Readability's time grows with the square of the depth (250
+ * levels 0.4 s, 500 levels 1.2 s, 1,000 levels 8 s, on the main thread); news pages nest some
+ * 20 to 40 deep.
+ */
+export const MAX_HTML_DEPTH = 200;
+
+/** Elements that never hold others, and those whose end tag may be left out (counting them would count paragraphs as depth). */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'optgroup']);
+
+/**
+ * How deep a page's elements nest, in one pass over its tags that never looks back (the skipped
+ * page may be 5 MB of anything): comments, scripts and styles are stepped over, and a "<" with no
+ * ">" after it ends the reading.
+ */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let at = 0;
+  while ((at = html.indexOf('<', at)) !== -1) {
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at + 4);
+      if (close === -1) break;
+      at = close + 3;
+      continue;
+    }
+    const end = html.indexOf('>', at + 1);
+    if (end === -1) break;
+    const tag = /^(\/?)([a-zA-Z][\w:-]*)/.exec(html.slice(at + 1, Math.min(end, at + 64)));
+    at = end + 1;
+    if (!tag) continue;
+    const [, closing, name] = tag;
+    const element = name!.toLowerCase();
+    if (!closing && (element === 'script' || element === 'style')) {
+      const close = new RegExp(`</${element}\\s*>`, 'gi');
+      close.lastIndex = at;
+      if (!close.exec(html)) break;
+      at = close.lastIndex;
+      continue;
+    }
+    if (NOT_NESTING.has(element) || html[end - 1] === '/') continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
 /** Elements whose text is one paragraph of the article. */
 const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, figcaption, td';
 /** Less text than this is a menu or an error page, not an article. */

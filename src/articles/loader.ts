@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Article } from './article.js';
-import { articleFromHtml } from './html.js';
+import { articleFromHtml, htmlDepth, MAX_HTML_DEPTH } from './html.js';
 import { parseArticle } from './parse.js';
 
 /** Files larger than this are not articles (a dump, a video renamed .txt, ...). */
@@ -10,7 +10,7 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'duplicate-id';
+export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'too-deep' | 'duplicate-id';
 
 export interface SkippedFile {
   readonly file: string;
@@ -137,7 +137,13 @@ function readArticleFile(file: string): Article | SkippedFile {
   } catch {
     return { file, reason: 'encoding', detail: 'not valid UTF-8' };
   }
+  if (tooDeep(file, text)) return { file, reason: 'too-deep', detail: String(MAX_HTML_DEPTH) };
   return articleFromText(articleIdFromFile(file), file, text) ?? { file, reason: 'empty' };
+}
+
+/** Whether a file is a web page nested deeper than MAX_HTML_DEPTH: reading it would hold the thread for seconds. */
+export function tooDeep(file: string, text: string): boolean {
+  return HTML_EXTENSIONS.has(extname(file).toLowerCase()) && htmlDepth(text) > MAX_HTML_DEPTH;
 }
 
 /** An article from a file's text, read as a web page or as plain text by its extension. */

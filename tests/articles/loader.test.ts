@@ -77,6 +77,18 @@ describe('loading a folder with broken files', () => {
   });
 });
 
+describe('a page nested too deep', () => {
+  it('is skipped with its reason before it is parsed, and the folder\'s other pages are read', async () => {
+    const folder = tempFolder();
+    const paragraph = `<p>${'The harbour of Tangier cost 300 million euros and will handle nine million containers. '.repeat(3)}</p>`;
+    writeFileSync(join(folder, 'deep.html'), `<html><body>${'<div>'.repeat(2000)}${paragraph}${'</div>'.repeat(2000)}</body></html>`);
+    writeFileSync(join(folder, 'news.html'), `<html><head><title>Harbour works</title></head><body><article>${'<div>'.repeat(30)}<h1>Harbour works</h1>${paragraph}${'</div>'.repeat(30)}</article></body></html>`);
+    const { articles, skipped } = await loadArticles(folder);
+    expect(articles.map((a) => a.id)).toEqual(['news']);
+    expect(skipped.map((s) => [basename(s.file), s.reason])).toEqual([['deep.html', 'too-deep']]);
+  });
+});
+
 describe('what is not a file of the folder', () => {
   it('is never read, and says why: a link out of the folder, a pipe, a folder named like an article', async () => {
     const outside = tempFolder();

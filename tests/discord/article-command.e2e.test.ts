@@ -30,6 +30,7 @@ beforeAll(async () => {
     if (req.url === '/news/dessalement-casablanca.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (req.url === '/huge.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.alloc(6 * 1024 * 1024, 'a'));
     if (req.url === '/news/%E0%A4%A') return void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('\n\n');
+    if (req.url === '/deep.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${'<div>'.repeat(2000)}<p>${'The harbour of Tangier cost 300 million euros. '.repeat(5)}</p>${'</div>'.repeat(2000)}</body></html>`);
     if (req.url === '/photo.png') return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     if (req.url === '/to-internal') return void res.writeHead(302, { location: `http://localhost:${(pages.address() as AddressInfo).port}/news/dessalement-casablanca.html` }).end();
     res.writeHead(404).end();
@@ -108,6 +109,8 @@ describe('/article: admins add and remove articles from Discord', () => {
       [[{ name: 'link', value: `${pagesBase}/huge.html` }], {}, /larger than 5 MB/],
       [[{ name: 'link', value: `${pagesBase}/photo.png` }], {}, /not HTML or plain text \(image\/png\)/],
       [[{ name: 'link', value: `${pagesBase}/missing.html` }], {}, /answered with an error \(404\)/],
+      // A page nested 2,000 deep would hold the bot for a minute: refused before it is read.
+      [[{ name: 'link', value: `${pagesBase}/deep.html` }], {}, /nest more than 200 levels deep/],
       // A malformed escape in the address names no file, and is no "Something went wrong".
       [[{ name: 'link', value: `${pagesBase}/news/%E0%A4%A` }], {}, /no title and text|no usable id/],
       [[], { files: { file: { name: 'photo.png', body: 'x', contentType: 'image/png' } } }, /only \.txt, \.md and \.html files/],
