@@ -11,7 +11,7 @@ import { QUERY_DEFAULTS } from './search/query.js';
 import { RANK_DEFAULTS } from './search/ranking/options.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
-import { analyseFiles, indexFiles, indexFolder, type IndexFolderOptions } from './search/folder-index.js';
+import { analyseFiles, indexFiles, type IndexFolderOptions } from './search/folder-index.js';
 import { updatedIndex } from './search/index-update.js';
 import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
 import { PassageIndex } from './search/passage-index.js';
@@ -132,17 +132,17 @@ export class Engine {
    * or reads the index from its snapshot when the folder's files are as the snapshot says.
    */
   static async fromFolder(folder: string, options: EngineOptions = {}): Promise<Engine> {
+    // The snapshot is read on the thread pool while this thread lists and stamps the folder's files.
+    const bytes = options.snapshot ? snapshotBytes(options.snapshot) : undefined;
+    const listed = listArticleFiles(folder);
     // What writes killed earlier left: an article being added, a snapshot being written.
-    removeStalePartials(folder);
+    removeStalePartials(listed.folder, listed.partials);
     if (options.snapshot) removeStalePartials(dirname(options.snapshot));
-    if (!options.snapshot) {
-      const { folder: path, index, skipped, stamps } = await indexFolder(folder, options);
+    const listedStamps = stampFiles(listed.files);
+    if (!bytes) {
+      const { folder: path, index, skipped, stamps } = await indexFiles(listed.folder, listed.files, listedStamps, options);
       return Engine.following(index, options, skipped, { path, stamps });
     }
-    // The snapshot is read on the thread pool while this thread stamps the folder's files.
-    const bytes = snapshotBytes(options.snapshot);
-    const listed = listArticleFiles(folder);
-    const listedStamps = stampFiles(listed.files);
     const read = readSnapshotSafely(await bytes, listed.folder, listedStamps);
     if (read.kind === 'loaded' && read.index.articles.length > 0) {
       const engine = Engine.following(read.index, options, read.skipped, { path: listed.folder, stamps: listedStamps });

@@ -55,12 +55,17 @@ export async function loadArticles(folderPath: string): Promise<LoadedArticles> 
   return { folder, articles: kept, skipped: [...read.skipped, ...duplicates] };
 }
 
-/** The article files of a folder (.txt, .md, .html), sorted by name. Throws ArticlesFolderError if it cannot be read. */
-export function listArticleFiles(folderPath: string): { folder: string; files: string[] } {
+/**
+ * The article files of a folder (.txt, .md, .html), sorted by name, and the names of the
+ * temporary files of writes in progress or killed (`.partial`), from one reading of the folder.
+ * Throws ArticlesFolderError if it cannot be read.
+ */
+export function listArticleFiles(folderPath: string): { folder: string; files: string[]; partials: string[] } {
   const folder = resolve(folderPath);
   try {
-    const names = readdirSync(folder).filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
-    return { folder, files: names.sort().map((name) => join(folder, name)) };
+    const all = readdirSync(folder);
+    const names = all.filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
+    return { folder, files: names.sort().map((name) => join(folder, name)), partials: all.filter(isPartial) };
   } catch (error) {
     throw new ArticlesFolderError(folder, 'missing', (error as NodeJS.ErrnoException).code);
   }
@@ -139,6 +144,11 @@ function readArticleFile(file: string): Article | SkippedFile {
   }
   if (tooDeep(file, text)) return { file, reason: 'too-deep', detail: String(MAX_HTML_DEPTH) };
   return articleFromText(articleIdFromFile(file), file, text) ?? { file, reason: 'empty' };
+}
+
+/** A temporary file, written whole under this name and then renamed. */
+export function isPartial(name: string): boolean {
+  return name.endsWith('.partial');
 }
 
 /** Whether a file is a web page nested deeper than MAX_HTML_DEPTH: reading it would hold the thread for seconds. */

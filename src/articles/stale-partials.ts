@@ -1,4 +1,5 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
+import { isPartial } from './loader.js';
 import { join } from 'node:path';
 
 /** A file being written under its temporary name is renamed within seconds: one this old was left by a process that died. */
@@ -7,16 +8,11 @@ const STALE_MS = 10 * 60 * 1000;
 /**
  * Removes what killed writes left in a folder: `….partial` files of a process that is no longer
  * running (`name.PID.partial`, as the snapshot writes them), or older than ten minutes (an
- * article added by `/article add`, `.id.random.partial`). Returns the names removed. A folder
- * that cannot be read is left as it is: the caller reports its own errors.
+ * article added by `/article add`, `.id.random.partial`). Returns the names removed. `names`
+ * saves a reading of the folder when the caller has one; a folder that cannot be read is left
+ * as it is: the caller reports its own errors.
  */
-export function removeStalePartials(folder: string, now = Date.now()): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.partial'));
-  } catch {
-    return [];
-  }
+export function removeStalePartials(folder: string, names: readonly string[] = partialsIn(folder), now = Date.now()): string[] {
   const removed: string[] = [];
   for (const name of names) {
     const file = join(folder, name);
@@ -31,6 +27,14 @@ export function removeStalePartials(folder: string, now = Date.now()): string[] 
     }
   }
   return removed;
+}
+
+function partialsIn(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter(isPartial);
+  } catch {
+    return [];
+  }
 }
 
 function isRunning(pid: number): boolean {
