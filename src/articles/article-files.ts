@@ -5,8 +5,7 @@ import type { ArticlesUpdate } from '../engine.js';
 import { fold } from '../text/normalize.js';
 import type { Article } from './article.js';
 import type { ArticleCatalog } from './catalog.js';
-import { MAX_HTML_DEPTH } from './html.js';
-import { ARTICLE_EXTENSIONS, articleFromText, articleIdFromFile, MAX_ARTICLE_BYTES, tooDeep } from './loader.js';
+import { ARTICLE_EXTENSIONS, articleFromText, articleIdFromFile, MAX_ARTICLE_BYTES } from './loader.js';
 
 /** What adding or removing article files needs of the engine. */
 export interface ArticleFolderEngine {
@@ -80,8 +79,8 @@ export async function addArticleFile(engine: ArticleFolderEngine, article: NewAr
     return { ok: false, reason: 'binary' };
   }
   const file = join(folder, `${id}${extension}`);
-  if (tooDeep(file, text)) return { ok: false, reason: 'too-deep', levels: MAX_HTML_DEPTH };
-  if (!articleFromText(id, file, text)) return { ok: false, reason: 'empty' };
+  const read = articleFromText(id, file, text);
+  if ('reason' in read) return { ok: false, ...read };
   if (engine.catalog.get(id) || filesWithId(folder, id).length > 0) return { ok: false, reason: 'duplicate-id', id };
   const temporary = join(folder, `.${id}.${randomBytes(6).toString('hex')}.partial`);
   try {

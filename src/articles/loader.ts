@@ -142,8 +142,9 @@ function readArticleFile(file: string): Article | SkippedFile {
   } catch {
     return { file, reason: 'encoding', detail: 'not valid UTF-8' };
   }
-  if (tooDeep(file, text)) return { file, reason: 'too-deep', detail: String(MAX_HTML_DEPTH) };
-  return articleFromText(articleIdFromFile(file), file, text) ?? { file, reason: 'empty' };
+  const read = articleFromText(articleIdFromFile(file), file, text);
+  if (!('reason' in read)) return read;
+  return read.reason === 'too-deep' ? { file, reason: read.reason, detail: String(read.levels) } : { file, reason: read.reason };
 }
 
 /** A temporary file, written whole under this name and then renamed. */
@@ -151,12 +152,18 @@ export function isPartial(name: string): boolean {
   return name.endsWith('.partial');
 }
 
-/** Whether a file is a web page nested deeper than MAX_HTML_DEPTH: reading it would hold the thread for seconds. */
-export function tooDeep(file: string, text: string): boolean {
-  return HTML_EXTENSIONS.has(extname(file).toLowerCase()) && htmlDepth(text) > MAX_HTML_DEPTH;
-}
+/** Why a file's text is no article: no title and text in it, or a page nested too deep to parse in time. */
+export type TextRefusal = { readonly reason: 'empty' } | { readonly reason: 'too-deep'; readonly levels: number };
 
-/** An article from a file's text, read as a web page or as plain text by its extension. */
-export function articleFromText(id: string, file: string, text: string): Article | undefined {
-  return HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? articleFromHtml(id, file, text) : parseArticle(id, file, text);
+const EMPTY: TextRefusal = { reason: 'empty' };
+
+/**
+ * An article from a file's text, read as a web page or as plain text by its extension. A page
+ * nested deeper than MAX_HTML_DEPTH is refused before it is parsed: parsing it would hold the
+ * thread for seconds.
+ */
+export function articleFromText(id: string, file: string, text: string): Article | TextRefusal {
+  if (!HTML_EXTENSIONS.has(extname(file).toLowerCase())) return parseArticle(id, file, text) ?? EMPTY;
+  if (htmlDepth(text) > MAX_HTML_DEPTH) return { reason: 'too-deep', levels: MAX_HTML_DEPTH };
+  return articleFromHtml(id, file, text) ?? EMPTY;
 }
