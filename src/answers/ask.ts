@@ -169,7 +169,8 @@ function decideByRules(words: Parameters<typeof wordEvidence>[0], passages: read
   const { relativeScore, minCoverage, minFurtherCoverage } = settings;
   return {
     found: true,
-    cited: passages.filter((p) => (p.score >= best.score * relativeScore || p.contextCoverage >= minCoverage) && p.contextCoverage >= minFurtherCoverage),
+    cited: passages.filter(({ score, features: { contextCoverage } }) =>
+      (score >= best.score * relativeScore || contextCoverage >= minCoverage) && contextCoverage >= minFurtherCoverage),
   };
 }
 

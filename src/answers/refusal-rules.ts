@@ -43,8 +43,9 @@ export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence
   ['unknown-name', ({ words, policy }) => policy.unknownNames !== 'ignore' && wordEvidence(words).unknownName],
   ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && wordEvidence(words).unknownTopic],
   ['no-passage', ({ best }) => best === undefined],
-  ['low-coverage', ({ best, policy }) => best!.coverage < policy.minCoverage],
-  ['low-sentence-coverage', ({ best, across, policy }) => best!.sentenceCoverage < (across ? policy.minSentenceCoverageAcross : policy.minSentenceCoverage)],
+  ['low-coverage', ({ best, policy }) => best!.features.coverage < policy.minCoverage],
+  ['low-sentence-coverage', ({ best, across, policy }) =>
+    best!.features.heldSentenceCoverage < (across ? policy.minSentenceCoverageAcross : policy.minSentenceCoverage)],
   ['scattered', ({ best, passages, policy }) => scattered(best!) && confidence(best!, passages[1], policy.leadWeight) < policy.minConfidence],
   // Across languages the lead is over the best of another article: paragraphs of one article
   // that answer alike ("Quel est le rôle de l'Espagne ?") are no sign of chance.
@@ -54,6 +55,6 @@ export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence
 
 /** Whether a passage holds the question's words spread over its sentences rather than in one. */
 function scattered(ranked: RankedPassage): boolean {
-  return ranked.sentenceCoverage < 0.9 * ranked.coverage;
+  return ranked.features.heldSentenceCoverage < 0.9 * ranked.features.coverage;
 }
 

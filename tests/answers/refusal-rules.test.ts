@@ -11,12 +11,13 @@ const harbour: Article = { id: 'harbour', title: 'Harbour works in Tangier', lan
 const other: Article = { ...harbour, id: 'other', title: 'Another article' };
 
 /** A ranked passage made by hand: only what the rules read. */
-function ranked(values: Partial<Pick<RankedPassage, 'score' | 'coverage' | 'sentenceCoverage'>> & { article?: Article; language?: 'en' | 'fr' }): RankedPassage {
+function ranked(values: { score?: number; coverage?: number; sentenceCoverage?: number; article?: Article; language?: 'en' | 'fr' }): RankedPassage {
   const article = values.article ?? harbour;
+  const coverage = values.coverage ?? 0.9;
   return {
     passage: { id: 0, article, paragraph: 1, text: '', language: values.language ?? 'en', sentences: [], start: 0, end: 0 },
-    score: values.score ?? 0.8, coverage: values.coverage ?? 0.9, contextCoverage: values.coverage ?? 0.9,
-    sentenceCoverage: values.sentenceCoverage ?? 0.9, sentence: 0, features: {} as RankedPassage['features'],
+    score: values.score ?? 0.8, sentence: 0,
+    features: { coverage, contextCoverage: coverage, heldSentenceCoverage: values.sentenceCoverage ?? 0.9 } as RankedPassage['features'],
   };
 }
 

@@ -9,18 +9,9 @@ import type { RankOptions } from './options.js';
 import type { QueryContext, QuestionTerms, TermMatch } from './query-context.js';
 import type { PassageFeatures } from './score.js';
 
-/** What re-reading a passage tells: its score's features, and the coverages the answer policy reads. */
+/** What re-reading a passage tells: its features (the answer policy reads its coverages there too), and the sentence to show in bold. */
 export interface PassageReading {
   readonly features: PassageFeatures;
-  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1, its article's title at a discount. */
-  readonly coverage: number;
-  /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
-  readonly contextCoverage: number;
-  /**
-   * Share of the question's weight found in the passage's best sentence, 0 to 1: a match by stem
-   * only counts half, as in ranking; in a passage of the other language, a translation counts in full.
-   */
-  readonly sentenceCoverage: number;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
 }
@@ -157,7 +148,7 @@ export function readPassage(
     namesCoverage: names ? namesHeld / names : 0,
   };
   const sentence = context.answerType ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context) : bestSentence;
-  return { features, coverage, contextCoverage, sentenceCoverage: sentenceHeld, sentence };
+  return { features, sentence };
 }
 
 /** A sentence that holds this share of what the best one holds of the question may answer instead of it. */

@@ -14,17 +14,11 @@ export interface RankedPassage {
    * fitted model (`RankOptions.fitted`), the probability that the passage answers.
    */
   readonly score: number;
-  /** What the score was computed from. */
-  readonly features: PassageFeatures;
-  /** Share of the question's weight (idf) that the passage contains in any form, 0 to 1, its article's title at a discount. */
-  readonly coverage: number;
-  /** `coverage`, with the question words found only in the paragraph before counted at a discount. */
-  readonly contextCoverage: number;
   /**
-   * Share of the question's weight found in the passage's best sentence, 0 to 1: a match by stem
-   * only counts half, as in ranking; in a passage of the other language, a translation counts in full.
+   * What the score was computed from, and what the answer policy reads: how much of the question
+   * the passage (`coverage`, `contextCoverage`) and its best sentence (`heldSentenceCoverage`) hold.
    */
-  readonly sentenceCoverage: number;
+  readonly features: PassageFeatures;
   /** Index in `passage.sentences` of the sentence that best answers. */
   readonly sentence: number;
 }
@@ -58,8 +52,8 @@ export class Ranker {
     return candidates
       .map(({ id, bm25 }): RankedPassage => {
         const passage = this.index.passages[id]!;
-        const { features, ...reading } = readPassage(this.index, passage, bm25 / bestBm25, articles.get(passage.article)!, question, context, this.options);
-        return { passage, score: this.score(features), features, ...reading };
+        const { features, sentence } = readPassage(this.index, passage, bm25 / bestBm25, articles.get(passage.article)!, question, context, this.options);
+        return { passage, score: this.score(features), features, sentence };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
