@@ -59,14 +59,20 @@ export const EVIDENCE_INPUTS = [
   'bestLogit', 'logitLeadOverNext', 'logitLeadOverOtherArticle', 'missingRarest',
 ] as const satisfies readonly (keyof AnswerEvidence)[];
 
+/** Whether a name of the question (four letters or more) is in no article in any spelling. */
+export function namesUnknown(words: readonly QueryWord[]): boolean {
+  return words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word));
+}
+
+/** Whether what the question is precisely about is in no article. */
+export function topicUnknown(words: readonly QueryWord[]): boolean {
+  return words.some((word) => word.isTopic && !isHeld(word));
+}
+
 export function wordEvidence(words: readonly QueryWord[]): WordEvidence {
   const total = words.reduce((sum, word) => sum + word.idf, 0) || 1;
   const unheld = words.filter((word) => !isHeld(word)).reduce((sum, word) => sum + word.idf, 0);
-  return {
-    unknownName: words.some((word) => word.isName && word.word.length >= MIN_UNKNOWN_NAME && !isHeld(word)),
-    unknownTopic: words.some((word) => word.isTopic && !isHeld(word)),
-    unheldShare: unheld / total,
-  };
+  return { unknownName: namesUnknown(words), unknownTopic: topicUnknown(words), unheldShare: unheld / total };
 }
 
 /** A ranked passage as the evidence reads it. */

@@ -1,4 +1,5 @@
 import type { Article, Language } from '../articles/article.js';
+import type { QueryWord } from '../search/query.js';
 import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { Answer, Citation, NotFoundReason } from './answer.js';
@@ -159,7 +160,7 @@ export function answerQuestion(
 type Settings = { readonly [K in keyof typeof ANSWER_DEFAULTS]: number } & AnswerPolicy;
 
 /** The hand-set policy: the first of `REFUSAL_RULES` that refuses says why; else the passages that score near the best. */
-function decideByRules(words: Parameters<typeof wordEvidence>[0], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
+function decideByRules(words: readonly QueryWord[], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
   const best = passages[0];
   const thresholds: RuleThresholds = settings;
   const refusal = REFUSAL_RULES.find(([, refuses]) => refuses({
@@ -175,7 +176,7 @@ function decideByRules(words: Parameters<typeof wordEvidence>[0], passages: read
 }
 
 /** The fitted policy: a name or topic no article holds, no passage, or the answerability model's probability under one threshold. */
-function decideByModel(words: Parameters<typeof wordEvidence>[0], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
+function decideByModel(words: readonly QueryWord[], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
   // A name or topic no article holds settles it before any passage is weighed.
   const fromWords = wordEvidence(words);
   const unknown = unknownReason(fromWords);

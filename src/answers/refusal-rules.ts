@@ -1,7 +1,7 @@
 import type { QueryWord } from '../search/query.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { RefusalRule } from './answer.js';
-import { wordEvidence } from './answerability.js';
+import { namesUnknown, topicUnknown } from './answerability.js';
 import type { AnswerPolicy } from './ask.js';
 
 /** What a refusal rule reads: the ranked passages and the policy's thresholds, defaults applied. */
@@ -40,8 +40,8 @@ function confidence(best: RankedPassage, next: RankedPassage | undefined, weight
  */
 export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence) => boolean])[] = [
   // A name of the question that no article holds in any spelling: the articles are not about it.
-  ['unknown-name', ({ words, policy }) => policy.unknownNames !== 'ignore' && wordEvidence(words).unknownName],
-  ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && wordEvidence(words).unknownTopic],
+  ['unknown-name', ({ words, policy }) => policy.unknownNames !== 'ignore' && namesUnknown(words)],
+  ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && topicUnknown(words)],
   ['no-passage', ({ best }) => best === undefined],
   ['low-coverage', ({ best, policy }) => best!.features.coverage < policy.minCoverage],
   ['low-sentence-coverage', ({ best, across, policy }) =>

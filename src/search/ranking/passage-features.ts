@@ -147,7 +147,7 @@ export function readPassage(
     beyondTitleCoverage: beyondTitle ? beyondTitleHeld / beyondTitle : 0,
     namesCoverage: names ? namesHeld / names : 0,
   };
-  const sentence = context.answerType ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context) : bestSentence;
+  const sentence = context.answerType && !typed ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context) : bestSentence;
   return { features, sentence };
 }
 
@@ -155,11 +155,11 @@ export function readPassage(
 const ANSWERING_SHARE = 0.5;
 
 /**
- * The sentence that holds what is asked: of the sentences that hold at least half of what the
- * best one holds of the question, the one that holds the most of it and the kind of answer asked
- * for (a figure for "how many", a date for "when"); the best one when none or it does. "How much
- * did Spain import?" is answered by "…519 MW were supplied by France", not by the sentence that
- * repeats the question's words with no figure.
+ * The sentence that holds what is asked, when the best one (`best`) lacks the kind of answer
+ * asked for (a figure for "how many", a date for "when"): of the sentences that hold at least
+ * half of what the best one holds of the question, the one that holds the most of it and that
+ * kind; the best one when none does. "How much did Spain import?" is answered by "…519 MW were
+ * supplied by France", not by the sentence that repeats the question's words with no figure.
  */
 function answeringSentence(passage: IndexedPassage, best: number, covered: (sentence: number) => number, context: QueryContext): number {
   const language = languageData(passage.language);
@@ -167,7 +167,6 @@ function answeringSentence(passage: IndexedPassage, best: number, covered: (sent
     const span = passage.sentences[s]!;
     return sentenceHasType(passage.text.slice(span.start, span.end), context.answerType!, context.folded, language);
   };
-  if (holdsType(best)) return best;
   const floor = covered(best) * ANSWERING_SHARE;
   let chosen = best;
   let most = 0;
