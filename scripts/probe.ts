@@ -1,14 +1,12 @@
 // Development aid: prints how the engine reads questions (words, weights, best passages, refusal).
 // Usage: node dist/scripts/probe.js CORPUS_DIR "question" ["question"…]
 import { Engine } from '../src/engine.js';
-import type { Searcher } from '../src/search/searcher.js';
 
 const [corpus, ...questions] = process.argv.slice(2);
 const engine = await Engine.fromFolder(corpus!);
 for (const question of questions) {
-  const language = engine.detect(question).language;
-  const found = (engine as unknown as { searcher: Searcher }).searcher.search(question, language, 5);
-  console.log(`\n## ${question} [${language}]`);
+  const found = engine.rank(question, 5);
+  console.log(`\n## ${question} [${found.language}]`);
   console.log(found.words.map((w) => `${w.word}(${w.idf.toFixed(1)}${w.isName ? ',name' : ''}${w.isTopic ? ',topic' : ''}:${w.variants.length})`).join(' '));
   for (const p of found.passages) {
     console.log(`  ${p.score.toFixed(3)} cov=${p.features.coverage.toFixed(2)} sent=${p.features.heldSentenceCoverage.toFixed(2)} ${p.features.lacksAskedValue ? 'LACKS ' : ''}${p.passage.article.id}#${p.passage.paragraph}: ${p.passage.text.slice(0, 90)}`);

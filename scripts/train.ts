@@ -16,7 +16,7 @@ import { Matrix } from 'ml-matrix';
 import { EVIDENCE_INPUTS, rankedEvidence, unknownReason, wordEvidence, type AnswerEvidence, type ScoredPassage, type WordEvidence } from '../src/answers/answerability.js';
 import type { Language } from '../src/articles/article.js';
 import { projectFolder } from '../src/config/project-folder.js';
-import { answersWhatIsAsked } from '../src/answers/ask.js';
+import { ANSWER_DEFAULTS, answersWhatIsAsked, eachLanguageFirst } from '../src/answers/ask.js';
 import { Engine } from '../src/engine.js';
 import type { ModelFile } from '../src/fitted/logistic-model.js';
 import { RANK_DEFAULTS } from '../src/search/ranking/options.js';
@@ -37,8 +37,8 @@ const NEWS_WEIGHT = option('--news-weight', 10);
 const LEARNING_RATE = option('--rate', 2);
 /** Candidates per question the ranking model is fitted on: the leaders, where its order matters. */
 const RANKED_FOR_FITTING = 12;
-/** The share of the best passage's probability a further passage needs to be cited (the answer policy's `relativeScore`). */
-const RELATIVE_SCORE = option('--relative', 0.1);
+/** The share of the best passage's probability a further passage needs to be cited (default: the answer policy's). */
+const RELATIVE_SCORE = option('--relative', ANSWER_DEFAULTS.relativeProbability);
 
 const SHARED = join(process.cwd(), '..', 'shared');
 const SETS = [
@@ -210,8 +210,7 @@ function outcome(ranker: Fitted<RankingInput>, answerability: Fitted<keyof Answe
   if (!evidence) return { question, confidence: 0, citedRank: -1, bestAnswers: order[0]?.answers ?? false };
   const best = order[0]!;
   const answering = order.filter((c) => c.score >= best.score * RELATIVE_SCORE);
-  const otherLanguage = answering.find((c) => c.language !== best.language);
-  const cited = (otherLanguage ? [best, otherLanguage, ...answering.filter((c) => c !== best && c !== otherLanguage)] : answering).slice(0, 3);
+  const cited = eachLanguageFirst(answering, (c) => c.language).slice(0, ANSWER_DEFAULTS.maxCitations);
   return { question, confidence: probability(answerability, evidence), citedRank: cited.findIndex((c) => c.answers), bestAnswers: best.answers };
 }
 

@@ -153,7 +153,7 @@ export function answerQuestion(
   const decision = policy.fitted ? decideByModel(words, passages, language, settings) : decideByRules(words, passages, language, settings);
   const confidence = decision.confidence === undefined ? {} : { confidence: decision.confidence };
   if (!decision.found) return { ...base, found: false, reason: decision.reason, ...confidence, suggestions: suggest(passages) };
-  return { ...base, found: true, ...confidence, citations: eachLanguageFirst(decision.cited).slice(0, settings.maxCitations).map(toCitation) };
+  return { ...base, found: true, ...confidence, citations: eachLanguageFirst(decision.cited, (p) => p.passage.language).slice(0, settings.maxCitations).map(toCitation) };
 }
 
 /** The policy with every default applied. */
@@ -203,12 +203,12 @@ function scored(ranked: RankedPassage): ScoredPassage {
 }
 
 /**
- * The passages, best first, with the best of each other language moved up to follow the best
+ * Passages ranked best first, with the best of each other language moved up to follow the best
  * one: a question answered in both languages shows one of each before a second of the same.
  */
-function eachLanguageFirst(passages: readonly RankedPassage[]): RankedPassage[] {
-  const firsts = new Map<Language, RankedPassage>();
-  for (const passage of passages) if (!firsts.has(passage.passage.language)) firsts.set(passage.passage.language, passage);
+export function eachLanguageFirst<T>(passages: readonly T[], languageOf: (passage: T) => Language): T[] {
+  const firsts = new Map<Language, T>();
+  for (const passage of passages) if (!firsts.has(languageOf(passage))) firsts.set(languageOf(passage), passage);
   const leading = new Set(firsts.values());
   return [...leading, ...passages.filter((p) => !leading.has(p))];
 }
