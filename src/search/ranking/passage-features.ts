@@ -110,11 +110,11 @@ export function readPassage(
       names += word.idf;
       namesHeld += inPassage[w]! * word.idf;
     }
-    rarest = Math.max(rarest, words[w]!.idf);
-    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0) rarestMissing = Math.max(rarestMissing, words[w]!.idf);
-    coverage += Math.max(inPassage[w]!, fromTitle[w]!) * words[w]!.idf;
-    spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * words[w]!.idf;
-    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * words[w]!.idf;
+    rarest = Math.max(rarest, word.idf);
+    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0) rarestMissing = Math.max(rarestMissing, word.idf);
+    coverage += Math.max(inPassage[w]!, fromTitle[w]!) * word.idf;
+    spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * word.idf;
+    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * word.idf;
   }
   coverage /= totalIdf || 1;
   spelledCoverage /= totalIdf || 1;
