@@ -173,8 +173,7 @@ function ranked(ranker: Fitted<RankingInput>, question: Asked): (Candidate & Sco
 }
 
 /** What the answerability model reads of a question, when no rule settles it first (no passage, an unknown name or topic). */
-function evidenceOf(ranker: Fitted<RankingInput>, question: Asked): AnswerEvidence | undefined {
-  const order = ranked(ranker, question);
+function evidenceOf(question: Asked, order: readonly ScoredPassage[]): AnswerEvidence | undefined {
   if (!order.length || unknownReason(question.words)) return undefined;
   return { unheldShare: question.words.unheldShare, ...rankedEvidence(order, question.language) };
 }
@@ -183,7 +182,7 @@ function fitAnswerability(ranker: Fitted<RankingInput>, asked: readonly Asked[])
   const rows: AnswerEvidence[] = [];
   const labels: boolean[] = [];
   for (const question of asked) {
-    const evidence = evidenceOf(ranker, question);
+    const evidence = evidenceOf(question, ranked(ranker, question));
     if (!evidence) continue;
     for (let copy = 0; copy < weightOf(question); copy++) {
       rows.push(evidence);
@@ -206,7 +205,7 @@ interface Outcome {
 
 function outcome(ranker: Fitted<RankingInput>, answerability: Fitted<keyof AnswerEvidence>, question: Asked): Outcome {
   const order = ranked(ranker, question);
-  const evidence = evidenceOf(ranker, question);
+  const evidence = evidenceOf(question, order);
   if (!evidence) return { question, confidence: 0, citedRank: -1, bestAnswers: order[0]?.answers ?? false };
   const best = order[0]!;
   const answering = order.filter((c) => c.score >= best.score * RELATIVE_SCORE);
