@@ -264,7 +264,9 @@ export class PassageIndex {
     let at = 0;
     let sentence = 0;
     this.passages.forEach((passage, p) => {
-      passages.set([articleIndex.get(passage.article)!, passage.article.paragraphs.findIndex((paragraph) => paragraph.number === passage.paragraph), at, sentence], p * PASSAGE_FIELDS);
+      // Paragraphs are numbered from 1 in order, so the number is the place: searching the article
+      // for it would cost the square of its paragraphs (an hour for a 5 MB file of one-letter lines).
+      passages.set([articleIndex.get(passage.article)!, passage.paragraph - 1, at, sentence], p * PASSAGE_FIELDS);
       for (const [target, source] of [[tokenTerms, this.tokenTerms], [tokenPositions, this.tokenPositions], [tokenSurfaces, this.tokenSurfaces], [tokenSentences, this.tokenSentences]] as const) {
         target.set(source.subarray(passage.start, passage.end), at);
       }

@@ -86,4 +86,18 @@ describe('the index snapshot', () => {
     const next = await Engine.fromFolder(folder, { snapshot });
     expect(next.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId).toBe('lighthouse');
   });
+
+  it('keeps an article of 400,000 one-line paragraphs: built, snapshotted, read again and answered from', async () => {
+    const { folder, snapshot } = corpus();
+    // Writing the snapshot once looked each paragraph up in its article: hours for a 5 MB file.
+    const lines = Array.from({ length: 400_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
+    writeFileSync(join(folder, 'letters.txt'), `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`);
+    const built = await Engine.fromFolder(folder, { snapshot });
+    expect(built.snapshotStatus?.kind === 'built' && await built.snapshotStatus.saved).toEqual({ saved: true });
+    const loaded = await Engine.fromFolder(folder, { snapshot });
+    expect(loaded.snapshotStatus).toEqual({ kind: 'loaded' });
+    expect(loaded.articles.find((article) => article.id === 'letters')?.paragraphs).toHaveLength(400_001);
+    const answer = loaded.ask('How many letters did the lighthouse keeper count?');
+    expect(answer.found && answer.citations[0]).toMatchObject({ articleId: 'letters', paragraph: 400_001 });
+  }, 30_000);
 });
