@@ -1,51 +1,12 @@
-import { followArticles } from './articles/follow.js';
-import { ConsoleSession } from './cli/console.js';
-import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
-import { DEFAULT_LANGUAGE } from './articles/article.js';
-import { translator } from './i18n/i18n.js';
-import { Recorder } from './storage/recorder.js';
-import { questionKey } from './text/question-key.js';
-
 /**
- * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console
- * over the same engine.
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console over the
+ * same engine (`start.ts`).
+ *
+ * Stop signals are listened to before the rest is loaded: loading it takes a few hundred
+ * milliseconds, and a signal meanwhile would meet Node's default (status 143).
  */
-const settings = settingsOrExit();
-// The bot is a service; the console, a person's.
-const logger = loggerFor(settings, settings.discord ? 'service' : 'person');
-// A promise that nothing awaited, or an exception thrown in a callback, is logged; the bot goes on
-// answering everyone else.
-// A reader that goes away (`npm start | head`) ends the process quietly: there is no one left to tell.
-for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
-process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
-process.on('uncaughtException', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception')));
-// Stopped while the articles load: nothing to close yet.
-const stopWhileLoading = (signal: NodeJS.Signals) => {
-  logger.info({ signal }, 'Stopping');
-  process.exit(0);
-};
-process.once('SIGINT', stopWhileLoading);
-process.once('SIGTERM', stopWhileLoading);
-const engine = await engineOrExit(settings.articlesDir, logger, settings);
-process.off('SIGINT', stopWhileLoading);
-process.off('SIGTERM', stopWhileLoading);
-void engine.warmUp();
-if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
-// Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
-const recorder = new Recorder({ dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey }, logger);
+import { StopSignals } from './cli/stop-signals.js';
 
-if (settings.discord) {
-  const { startBot } = await import('./discord/bot.js');
-  const { StartupFailure } = await import('./discord/startup-failure.js');
-  try {
-    await startBot(engine, settings.discord, logger, true, recorder);
-  } catch (error) {
-    if (!(error instanceof StartupFailure)) throw error;
-    logger.fatal({ code: error.code }, error.message);
-    process.exit(1);
-  }
-} else {
-  process.stdout.write(`${translator(DEFAULT_LANGUAGE)('console.noDiscord')}\n`);
-  await new ConsoleSession(engine, recorder).run();
-  recorder.close();
-}
+const stopSignals = new StopSignals(() => process.exit(0));
+const { start } = await import('./start.js');
+await start(stopSignals);

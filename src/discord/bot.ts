@@ -53,7 +53,14 @@ const WAITING_NOTICE_MS = 5000;
  * Discord will not take the bot back, later on, is logged as fatal and ends the process with
  * status 1, so that a supervisor restarts it or shows the failure.
  */
-export async function startBot(engine: Engine, settings: DiscordSettings, logger: Logger, handleSignals = true, recorder = new Recorder(undefined, logger)): Promise<RunningBot> {
+export async function startBot(
+  engine: Engine,
+  settings: DiscordSettings,
+  logger: Logger,
+  /** The process's stop signals, which from now on stop the bot; none in tests, which stop it themselves. */
+  stopSignals?: { set(stop: (signal: NodeJS.Signals) => void): void },
+  recorder = new Recorder(undefined, logger),
+): Promise<RunningBot> {
   const client = createClient(settings);
   const context: BotContext = {
     engine,
@@ -93,16 +100,16 @@ export async function startBot(engine: Engine, settings: DiscordSettings, logger
     });
   });
   failed.catch(() => undefined);
-  if (handleSignals) {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'Stopping');
-      const force = setTimeout(() => process.exit(1), 5000);
-      force.unref();
-      void stop().finally(() => process.exit(0));
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  let stopRequested = false;
+  stopSignals?.set((signal) => {
+    // A second signal while the gateway closes changes nothing: the first stop ends the process.
+    if (stopRequested) return;
+    stopRequested = true;
+    logger.info({ signal }, 'Stopping');
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    void stop().finally(() => process.exit(0));
+  });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
     isReady = true;

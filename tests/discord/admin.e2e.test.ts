@@ -29,7 +29,7 @@ beforeAll(async () => {
   settings = readSettings({ DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase, MESSAGE_CONTENT_INTENT: 'on', RATE_LIMIT_BURST: '100' }).discord!;
   engine = await Engine.fromFolder(SEEDS);
   recorder = openRecorder();
-  bot = await startBot(engine, settings, createLogger('silent', 'json'), false, recorder);
+  bot = await startBot(engine, settings, createLogger('silent', 'json'), undefined, recorder);
 });
 
 afterAll(async () => {
@@ -43,7 +43,7 @@ async function restart(): Promise<void> {
   await bot.stop();
   recorder.close();
   recorder = openRecorder();
-  bot = await startBot(engine, settings, createLogger('silent', 'json'), false, recorder);
+  bot = await startBot(engine, settings, createLogger('silent', 'json'), undefined, recorder);
 }
 
 const callback = (id: string) => (r: RecordedRequest) => r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';

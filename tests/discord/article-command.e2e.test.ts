@@ -43,7 +43,7 @@ beforeAll(async () => {
     DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase, ARTICLE_FETCH_ALLOWED_HOSTS: '127.0.0.1', RATE_LIMIT_BURST: '100',
   });
   engine = await Engine.fromFolder(folder);
-  bot = await startBot(engine, settings.discord!, createLogger('silent', 'json'), false);
+  bot = await startBot(engine, settings.discord!, createLogger('silent', 'json'));
 });
 
 afterAll(async () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   });
   discordSettings = settings.discord!;
   engine = await Engine.fromFolder(SEEDS);
-  bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+  bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines));
 });
 
 afterAll(async () => {
@@ -142,7 +142,7 @@ describe('the bot on a local Discord', () => {
     const other = await ask('How many criminal networks were dismantled?', { userId: newUser() });
     const first = await ask('Who did Christophe Castaner meet in Rabat?', { userId: asker });
     await bot.stop();
-    bot = await startBot(engine, discordSettings, createLogger('silent'), false);
+    bot = await startBot(engine, discordSettings, createLogger('silent'));
     await ask('What did Le Drian say about foreign fighters?', { userId: newUser() });
     const [langButton] = first.data.components[0].components;
     const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id));
@@ -162,7 +162,7 @@ describe('the bot on a local Discord', () => {
       paragraphs: [{ number: 1, text: `${long} Harbour project number ${n}.` }],
     })));
     await bot.stop();
-    bot = await startBot(longEngine, discordSettings, createLogger('silent'), false);
+    bot = await startBot(longEngine, discordSettings, createLogger('silent'));
     try {
       const body = await ask('What did the ministers discuss about the harbour project?', { language: 'both' });
       expect(body.data.embeds).toHaveLength(2);
@@ -173,7 +173,7 @@ describe('the bot on a local Discord', () => {
       expect(discord.violations).toEqual([]);
     } finally {
       await bot.stop();
-      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines));
     }
   });
 
@@ -256,7 +256,7 @@ describe('the bot on a local Discord', () => {
       paragraphs: [{ number: 1, text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.` }],
     })));
     await bot.stop();
-    bot = await startBot(many, discordSettings, createLogger('info', 'json', logLines), false);
+    bot = await startBot(many, discordSettings, createLogger('info', 'json', logLines));
     try {
       const { id, token } = discord.slash('summary', [{ name: 'article', value: 'report number 1999 harbour' }], { userId: newUser() });
       const deferred = await discord.waitFor(callbackOf(id));
@@ -280,7 +280,7 @@ describe('the bot on a local Discord', () => {
       expect(logged.filter((line) => completions.includes(String(line.interactionId)))).toEqual([]);
     } finally {
       await bot.stop();
-      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines));
     }
   });
 
@@ -292,14 +292,14 @@ describe('the bot on a local Discord', () => {
         paragraphs: [{ number: 1, text: 'The harbour works were delayed by the rain.' }] },
     ]);
     await bot.stop();
-    bot = await startBot(odd, discordSettings, createLogger('info', 'json', logLines), false);
+    bot = await startBot(odd, discordSettings, createLogger('info', 'json', logLines));
     try {
       const answered = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'harbour', focused: true }]).id));
       expect(answered.body.data.choices).toEqual([{ name: 'Harbour [31m works in Tangier evil', value: 'harbour-works' }]);
       expect(discord.violations).toEqual([]);
     } finally {
       await bot.stop();
-      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines), false);
+      bot = await startBot(engine, discordSettings, createLogger('info', 'json', logLines));
     }
   });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempFolder } from '../helpers.js';
@@ -128,6 +128,28 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
       discord.holdReady = false;
     }
   });
+
+  it('stops with status 0 and leaves no partial file whenever SIGTERM comes during a start: loading, indexing, writing the snapshot, connecting, ready', async () => {
+    // Long enough to start (a second or two) that a signal can fall while files are read,
+    // indexed on several threads, the snapshot written and Discord reached.
+    const articles = tempFolder('qa-big-');
+    const paragraphs = readdirSync(join(ROOT, 'seeds')).flatMap((file) => readFileSync(join(ROOT, 'seeds', file), 'utf8').split('\n\n').slice(1));
+    for (let a = 0; a < 1500; a++) {
+      const body = Array.from({ length: 20 }, (_, p) => `${paragraphs[(a + p) % paragraphs.length]!.trim()} (${a}.${p})`).join('\n\n');
+      writeFileSync(join(articles, `article-${a}.txt`), `Article ${a}\n\n${body}\n`);
+    }
+    for (const delayMs of [100, 150, 400, 800, 1200, 1800, 2600]) {
+      const dataDir = tempFolder('qa-data-');
+      const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: { ...botEnv(dataDir), ARTICLES_DIR: articles } });
+      const output = collect(child);
+      const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      child.kill('SIGTERM');
+      expect(await exit, `SIGTERM after ${delayMs} ms: ${output.stderr.slice(-300)}`).toBe(0);
+      const snapshots = join(dataDir, 'snapshots');
+      expect(existsSync(snapshots) ? readdirSync(snapshots).filter((file) => file.endsWith('.partial')) : [], `after ${delayMs} ms`).toEqual([]);
+    }
+  }, 60_000);
 
   it('says in one line why it cannot start, and exits with status 1: a wrong token, Discord unreachable, no answer in time', async () => {
     const wrongToken = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_TOKEN: 'wrong-token' });

@@ -1,0 +1,55 @@
+import { followArticles } from './articles/follow.js';
+import { ConsoleSession } from './cli/console.js';
+import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
+import { DEFAULT_LANGUAGE } from './articles/article.js';
+import { translator } from './i18n/i18n.js';
+import type { StopSignals } from './cli/stop-signals.js';
+import { Recorder } from './storage/recorder.js';
+import { questionKey } from './text/question-key.js';
+
+/**
+ * The Discord bot when DISCORD_TOKEN is set, otherwise the local console over the same engine.
+ * `stopSignals` listens already: `main.ts` started it before loading this.
+ */
+export async function start(stopSignals: StopSignals): Promise<void> {
+  const settings = settingsOrExit();
+  // The bot is a service; the console, a person's.
+  const logger = loggerFor(settings, settings.discord ? 'service' : 'person');
+  // A promise that nothing awaited, or an exception thrown in a callback, is logged; the bot goes on
+  // answering everyone else.
+  // A reader that goes away (`npm start | head`) ends the process quietly: there is no one left to tell.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception')));
+  // Stopped while the articles load: nothing to close yet.
+  stopSignals.set((signal) => {
+    logger.info({ signal }, 'Stopping');
+    process.exit(0);
+  });
+  const engine = await engineOrExit(settings.articlesDir, logger, settings);
+  void engine.warmUp();
+  if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
+  // Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
+  const recorder = new Recorder({ dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey }, logger);
+
+  if (settings.discord) {
+    const { startBot } = await import('./discord/bot.js');
+    const { StartupFailure } = await import('./discord/startup-failure.js');
+    try {
+      await startBot(engine, settings.discord, logger, stopSignals, recorder);
+    } catch (error) {
+      if (!(error instanceof StartupFailure)) throw error;
+      logger.fatal({ code: error.code }, error.message);
+      process.exit(1);
+    }
+  } else {
+    stopSignals.set((signal) => {
+      logger.info({ signal }, 'Stopping');
+      recorder.close();
+      process.exit(0);
+    });
+    process.stdout.write(`${translator(DEFAULT_LANGUAGE)('console.noDiscord')}\n`);
+    await new ConsoleSession(engine, recorder).run();
+    recorder.close();
+  }
+}
