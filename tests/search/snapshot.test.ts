@@ -61,7 +61,17 @@ describe('the index snapshot', () => {
     await saved(await Engine.fromFolder(folder, { snapshot }));
     const good = readFileSync(snapshot);
     const headerEnd = 12 + good.readUInt32LE(8);
+    const header = JSON.parse(good.toString('utf8', 12, headerEnd)) as { sections: { name: string; offset: number; bytes: number }[] };
+    const bodyStart = Math.ceil(headerEnd / 8) * 8;
+    // One bit of one token's position, surface, sentence or term: an answer can change, silently.
+    const flipInSection = (name: string) => () => {
+      const section = header.sections.find((s) => s.name === name)!;
+      const bad = Buffer.from(good);
+      bad[bodyStart + section.offset + Math.floor(section.bytes / 2)]! ^= 0x01;
+      writeFileSync(snapshot, bad);
+    };
     const cases: [string, () => void, RegExp][] = [
+      ...['tokenPositions', 'tokenSurfaces', 'tokenSentences', 'tokenTerms', 'postingFrequencies'].map((name) => [`a flipped bit in ${name}`, flipInSection(name), /checksum differs/] as [string, () => void, RegExp]),
       ['a flipped byte in the text', () => { const bad = Buffer.from(good); bad[bad.length - 20_000]! ^= 0xff; bad[headerEnd + 100]! ^= 0x01; writeFileSync(snapshot, bad); }, /corrupt/],
       ['a cut', () => { writeFileSync(snapshot, good); truncateSync(snapshot, Math.floor(good.length / 2)); }, /truncated/],
       ['another build', () => writeFileSync(snapshot, Buffer.from(good.toString('latin1').replace(/"build":"[0-9a-f]{16}"/, '"build":"0000000000000000"'), 'latin1')), /another version of the analysis/],
