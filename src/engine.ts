@@ -112,6 +112,8 @@ export class Engine {
   private folder: FollowedFolder | undefined;
   /** The refresh running, if any: refreshes run one after the other. */
   private refreshing: Promise<unknown> = Promise.resolve();
+  /** The snapshot's write under way, if any: writes run one after the other. */
+  private saving: Promise<unknown> = Promise.resolve();
   /** The snapshot's write due after a live update, if any. */
   private snapshotTimer: NodeJS.Timeout | undefined;
   /** Whether the index came from its snapshot, or was built (and why, and whether it was saved). */
@@ -165,15 +167,23 @@ export class Engine {
     return engine;
   }
 
-  /** Writes the snapshot now; says whether it could. */
-  private saveSnapshot(): SnapshotSaved {
-    if (!this.options.snapshot || !this.folder) return { saved: false, error: 'no snapshot file' };
-    try {
-      writeSnapshot(this.options.snapshot, this.searcher.index, this.folder.path, this.folder.stamps, this.skipped);
-      return { saved: true };
-    } catch (error) {
-      return { saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) };
-    }
+  /**
+   * Writes the snapshot now, after any write under way (they share a temporary file); says
+   * whether it could. The index and stamps are those of this moment.
+   */
+  private saveSnapshot(): Promise<SnapshotSaved> {
+    const file = this.options.snapshot;
+    const folder = this.folder;
+    if (!file || !folder) return Promise.resolve({ saved: false, error: 'no snapshot file' });
+    const { index } = this.searcher;
+    const { path, stamps } = folder;
+    const skipped = this.skipped;
+    const saved = this.saving.then(() => writeSnapshot(file, index, path, stamps, skipped)).then(
+      (): SnapshotSaved => ({ saved: true }),
+      (error: unknown): SnapshotSaved => ({ saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) }),
+    );
+    this.saving = saved;
+    return saved;
   }
 
   /** The snapshot written again a little after a live update, once for a burst of them. */

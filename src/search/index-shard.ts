@@ -32,6 +32,10 @@ export interface IndexShard {
   readonly tokenSentences: Int32Array;
 }
 
+/** The four arrays with one entry per token. */
+export const TOKEN_ARRAYS = ['tokenTerms', 'tokenPositions', 'tokenSurfaces', 'tokenSentences'] as const;
+export type TokenArray = (typeof TOKEN_ARRAYS)[number];
+
 export const PASSAGE_FIELDS = 4;
 
 /** The buffers a shard's arrays are in, to hand them to another thread without copying. */

@@ -1,7 +1,7 @@
 import { LANGUAGES, type Article, type Language, type Paragraph } from '../articles/article.js';
 import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { buildShard, internId, PASSAGE_FIELDS, type IndexShard } from './index-shard.js';
+import { buildShard, internId, PASSAGE_FIELDS, type IndexShard, type TokenArray } from './index-shard.js';
 import { lowerBound } from './lower-bound.js';
 
 /** One paragraph of one article, as the search sees it. */
@@ -249,27 +249,26 @@ export class PassageIndex {
 
   /**
    * The index's current articles as one shard, under the index's own ids: what a snapshot keeps.
-   * Joined alone, it gives back this index (tokens of retired articles left out).
+   * Joined alone, it gives back this index (tokens of retired articles left out). The token arrays
+   * are not copied: `tokenRuns` gives, for one of them, the runs of the index's own array that
+   * make it up, in order (one run when no article was retired), so that a writer copies them a
+   * piece at a time rather than holding a second copy of the index.
    */
-  asShard(): IndexShard {
-    const tokens = this.passages.reduce((sum, passage) => sum + passage.end - passage.start, 0);
-    const tokenTerms = new Int32Array(tokens);
-    const tokenPositions = new Int32Array(tokens);
-    const tokenSurfaces = new Int32Array(tokens);
-    const tokenSentences = new Int32Array(tokens);
+  asShard(): Omit<IndexShard, TokenArray> & { readonly tokens: number; tokenRuns(array: TokenArray): Int32Array[] } {
     const passages = new Int32Array(this.passages.length * PASSAGE_FIELDS);
     const sentenceCount = this.passages.reduce((sum, passage) => sum + passage.sentences.length, 0);
     const sentenceSpans = new Int32Array(sentenceCount * 2);
     const articleIndex = new Map(this.articles.map((article, a) => [article, a]));
+    const runs: { start: number; end: number }[] = [];
     let at = 0;
     let sentence = 0;
     this.passages.forEach((passage, p) => {
       // Paragraphs are numbered from 1 in order, so the number is the place: searching the article
       // for it would cost the square of its paragraphs (an hour for a 5 MB file of one-letter lines).
       passages.set([articleIndex.get(passage.article)!, passage.paragraph - 1, at, sentence], p * PASSAGE_FIELDS);
-      for (const [target, source] of [[tokenTerms, this.tokenTerms], [tokenPositions, this.tokenPositions], [tokenSurfaces, this.tokenSurfaces], [tokenSentences, this.tokenSentences]] as const) {
-        target.set(source.subarray(passage.start, passage.end), at);
-      }
+      const last = runs.at(-1);
+      if (last && last.end === passage.start) last.end = passage.end;
+      else runs.push({ start: passage.start, end: passage.end });
       at += passage.end - passage.start;
       for (const span of passage.sentences) {
         sentenceSpans[2 * sentence] = span.start;
@@ -295,10 +294,9 @@ export class PassageIndex {
       titleStart,
       passages,
       sentenceSpans,
-      tokenTerms,
-      tokenPositions,
-      tokenSurfaces,
-      tokenSentences,
+      tokens: at,
+      // The token arrays of this index never change: an update appends after them, in a new index.
+      tokenRuns: (array) => runs.map(({ start, end }) => this[array].subarray(start, end)),
     };
   }
 

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { open } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import type { Article } from '../articles/article.js';
 import type { FileStamps } from '../articles/folder-stamps.js';
 import type { SkippedFile } from '../articles/loader.js';
 import { projectFolder } from '../config/project-folder.js';
-import type { IndexShard } from './index-shard.js';
+import { TOKEN_ARRAYS, type IndexShard } from './index-shard.js';
 import { PassageIndex } from './passage-index.js';
 
 /**
@@ -22,10 +22,11 @@ import { PassageIndex } from './passage-index.js';
  * truncated file. Any difference means a rebuild, with the reason: never a stale or broken index.
  */
 const MAGIC = Buffer.from('QASNAP01');
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** The shard's typed arrays, in the order they are written. */
-const ARRAYS = ['surfaceTerms', 'titleTerms', 'titleStart', 'passages', 'sentenceSpans', 'tokenTerms', 'tokenPositions', 'tokenSurfaces', 'tokenSentences'] as const;
+const SHARD_ARRAYS = ['surfaceTerms', 'titleTerms', 'titleStart', 'passages', 'sentenceSpans'] as const;
+const ARRAYS = [...SHARD_ARRAYS, ...TOKEN_ARRAYS] as const;
 
 interface Header {
   readonly format: number;
@@ -34,8 +35,8 @@ interface Header {
   /** [name relative to the folder, size, modification time] of each file the index was read from. */
   readonly files: readonly (readonly [string, number, number])[];
   readonly sections: readonly { readonly name: string; readonly offset: number; readonly bytes: number }[];
-  /** CRC-32 of the sections, one after the other. */
-  readonly crc32: number;
+  /** CRC-32 of everything after the header, as 8 hexadecimal digits: a fixed length, since the header is written last. */
+  readonly crc32: string;
   /** Files of the folder that are not articles, and why: the start-up warns of them again. */
   readonly skipped: readonly SkippedFile[];
 }
@@ -54,12 +55,102 @@ export type SnapshotRead =
   | { readonly kind: 'loaded'; readonly index: PassageIndex; readonly skipped: readonly SkippedFile[] }
   | { readonly kind: 'rebuild'; readonly reason: string };
 
+/** Bytes the writer copies into before each write: it never holds a second copy of the index. */
+const WRITE_CHUNK = 4 * 1024 * 1024;
+
+/** A section of the file: its name, its length, and how to put its bytes into the file. */
+interface SectionWriter {
+  readonly name: string;
+  readonly bytes: number;
+  put(file: ChunkedFile): Promise<void>;
+}
+
+/**
+ * The body of a snapshot file, written a chunk at a time through one buffer from `position` on,
+ * with the CRC-32 of everything written (padding included).
+ */
+class ChunkedFile {
+  private readonly buffer = Buffer.allocUnsafe(WRITE_CHUNK);
+  private used = 0;
+  crc = 0;
+
+  constructor(private readonly handle: FileHandle, private position: number) {}
+
+  /** Bytes that fit (see `fits`), copied into the buffer now. */
+  putNow(bytes: Uint8Array): void {
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** Bytes, copied into the buffer (written out each time it fills): `bytes` may be reused at once. */
+  async put(bytes: Uint8Array): Promise<void> {
+    for (let from = 0; from < bytes.length;) {
+      const taken = Math.min(bytes.length - from, WRITE_CHUNK - this.used);
+      this.buffer.set(bytes.subarray(from, from + taken), this.used);
+      this.used += taken;
+      from += taken;
+      if (this.used === WRITE_CHUNK) await this.flush();
+    }
+  }
+
+  /** Whether `bytes` bytes can be put now, without writing first: a loop of small pieces awaits only when not. */
+  fits(bytes: number): boolean {
+    return bytes <= WRITE_CHUNK - this.used;
+  }
+
+  /** A string's UTF-8 bytes encoded straight into the buffer if they surely fit (3 bytes a UTF-16 unit at most); false if not. */
+  putTextNow(text: string): boolean {
+    if (!this.fits(text.length * 3)) return false;
+    this.used += this.buffer.write(text, this.used, 'utf8');
+    return true;
+  }
+
+  /** A string's UTF-8 bytes, after writing out the buffer if they may not fit; a string bigger than a chunk through a copy. */
+  async putText(text: string): Promise<void> {
+    if (this.putTextNow(text)) return;
+    await this.flush();
+    if (!this.putTextNow(text)) await this.put(Buffer.from(text, 'utf8'));
+  }
+
+  /** Zeros up to the next 8-byte boundary: sections start aligned, so that arrays are read in place. */
+  async pad(): Promise<void> {
+    const length = this.position + this.used;
+    await this.put(Buffer.alloc(align(length) - length));
+  }
+
+  /** Writes out what the buffer holds. Answers go on meanwhile: the write runs on the thread pool. */
+  async flush(): Promise<void> {
+    this.crc = crc32(this.buffer.subarray(0, this.used), this.crc);
+    for (let from = 0; from < this.used;) {
+      const { bytesWritten } = await this.handle.write(this.buffer, from, this.used - from, this.position);
+      from += bytesWritten;
+      this.position += bytesWritten;
+    }
+    this.used = 0;
+  }
+}
+
+const asBytes = (array: Int32Array | Uint16Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** A section of one typed array, put as it is. */
+function arraySection(name: string, array: Int32Array | Uint16Array | Uint8Array): SectionWriter {
+  return { name, bytes: array.byteLength, put: (file) => file.put(asBytes(array)) };
+}
+
 /**
  * Writes the snapshot of an index built from `folder`'s files as `stamps` describe them. Written
  * under a temporary name, flushed, then renamed: a crash leaves the old snapshot or the new one.
+ *
+ * The paragraphs and token arrays, most of the file, go through one buffer of WRITE_CHUNK bytes
+ * (at 100,000 passages a second copy of them cost 220 MB of peak memory at a first start), and
+ * the thread answers questions between two writes. What a later update may change (the vocabulary
+ * an extending index takes over) is read before the first wait.
  */
-export function writeSnapshot(file: string, index: PassageIndex, folder: string, stamps: FileStamps, skipped: readonly SkippedFile[]): void {
+export async function writeSnapshot(file: string, index: PassageIndex, folder: string, stamps: FileStamps, skipped: readonly SkippedFile[]): Promise<void> {
   const shard = index.asShard();
+  // Each step below is tens of milliseconds at 100,000 passages: questions are answered between them.
+  const answersMeanwhile = () => new Promise((resolve) => setImmediate(resolve));
+  await answersMeanwhile();
   const structure: Structure = {
     stems: shard.stems,
     surfaces: shard.surfaces,
@@ -68,55 +159,83 @@ export function writeSnapshot(file: string, index: PassageIndex, folder: string,
       ...(article.source ? { source: article.source } : {}), paragraphs: article.paragraphs.length,
     })),
   };
-  const paragraphs = shard.articles.flatMap((article) => article.paragraphs.map((paragraph) => Buffer.from(paragraph.text, 'utf8')));
+  const structureBytes = Buffer.from(JSON.stringify(structure), 'utf8');
+  await answersMeanwhile();
+  const paragraphs = shard.articles.flatMap((article) => article.paragraphs);
   const paragraphEnds = new Int32Array(paragraphs.length);
-  paragraphs.reduce((end, bytes, i) => (paragraphEnds[i] = end + bytes.length), 0);
-  const asBytes = (array: Int32Array | Uint16Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-  const bodies: [string, Buffer][] = [
-    ['structure', Buffer.from(JSON.stringify(structure), 'utf8')],
-    ['paragraphText', Buffer.concat(paragraphs)],
-    ['paragraphEnds', asBytes(paragraphEnds)],
-    ...ARRAYS.map((name) => [name, asBytes(shard[name])] as [string, Buffer]),
-    ['postingStart', asBytes(index.postingStart)],
-    ['postingPassages', asBytes(index.postingPassages)],
-    ['postingFrequencies', asBytes(index.postingFrequencies)],
+  paragraphs.reduce((end, paragraph, i) => (paragraphEnds[i] = end + Buffer.byteLength(paragraph.text, 'utf8')), 0);
+  await answersMeanwhile();
+  const sections: SectionWriter[] = [
+    arraySection('structure', structureBytes),
+    {
+      name: 'paragraphText',
+      bytes: paragraphEnds.at(-1) ?? 0,
+      put: async (out) => {
+        for (const paragraph of paragraphs) if (!out.putTextNow(paragraph.text)) await out.putText(paragraph.text);
+      },
+    },
+    arraySection('paragraphEnds', paragraphEnds),
+    ...SHARD_ARRAYS.map((name) => arraySection(name, shard[name])),
+    ...TOKEN_ARRAYS.map((name): SectionWriter => ({
+      name,
+      bytes: shard.tokens * 4,
+      put: async (out) => {
+        for (const run of shard.tokenRuns(name)) {
+          if (out.fits(run.byteLength)) out.putNow(asBytes(run));
+          else await out.put(asBytes(run));
+        }
+      },
+    })),
+    arraySection('postingStart', index.postingStart),
+    arraySection('postingPassages', index.postingPassages),
+    arraySection('postingFrequencies', index.postingFrequencies),
   ];
-  const sections: { name: string; offset: number; bytes: number }[] = [];
   let offset = 0;
-  let checksum = 0;
-  for (const [name, body] of bodies) {
-    sections.push({ name, offset, bytes: body.length });
-    checksum = crc32(body, checksum);
-    offset += align(body.length);
-  }
-  const header: Header = {
-    format: FORMAT, build: analysisBuild(), folder,
-    files: [...stamps].map(([path, stamp]) => [relative(folder, path), stamp.size, stamp.mtimeMs] as const),
-    sections, crc32: checksum,
-    skipped: skipped.map((entry) => ({ ...entry, file: relative(folder, entry.file) })),
+  const placed = sections.map(({ name, bytes }) => {
+    const section = { name, offset, bytes };
+    offset += align(bytes);
+    return section;
+  });
+  // The CRC is known only at the end, when the header is written: its length does not depend on it.
+  const start = (crc: number) => {
+    const header = Buffer.from(JSON.stringify({
+      format: FORMAT, build: analysisBuild(), folder,
+      files: [...stamps].map(([path, stamp]) => [relative(folder, path), stamp.size, stamp.mtimeMs] as const),
+      sections: placed, crc32: crc.toString(16).padStart(8, '0'),
+      skipped: skipped.map((entry) => ({ ...entry, file: relative(folder, entry.file) })),
+    } satisfies Header), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    return Buffer.concat([MAGIC, length, header]);
   };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(headerBytes.length);
-  mkdirSync(dirname(file), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.partial`;
-  const fd = openSync(temporary, 'w');
+  const handle = await open(temporary, 'w');
+  // A process that exits meanwhile (a stop signal: the write spans many turns of the event loop)
+  // leaves no temporary file behind.
+  const removeTemporary = () => rmSync(temporary, { force: true });
+  process.once('exit', removeTemporary);
+  let isOpen = true;
   try {
-    const start = [MAGIC, length, headerBytes];
-    const startLength = start.reduce((sum, part) => sum + part.length, 0);
-    for (const part of [...start, Buffer.alloc(align(startLength) - startLength)]) writeSync(fd, part);
-    for (const [, body] of bodies) {
-      writeSync(fd, body);
-      writeSync(fd, Buffer.alloc(align(body.length) - body.length));
+    const out = new ChunkedFile(handle, align(start(0).length));
+    for (const section of sections) {
+      await section.put(out);
+      await out.pad();
     }
-    fsyncSync(fd);
+    await out.flush();
+    const header = start(out.crc);
+    await handle.write(Buffer.concat([header, Buffer.alloc(align(header.length) - header.length)]), 0, undefined, 0);
+    await handle.sync();
+    isOpen = false;
+    await handle.close();
+    await rename(temporary, file);
   } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
+    if (isOpen) await handle.close();
+    await rm(temporary, { force: true });
     throw error;
+  } finally {
+    process.off('exit', removeTemporary);
   }
-  closeSync(fd);
-  renameSync(temporary, file);
 }
 
 /** Reads of a snapshot in flight at once: copying 150 MB from the page cache goes faster on several threads. */
@@ -174,11 +293,10 @@ export function parseSnapshot(bytes: Buffer, folder: string, stamps: FileStamps)
   if (changed) return { kind: 'rebuild', reason: changed };
   const last = header.sections.at(-1);
   if (!last || bodyStart + last.offset + last.bytes > bytes.length) return { kind: 'rebuild', reason: 'the snapshot is truncated' };
-  let checksum = 0;
-  // Every section, token arrays included: one flipped byte anywhere can change answers. Over the
+  // The whole body, token arrays included: one flipped byte anywhere can change answers. Over the
   // 130 MB of token arrays at 100,000 passages it costs what the range check it replaced did.
-  for (const section of header.sections) checksum = crc32(bytes.subarray(bodyStart + section.offset, bodyStart + section.offset + section.bytes), checksum);
-  if (checksum !== header.crc32) return { kind: 'rebuild', reason: 'the snapshot is corrupt (its checksum differs)' };
+  const checksum = crc32(bytes.subarray(bodyStart));
+  if (checksum.toString(16).padStart(8, '0') !== header.crc32) return { kind: 'rebuild', reason: 'the snapshot is corrupt (its checksum differs)' };
   const sectionOf = (name: string) => {
     const section = header.sections.find((s) => s.name === name);
     if (!section) throw new Error(`no ${name} section`);

@@ -97,12 +97,21 @@ describe('the index snapshot', () => {
     expect(next.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId).toBe('lighthouse');
   });
 
-  it('keeps an article of 400,000 one-line paragraphs: built, snapshotted, read again and answered from', async () => {
+  it('keeps an article of 400,000 one-line paragraphs: built, snapshotted while questions are answered, read again and answered from', async () => {
     const { folder, snapshot } = corpus();
     // Writing the snapshot once looked each paragraph up in its article: hours for a 5 MB file.
     const lines = Array.from({ length: 400_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
     writeFileSync(join(folder, 'letters.txt'), `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`);
     const built = await Engine.fromFolder(folder, { snapshot });
+    // Questions are answered while the snapshot is written, not after it.
+    let written = false;
+    void (built.snapshotStatus?.kind === 'built' && built.snapshotStatus.saved.then(() => (written = true)));
+    let answeredMeanwhile = 0;
+    while (!written) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!written && built.ask('Who did Christophe Castaner meet in Rabat?').found) answeredMeanwhile++;
+    }
+    expect(answeredMeanwhile).toBeGreaterThan(0);
     expect(built.snapshotStatus?.kind === 'built' && await built.snapshotStatus.saved).toEqual({ saved: true });
     const loaded = await Engine.fromFolder(folder, { snapshot });
     expect(loaded.snapshotStatus).toEqual({ kind: 'loaded' });
