@@ -37,8 +37,14 @@ function readSnapshotSafely(bytes: Buffer | undefined | Error, folder: string, s
   }
 }
 
-/** Up to this many changed files, a refresh reads them on this thread: sooner than starting a worker. */
+/**
+ * Up to this many changed files, and this many bytes in all, a refresh reads them on this thread:
+ * sooner than starting a worker (about 100 ms). Past either, a worker reads them, so that this
+ * thread goes on answering: 256 KB take some 10 ms to analyse, a 5 MB file of one-letter lines
+ * took 4.8 s.
+ */
 const FOREGROUND_FILES = 50;
+const FOREGROUND_BYTES = 256 * 1024;
 
 export interface AskOptions {
   /** Answer in this language instead of the question's. */
@@ -257,8 +263,9 @@ export class Engine {
     if (toRead.length === 0 && diff.removed.length === 0) return nothing;
 
     const index = this.searcher.index;
-    // Many files are analysed on worker threads only, so that this thread goes on answering.
-    const { shards, skipped } = await analyseFiles(toRead, { ...this.options, background: toRead.length > FOREGROUND_FILES });
+    const bytes = toRead.reduce((sum, file) => sum + (stamps.get(file)?.size ?? 0), 0);
+    const background = toRead.length > FOREGROUND_FILES || bytes > FOREGROUND_BYTES;
+    const { shards, skipped } = await analyseFiles(toRead, { ...this.options, background });
     const fileArticles = new Map(index.shards.flatMap((shard) => shard.articles).filter((a) => !index.retired.has(a)).map((a) => [a.file, a]));
     const retiring = [...toRead, ...diff.removed].flatMap((file) => fileArticles.get(file) ?? []);
     const next = updatedIndex(index, shards, retiring);
