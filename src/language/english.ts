@@ -71,6 +71,10 @@ export const english: LanguageData<'en'> = {
 
   answerTypeCues: [
     { type: 'age', pattern: /\b(?:how old|what is the age|at what age)\b/ },
+    { type: 'money', pattern: /\bhow (?:much money|expensive)\b|\bhow much (?:[^ ]+ ){0,6}?(?:cost|costs|costing|pay|paid|spend|spent|raise|raised|earn|earned|receive|received|donate|donated|give|gave|invest|invested|worth|charge|charged)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,3}?(?:cost|price|budget|salary|fine|bill)\b/ },
+    { type: 'percent', pattern: /\bwhat (?:percentage|percent|proportion|share)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,4}?(?:rate|turnout|percentage|proportion)\b/ },
+    { type: 'speed', pattern: /\bhow fast\b|\bat what speed\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?speed\b/ },
+    { type: 'duration', pattern: /\bhow long (?:did|does|do|will|would|has|have|had|is it|was it|can|could|must|should)\b|\bfor how long\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?duration\b/ },
     { type: 'number', pattern: new RegExp(`\\b(?:how (?:many|much|long|far|fast|big|large|tall|high)|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number))\\b`) },
     { type: 'date', pattern: /\b(?:when|(?:what|which) (?:year|century|date|day|month)|what (?:is|was) the (?:date|year))\b/ },
     { type: 'place', pattern: /(?:^|[\s,])(?:where|in which (?:city|country|region))\b/, accents: true },
@@ -91,6 +95,12 @@ export const english: LanguageData<'en'> = {
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   ageWords: ['years old', 'year old', 'aged', 'age'],
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
+  quantityUnits: {
+    money: ['€', '$', '£', 'euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'sterling', 'dirham', 'dirhams', 'franc', 'francs', 'yen', 'yuan', 'cents'],
+    percent: ['%', 'percent', 'per cent', 'percentage point', 'percentage points'],
+    speed: ['km/h', 'kmh', 'kph', 'mph', 'kilometres per hour', 'kilometers per hour', 'miles per hour', 'knots'],
+    duration: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
+  },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 
   roleNouns: words(

@@ -79,6 +79,10 @@ export const french: LanguageData<'fr'> = {
 
   answerTypeCues: [
     { type: 'age', pattern: /\b(?:quel age|quel est l'age|a quel age)\b/ },
+    { type: 'money', pattern: /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|prix|montant|budget|salaire|facture|amende)\b/ },
+    { type: 'percent', pattern: /\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:pourcentage|proportion|taux)\b|\ba combien (?:s'eleve|s'elevait|se monte) (?:le|la) (?:taux|part)\b/ },
+    { type: 'speed', pattern: /\ba quelle vitesse\b|\bquelle (?:est|etait|sera) (?:la )?vitesse\b/ },
+    { type: 'duration', pattern: /\b(?:pendant |en )?combien de temps\b|\bpendant combien de\b|\bquelle (?:est|etait|sera) (?:la )?duree\b/ },
     { type: 'number', pattern: new RegExp(`\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`) },
     { type: 'date', pattern: /\b(?:quand|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode))\b/ },
     // Not \b after "où": it ends in a letter that \b does not count as one.
@@ -103,6 +107,12 @@ export const french: LanguageData<'fr'> = {
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   ageWords: ['ans'],
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
+  quantityUnits: {
+    money: ['€', '$', '£', 'euro', 'euros', 'dollar', 'dollars', 'livre sterling', 'livres sterling', 'dirham', 'dirhams', 'franc', 'francs', 'centimes', 'yens', 'yuans'],
+    percent: ['%', 'pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
+    speed: ['km/h', 'kmh', 'kilometres/heure', 'kilometres par heure', 'kilometres-heure', 'noeuds', 'mph'],
+    duration: ['seconde', 'secondes', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'decennie', 'decennies'],
+  },
   ordinalSuffixes: ['er'],
 
   roleNouns: words(

@@ -19,8 +19,11 @@ export function words(list: string): string[] {
 /** Take `suffix` off a folded word and put `replacement` in its place: "agriculteurs" -(s, '')-> "agriculteur". */
 export type SuffixRule = readonly [suffix: string, replacement: string];
 
+/** A figure of one kind, given with its unit: "how much did it cost" wants money, not any figure. */
+export type QuantityType = 'money' | 'percent' | 'speed' | 'duration';
+
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = 'number' | 'age' | 'date' | 'name' | 'place';
+export type AnswerType = 'number' | QuantityType | 'age' | 'date' | 'name' | 'place';
 
 /** A life event a question may ask about, which the answering passage has to name. */
 export type LifeEvent = 'birth' | 'death';
@@ -146,6 +149,12 @@ export interface LanguageData<Code extends string = string> {
   readonly ageWords: readonly string[];
   /** Words, lower case with accents, that follow a figure as its unit ("millions", "pour cent"). */
   readonly figureUnits: readonly string[];
+  /**
+   * Per kind of quantity, the units a figure of that kind is given in, folded ("euros", "%",
+   * "km/h"): a passage answers "how much did it cost" only with a figure and one of these. Words
+   * are matched whole; symbols anywhere.
+   */
+  readonly quantityUnits: Readonly<Record<QuantityType, readonly string[]>>;
   /** Endings of a day's number written as an ordinal ("1st", "1er"), lower case. */
   readonly ordinalSuffixes: readonly string[];
 

@@ -1,18 +1,23 @@
 import { compiledPer, literals, wholeWords } from '../language/compiled.js';
-import type { AnswerType, LanguageData, LifeEvent } from '../language/language-data.js';
+import type { AnswerType, LanguageData, LifeEvent, QuantityType } from '../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 
 export type { AnswerType };
 
-/**
- * Types a passage either holds or not: a figure, an age, a date. (Names and places are in
- * nearly every passage, so they only weigh in ranking.)
- */
-export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'age', 'date']);
+const QUANTITY_TYPES: readonly QuantityType[] = ['money', 'percent', 'speed', 'duration'];
 
-/** The order answer types are read in. Order matters: "how old" is an age before "how" is anything else, "when" a date before "qui" a name. */
-const ANSWER_TYPES: readonly AnswerType[] = ['age', 'number', 'date', 'place', 'name'];
+/**
+ * Types a passage either holds or not: a figure (of a kind, with its unit), an age, a date.
+ * (Names and places are in nearly every passage, so they only weigh in ranking.)
+ */
+export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', ...QUANTITY_TYPES, 'age', 'date']);
+
+/**
+ * The order answer types are read in. Order matters: "how old" is an age before "how" is anything
+ * else, "how much did it cost" money before "how much" a figure, "when" a date before "qui" a name.
+ */
+const ANSWER_TYPES: readonly AnswerType[] = ['age', ...QUANTITY_TYPES, 'number', 'date', 'place', 'name'];
 const LIFE_EVENTS: readonly LifeEvent[] = ['birth', 'death'];
 
 /** Whole words of one language, as a pattern that finds one of them (`\b` boundaries: for folded text). */
@@ -65,6 +70,14 @@ export function askedFuture(question: string, languages: Languages = REGISTERED_
   return (passage, language) => language.futureTold.test(passage);
 }
 
+/** Units as one pattern: words whole (`\\b` boundaries, for folded text), symbols ("%", "km/h") anywhere. */
+function unitsPattern(units: readonly string[]): RegExp {
+  const isWord = (unit: string) => /^[a-z]+(?: [a-z]+)*$/.test(unit);
+  const words = units.filter(isWord);
+  const symbols = units.filter((unit) => !isWord(unit));
+  return new RegExp([...(words.length ? [`\\b(?:${literals(words)})\\b`] : []), ...symbols.map((symbol) => literals([symbol]))].join('|'));
+}
+
 const valuesOf = compiledPer((language: LanguageData) => {
   const { knownGroups } = language;
   return {
@@ -73,6 +86,7 @@ const valuesOf = compiledPer((language: LanguageData) => {
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
     month: wordsPattern(language.months.map(fold).filter((month) => !language.monthsAlsoWords.includes(month))),
+    units: Object.fromEntries(QUANTITY_TYPES.map((type) => [type, unitsPattern(language.quantityUnits[type])])) as Record<QuantityType, RegExp>,
     timeWord: wordsPattern([...language.weekdays.map(fold), ...language.timeWords]),
   };
 });
@@ -90,6 +104,11 @@ export function sentenceHasType(sentence: string, type: AnswerType, questionFold
       return /\d/.test(sentence) || values.age.test(fold(sentence));
     case 'number':
       return /\d/.test(sentence) || values.numberWord.test(fold(sentence).replace(values.knownGroup, ''));
+    case 'money':
+    case 'percent':
+    case 'speed':
+    case 'duration':
+      return sentenceHasType(sentence, 'number', questionFolded, language) && values.units[type].test(fold(sentence));
     case 'date': {
       const folded = fold(sentence);
       return /\d/.test(folded) || values.month.test(folded) || values.timeWord.test(folded);

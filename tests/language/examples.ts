@@ -1,7 +1,7 @@
 // What each language's data must make the mechanisms do, one example per mechanism: the test
 // data a language brings with its module, as examples/CODE.json (see languages.test.ts).
 import { readFileSync } from 'node:fs';
-import type { AnswerType } from '../../src/language/language-data.js';
+import type { AnswerType, QuantityType } from '../../src/language/language-data.js';
 
 export interface LanguageExamples {
   /** A question that detection must tell as the language, with no help from the articles. */
@@ -32,6 +32,8 @@ export interface LanguageExamples {
   readonly dated: string;
   /** A sentence that counts with a number word, and one whose number word only names a known pair. */
   readonly counted: { readonly counts: string; readonly countsNot: string };
+  /** Sentences, a kind of quantity, and whether the sentence gives a figure of that kind (with its unit). */
+  readonly quantities: readonly (readonly [string, QuantityType, boolean])[];
   /** A text with an abbreviation's period inside a sentence, and how many sentences it has. */
   readonly abbreviation: { readonly text: string; readonly sentences: number };
   readonly person: { readonly text: string; readonly name: string };

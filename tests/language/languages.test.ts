@@ -55,7 +55,7 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
     expect(asksWhoSomeoneIs(example.whoIs.asksNot, LANGUAGES_READ)).toBe(false);
   });
 
-  it('tells whether a passage holds what is asked: a birth, the future, a date, a count', () => {
+  it('tells whether a passage holds what is asked: a birth, the future, a date, a count, a figure of one kind', () => {
     const namesEvent = askedLifeEvent(example.lifeEvent.question, LANGUAGES_READ);
     expect(namesEvent?.(example.lifeEvent.names, language)).toBe(true);
     expect(namesEvent?.(example.lifeEvent.namesNot, language)).toBe(false);
@@ -64,6 +64,8 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
     expect(sentenceHasType(example.dated, 'date', '', language)).toBe(true);
     expect(sentenceHasType(example.counted.counts, 'number', '', language)).toBe(true);
     expect(sentenceHasType(example.counted.countsNot, 'number', '', language)).toBe(false);
+    // A figure of the kind asked comes with its unit: "4 years" is no cost.
+    for (const [sentence, type, holds] of example.quantities) expect(sentenceHasType(sentence, type, '', language), `${type}: ${sentence}`).toBe(holds);
   });
 
   it('splits sentences around its abbreviations, and finds people, places and organisations', () => {
