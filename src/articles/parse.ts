@@ -58,10 +58,24 @@ export function parseArticle(id: string, file: string, text: string): Article | 
   return articleFromParts(id, file, title, blocks, source);
 }
 
+/**
+ * Paragraphs an article keeps at most; past it, neighbouring ones are joined in even groups. A
+ * 5 MB file of one-letter lines is 2.6 million paragraphs, whose objects alone stopped answers
+ * for seconds while the collector went over them; a long real article has a few hundred.
+ */
+export const MAX_PARAGRAPHS = 10_000;
+
+/** Blocks joined in even groups of neighbours, so that there are at most MAX_PARAGRAPHS. */
+function atMostMaxParagraphs(blocks: readonly string[]): readonly string[] {
+  if (blocks.length <= MAX_PARAGRAPHS) return blocks;
+  const size = Math.ceil(blocks.length / MAX_PARAGRAPHS);
+  return Array.from({ length: Math.ceil(blocks.length / size) }, (_, i) => blocks.slice(i * size, (i + 1) * size).join(' '));
+}
+
 /** An article from its title, its paragraphs' text and its source; its language is read from them. */
 export function articleFromParts(id: string, file: string, title: string, blocks: readonly string[], source?: string): Article | undefined {
   if (blocks.length === 0) return undefined;
-  const paragraphs: Paragraph[] = blocks.map((block, i) => ({ number: i + 1, text: detached(block) }));
+  const paragraphs: Paragraph[] = atMostMaxParagraphs(blocks).map((block, i) => ({ number: i + 1, text: detached(block) }));
   const language = detectLanguage(languageSample(title, blocks)).language;
   return { id, title: detached(title), language, paragraphs, file, ...(source ? { source: detached(source) } : {}) };
 }

@@ -163,6 +163,25 @@ describe('articles that come and go while the engine runs', () => {
     expect(answers.every(Boolean)).toBe(true);
   });
 
+  it('goes on answering while a 5 MB file of one-letter lines is added, then answers from it', async () => {
+    const folder = seedsCopy();
+    const engine = await Engine.fromFolder(folder, { settleMs: 0 });
+    const file = join(folder, 'letters.txt');
+    const lines = Array.from({ length: 2_600_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
+    writeFileSync(file, `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`);
+    settled(file);
+    let added = false;
+    const update = engine.refresh().then((result) => (added = true) && result);
+    let answeredMeanwhile = 0;
+    while (!added) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!added && engine.ask('Who did Christophe Castaner meet in Rabat?').found) answeredMeanwhile++;
+    }
+    expect((await update).added.map((article) => article.id)).toEqual(['letters']);
+    expect(answeredMeanwhile).toBeGreaterThan(0);
+    expect(engine.ask('How many letters did the lighthouse keeper count?').citations[0]?.articleId).toBe('letters');
+  }, 30_000);
+
   it('follows the folder by itself: a copied file is answered from, a removed one forgotten', async () => {
     const folder = seedsCopy();
     const engine = await Engine.fromFolder(folder, { settleMs: 200 });
