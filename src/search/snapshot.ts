@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
@@ -375,22 +375,43 @@ function align(length: number): number {
   return Math.ceil(length / 8) * 8;
 }
 
+/**
+ * What shapes the index, from this module's folder: the code that reads articles and analyses
+ * their text (every file below these folders, however deep), and the project's dependencies as
+ * installed (the stemmers and stopwords come from them).
+ */
+const ANALYSIS_FOLDERS = ['../text', '../articles', '../language', '.'];
+const ANALYSIS_FILES = ['package.json', 'package-lock.json'];
+
+/**
+ * A hash of the source files below `folders` (their paths relative to `root` and their bytes:
+ * a file moved into a subfolder counts as a change) and of `files`, when they exist.
+ */
+export function buildIdentity(root: string, folders: readonly string[], files: readonly string[]): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(js|ts|json)$/.test(entry.name)) hash.update(relative(root, path)).update('\0').update(readFileSync(path));
+    }
+  };
+  for (const folder of folders) walk(resolve(root, folder));
+  for (const file of files) {
+    const path = resolve(root, file);
+    if (existsSync(path)) hash.update(file).update('\0').update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 let build: string | undefined;
 /**
- * Which build of the analysis this is: a hash of the code that reads articles and turns them
- * into the index (and of the project's version), so that a snapshot made by other code is never read.
+ * Which build of the analysis this is (see ANALYSIS_FOLDERS), so that a snapshot made by other
+ * code is never read: it is rebuilt, and the log says why.
  */
 export function analysisBuild(): string {
-  if (build) return build;
   const here = dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256');
-  for (const folder of ['../text', '../articles', '../language', '.']) {
-    const path = join(here, folder);
-    for (const name of readdirSync(path).sort()) {
-      if (/\.(js|ts)$/.test(name)) hash.update(name).update(readFileSync(join(path, name)));
-    }
-  }
-  hash.update(readFileSync(join(projectFolder('locales'), '..', 'package.json')));
-  build = hash.digest('hex').slice(0, 16);
+  const project = resolve(projectFolder('locales'), '..');
+  build ??= buildIdentity(here, ANALYSIS_FOLDERS, ANALYSIS_FILES.map((file) => relative(here, join(project, file))));
   return build;
 }

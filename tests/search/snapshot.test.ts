@@ -1,8 +1,9 @@
-import { cpSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPHS } from '../../src/articles/parse.js';
 import { Engine } from '../../src/engine.js';
+import { buildIdentity } from '../../src/search/snapshot.js';
 import { readQuestions } from '../../scripts/question-set.js';
 import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder } from '../helpers.js';
 
@@ -123,4 +124,23 @@ describe('the index snapshot', () => {
     const answer = loaded.ask('How many letters did the lighthouse keeper count?');
     expect(answer.found && answer.citations[0]).toMatchObject({ articleId: 'letters', paragraph: letters.paragraphs.length });
   }, 30_000);
+
+  it("names the build of the analysis after every source file below its folders, however deep, and the dependencies' lock", () => {
+    const root = tempFolder('qa-build-');
+    mkdirSync(join(root, 'search/ranking'), { recursive: true });
+    writeFileSync(join(root, 'search/index.js'), 'export const stem = 1;');
+    writeFileSync(join(root, 'search/tokens.js'), 'export const tokens = 2;');
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3}');
+    const identity = () => buildIdentity(root, ['search'], ['package-lock.json']);
+    const first = identity();
+    expect(identity()).toBe(first);
+    renameSync(join(root, 'search/tokens.js'), join(root, 'search/ranking/tokens.js'));
+    const moved = identity();
+    expect(moved).not.toBe(first);
+    writeFileSync(join(root, 'search/ranking/tokens.js'), 'export const tokens = 3;');
+    const deepChange = identity();
+    expect(deepChange).not.toBe(moved);
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}');
+    expect(identity()).not.toBe(deepChange);
+  });
 });
