@@ -5,7 +5,8 @@ import type { ArticlesUpdate } from '../engine.js';
 import { fold } from '../text/normalize.js';
 import type { Article } from './article.js';
 import type { ArticleCatalog } from './catalog.js';
-import { ARTICLE_EXTENSIONS, articleFromText, articleIdFromFile, MAX_ARTICLE_BYTES } from './loader.js';
+import { ARTICLE_EXTENSIONS, articleIdFromFile, MAX_ARTICLE_BYTES } from './loader.js';
+import { readArticleText } from './read-article-text.js';
 
 /** What adding or removing article files needs of the engine. */
 export interface ArticleFolderEngine {
@@ -22,6 +23,7 @@ export type ArticleFileRefusal =
   | { readonly reason: 'too-large'; readonly bytes: number }
   | { readonly reason: 'binary' }
   | { readonly reason: 'too-deep'; readonly levels: number }
+  | { readonly reason: 'too-slow'; readonly seconds: number }
   | { readonly reason: 'empty' }
   | { readonly reason: 'duplicate-id'; readonly id: string }
   | { readonly reason: 'unknown-article'; readonly id: string }
@@ -79,7 +81,7 @@ export async function addArticleFile(engine: ArticleFolderEngine, article: NewAr
     return { ok: false, reason: 'binary' };
   }
   const file = join(folder, `${id}${extension}`);
-  const read = articleFromText(id, file, text);
+  const read = await readArticleText(id, file, text);
   if ('reason' in read) return { ok: false, ...read };
   if (engine.catalog.get(id) || filesWithId(folder, id).length > 0) return { ok: false, reason: 'duplicate-id', id };
   const temporary = join(folder, `.${id}.${randomBytes(6).toString('hex')}.partial`);

@@ -19,6 +19,10 @@ let discord: LocalDiscord;
 let bot: RunningBot;
 let engine: Engine;
 let folder: string;
+/** A long, shallow news page (4 MB): reading it took three seconds on the thread that answers. */
+const LONG_PAGE = `<html><head><title>Harbour log</title></head><body><article><h1>Harbour log</h1>${
+  '<p>The lighthouse keeper counted the boats that came into the harbour every morning, and wrote their names in a book the town still keeps.</p>\n'.repeat(28_000)
+}<p>The keeper counted 4,812 boats in his last year.</p></article></body></html>`;
 let pages: Server;
 let pagesBase: string;
 
@@ -31,6 +35,7 @@ beforeAll(async () => {
     if (req.url === '/huge.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.alloc(6 * 1024 * 1024, 'a'));
     if (req.url === '/news/%E0%A4%A') return void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('\n\n');
     if (req.url === '/deep.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>${'<div>'.repeat(2000)}<p>${'The harbour of Tangier cost 300 million euros. '.repeat(5)}</p>${'</div>'.repeat(2000)}</body></html>`);
+    if (req.url === '/long-news.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
     if (req.url === '/photo.png') return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     if (req.url === '/to-internal') return void res.writeHead(302, { location: `http://localhost:${(pages.address() as AddressInfo).port}/news/dessalement-casablanca.html` }).end();
     res.writeHead(404).end();
@@ -98,6 +103,26 @@ describe('/article: admins add and remove articles from Discord', () => {
     expect(engine.catalog.get('dessalement-casablanca')?.source).toBe('Samira Benali');
     expect(JSON.stringify((await ask('Where will the electricity for the desalination plant come from?')).data.embeds)).toContain('parc éolien');
   });
+
+  it('adds a long page (4 MB) by its link, answering other members meanwhile, and is answered from', async () => {
+    const { token, id } = discord.subcommand('article', 'add', [{ name: 'link', value: `${pagesBase}/long-news.html` }]);
+    await discord.waitFor((r) => r.path.startsWith(`/interactions/${id}/`), 5000);
+    const added = discord.waitFor((r: RecordedRequest) => r.method === 'PATCH' && r.path.includes(token), 30_000);
+    let addedYet = false;
+    void added.then(() => (addedYet = true));
+    let answeredMeanwhile = 0;
+    // Members of their own (each has a rate limit), one question every 100 ms.
+    for (let member = 0; !addedYet; member++) {
+      const asked = discord.slash('ask', [{ name: 'question', value: 'Who did Christophe Castaner meet in Rabat?' }], { userId: `82000000000000${String(member).padStart(4, '0')}` });
+      const answer = (await discord.waitFor((r) => r.path.startsWith(`/interactions/${asked.id}/`) && r.method === 'POST', 10_000)).body;
+      if (!addedYet && answer.data.embeds?.length > 0) answeredMeanwhile++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await added).body.content).toMatch(/^Added “Harbour log”: id long-news/);
+    expect(answeredMeanwhile).toBeGreaterThan(0);
+    expect(JSON.stringify((await ask('How many boats did the keeper count in his last year?')).data.embeds)).toContain('4,812');
+    await articleCommand('remove', [{ name: 'article', value: 'long-news' }]);
+  }, 60_000);
 
   it('refuses, privately and with the reason, what it must not take', async () => {
     const refusals: [Parameters<typeof articleCommand>[1], Parameters<typeof articleCommand>[2], RegExp][] = [
