@@ -3,7 +3,7 @@ import { DEFAULT_LANGUAGE, type Article, type Language } from './articles/articl
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { removeStalePartials } from './articles/stale-partials.js';
-import { listArticleFiles, type SkippedFile } from './articles/loader.js';
+import { isWebPage, listArticleFiles, type SkippedFile } from './articles/loader.js';
 import type { Answer } from './answers/answer.js';
 import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
 import { rejectUnknownOptions } from './config/options.js';
@@ -264,7 +264,8 @@ export class Engine {
 
     const index = this.searcher.index;
     const bytes = toRead.reduce((sum, file) => sum + (stamps.get(file)?.size ?? 0), 0);
-    const background = toRead.length > FOREGROUND_FILES || bytes > FOREGROUND_BYTES;
+    // A web page's reading grows faster than its size (117 KB of nested blocks: a second): on a worker, whatever its size.
+    const background = toRead.length > FOREGROUND_FILES || bytes > FOREGROUND_BYTES || toRead.some(isWebPage);
     const { shards, skipped } = await analyseFiles(toRead, { ...this.options, background });
     const fileArticles = new Map(index.shards.flatMap((shard) => shard.articles).filter((a) => !index.retired.has(a)).map((a) => [a.file, a]));
     const retiring = [...toRead, ...diff.removed].flatMap((file) => fileArticles.get(file) ?? []);

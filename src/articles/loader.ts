@@ -10,6 +10,11 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.html', '.htm']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
+/** Whether a file is read as a web page (by its extension). */
+export function isWebPage(file: string): boolean {
+  return HTML_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
 export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'too-deep' | 'duplicate-id';
 
 export interface SkippedFile {
@@ -163,7 +168,7 @@ const EMPTY: TextRefusal = { reason: 'empty' };
  * thread for seconds.
  */
 export function articleFromText(id: string, file: string, text: string): Article | TextRefusal {
-  if (!HTML_EXTENSIONS.has(extname(file).toLowerCase())) return parseArticle(id, file, text) ?? EMPTY;
+  if (!isWebPage(file)) return parseArticle(id, file, text) ?? EMPTY;
   if (htmlDepth(text) > MAX_HTML_DEPTH) return { reason: 'too-deep', levels: MAX_HTML_DEPTH };
   return articleFromHtml(id, file, text) ?? EMPTY;
 }

@@ -182,6 +182,25 @@ describe('articles that come and go while the engine runs', () => {
     expect(engine.ask('How many letters did the lighthouse keeper count?').citations[0]?.articleId).toBe('letters');
   }, 30_000);
 
+  it('goes on answering while a web page is read, however small: its reading grows faster than its size', async () => {
+    const folder = seedsCopy();
+    const engine = await Engine.fromFolder(folder, { settleMs: 0 });
+    // 117 KB, blocks nested 100 deep: a second of reading.
+    const block = `${'<div>'.repeat(100)}<p>The harbour of Tangier cost 300 million euros.</p>${'</div>'.repeat(100)}`;
+    const file = join(folder, 'nested.html');
+    writeFileSync(file, `<html><body>${block.repeat(100)}</body></html>`);
+    settled(file);
+    let read = false;
+    const update = engine.refresh().finally(() => (read = true));
+    let turns = 0;
+    while (!read) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    await update;
+    expect(turns).toBeGreaterThan(1);
+  }, 30_000);
+
   it('follows the folder by itself: a copied file is answered from, a removed one forgotten', async () => {
     const folder = seedsCopy();
     const engine = await Engine.fromFolder(folder, { settleMs: 200 });
