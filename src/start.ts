@@ -1,11 +1,9 @@
 import { followArticles } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
-import { engineOrExit, loggerFor, settingsOrExit } from './cli/startup.js';
+import { engineOrExit, loggerFor, recorderOrExit, settingsOrExit } from './cli/startup.js';
 import { DEFAULT_LANGUAGE } from './articles/article.js';
 import { translator } from './i18n/i18n.js';
 import type { StopSignals } from './cli/stop-signals.js';
-import { Recorder } from './storage/recorder.js';
-import { questionKey } from './text/question-key.js';
 
 /**
  * The Discord bot when DISCORD_TOKEN is set, otherwise the local console over the same engine.
@@ -30,7 +28,7 @@ export async function start(stopSignals: StopSignals): Promise<void> {
   void engine.warmUp();
   if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
   // Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
-  const recorder = new Recorder({ dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey }, logger);
+  const recorder = await recorderOrExit(settings, logger);
 
   if (settings.discord) {
     const { startBot } = await import('./discord/bot.js');
@@ -45,11 +43,10 @@ export async function start(stopSignals: StopSignals): Promise<void> {
   } else {
     stopSignals.set((signal) => {
       logger.info({ signal }, 'Stopping');
-      recorder.close();
-      process.exit(0);
+      void recorder.close().finally(() => process.exit(0));
     });
     process.stdout.write(`${translator(DEFAULT_LANGUAGE)('console.noDiscord')}\n`);
     await new ConsoleSession(engine, recorder).run();
-    recorder.close();
+    await recorder.close();
   }
 }

@@ -38,13 +38,8 @@ export class ConsoleSession {
     switch (command.toLowerCase()) {
       case 'ask':
         return this.ask(rest);
-      case 'report': {
-        const days = rest.trim() === '30' ? 30 : 7;
-        const found = this.recorder?.report(CONSOLE_SERVER, days);
-        const language = fixedLanguage(this.language) ?? DEFAULT_LANGUAGE;
-        if (!found) return translator(language)('report.unavailable');
-        return renderReport(reportText(found, days, language, (id) => this.engine.catalog.get(id)?.title ?? id));
-      }
+      case 'report':
+        return this.report(rest.trim() === '30' ? 30 : 7);
       case 'summary':
         return this.replies.summary(rest, this.language);
       case 'articles':
@@ -64,6 +59,13 @@ export class ConsoleSession {
         return t()('console.unknownCommand', { command: `/${command}` });
     }
   }
+  private async report(days: 7 | 30): Promise<string> {
+    const found = await this.recorder?.report(CONSOLE_SERVER, days);
+    const language = fixedLanguage(this.language) ?? DEFAULT_LANGUAGE;
+    if (!found) return translator(language)('report.unavailable');
+    return renderReport(reportText(found, days, language, (id) => this.engine.catalog.get(id)?.title ?? id));
+  }
+
 
   /** The answer to a question, recorded like a server's for /report. */
   private ask(question: string): string {

@@ -6,6 +6,8 @@ import { environmentWithDotEnv, readSettings, SettingError, type Settings } from
 import { Engine } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { Recorder } from '../storage/recorder.js';
+import { questionKey } from '../text/question-key.js';
 import { printable } from './printable.js';
 
 /** Reads the settings, or prints what is wrong with them and exits with status 2. */
@@ -84,3 +86,19 @@ const wordsOnStandardError = {
     process.stderr.write(`${LEVEL_NAMES[entry.level] ?? 'log'}: ${printable((entry.msg ?? '').replace(/\s+/g, ' '))}\n`);
   },
 };
+
+/**
+ * The recorder of questions, votes and settings: DATA_DIR's SQLite file, or the PostgreSQL
+ * database DATABASE_URL names, which must be reachable: else one line says why and the process
+ * exits with status 1 (a supervisor restarts it, or shows the failure).
+ */
+export async function recorderOrExit(settings: Settings, logger: Logger): Promise<Recorder> {
+  const options = { dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey, ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}) };
+  try {
+    return await Recorder.open(options, logger);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'ERROR';
+    logger.fatal({ code, database: 'postgresql' }, `Cannot open the PostgreSQL database of DATABASE_URL (${(error as Error).message || code}): check that it runs and that the URL is right`);
+    process.exit(1);
+  }
+}

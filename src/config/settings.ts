@@ -13,6 +13,8 @@ export interface Settings {
   readonly dataDir: string;
   /** QUESTION_RETENTION_DAYS: questions and their votes are deleted after this many days. */
   readonly retentionDays: number;
+  /** DATABASE_URL: a PostgreSQL database (postgres://…) that several bot processes share, in place of DATA_DIR's SQLite file. */
+  readonly databaseUrl?: string;
   /** INDEX_SNAPSHOT: the index snapshot's file, 'off', or undefined for one per articles folder in the data folder. */
   readonly indexSnapshot?: string;
   /** LOG_LEVEL, when set: otherwise each way of running picks its own (see loggerFor). */
@@ -81,6 +83,8 @@ export function readSettings(env: Env): Settings {
   const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
   const dataDir = get('DATA_DIR') ?? 'data';
   const retentionDays = positiveInteger(get('QUESTION_RETENTION_DAYS') ?? '30', 'QUESTION_RETENTION_DAYS');
+  const databaseUrl = get('DATABASE_URL');
+  if (databaseUrl !== undefined && (!/^postgres(?:ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl))) throw new SettingError('DATABASE_URL', 'postgresUrl', '…');
   const watchArticles = onOff(get('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
@@ -107,7 +111,7 @@ export function readSettings(env: Env): Settings {
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
   const indexSnapshot = get('INDEX_SNAPSHOT');
-  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(indexSnapshot ? { indexSnapshot } : {}), ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
+  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(databaseUrl ? { databaseUrl } : {}), ...(indexSnapshot ? { indexSnapshot } : {}), ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
   if (!token) return base;
   return {
     ...base,

@@ -79,7 +79,7 @@ export async function startBot(
   // A server that removes the bot takes what was kept about it along.
   // (discord.js reports a server's outage as GuildUnavailable, not as this.)
   client.on(Events.GuildDelete, (guild) => {
-    recorder.forgetServer(guild.id);
+    void recorder.forgetServer(guild.id);
     logger.info({ guildId: guild.id }, 'Left a server: its settings, questions and votes are deleted');
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));

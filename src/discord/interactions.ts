@@ -83,7 +83,7 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
 async function recordVote(interaction: ButtonInteraction, context: BotContext, vote: 'up' | 'down', answerKey: string): Promise<void> {
   const t = translator(localeLanguage(interaction.locale));
   const result = interaction.guildId
-    ? context.recorder.recordVote(interaction.guildId, answerKey, interaction.user.id, vote === 'up' ? 1 : -1)
+    ? await context.recorder.recordVote(interaction.guildId, answerKey, interaction.user.id, vote === 'up' ? 1 : -1)
     : 'unknown-answer';
   const key = result === 'recorded' ? `discord.vote.${vote}` : result === 'unknown-answer' ? 'discord.vote.unknown' : 'discord.vote.failed';
   await replyPrivately(interaction, t(key));

@@ -30,7 +30,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   if (message.author.bot || message.author.id === me.id || message.system) return;
   const mentioned = message.mentions.users.has(me.id);
   const channel = message.channel.isThread() ? message.channel.parentId ?? message.channelId : message.channelId;
-  const server = context.recorder.settings(message.guildId);
+  const server = await context.recorder.settings(message.guildId);
   if (!mentioned && !context.answerChannels.has(channel) && !server.answerChannels.includes(channel)) return;
   const question = questionOfMessage(message.content);
   const language = replyLanguage(context.engine, question, server.language, message.guild?.preferredLocale);

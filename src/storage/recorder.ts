@@ -17,6 +17,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface RecorderOptions {
   /** Folder of the database file and of the key that hashes member ids. */
   readonly dataDir: string;
+  /**
+   * A PostgreSQL database (`postgres://…`) that several bot processes share, in place of the
+   * SQLite file in `dataDir`: settings, questions, votes and the member key are kept there.
+   */
+  readonly databaseUrl?: string;
   /** Questions (and their votes) older than this many days are deleted. */
   readonly retentionDays: number;
   readonly questionKey: (question: string, language: string) => string;
@@ -35,21 +40,48 @@ export class Recorder {
   /** Why the database could not be opened, said once until it changes or opening succeeds. */
   private openFailure: string | undefined;
   private readonly lastFailure = new Map<string, number>();
-  /** Settings already read or saved, by server. */
+  /** Settings already read or saved, by server: another process's change is told by the store. */
   private readonly settingsOf = new Map<string, ServerSettings>();
-  private readonly purgeTimer: NodeJS.Timeout | undefined;
+  /** Questions being written, by answer key. */
+  private readonly writing = new Map<string, Promise<unknown>>();
+  private purgeTimer: NodeJS.Timeout | undefined;
 
-  /** With `options` undefined, a recorder that keeps nothing (settings are the defaults). */
+  /**
+   * With `options` undefined, a recorder that keeps nothing (settings are the defaults). The
+   * SQLite file is opened at once; a PostgreSQL database by `open`.
+   */
   constructor(private readonly options: RecorderOptions | undefined, private readonly logger: Logger) {
-    if (options) {
-      this.open(options);
-      this.purgeTimer = setInterval(() => this.purge(), DAY_MS / 4);
-      this.purgeTimer.unref();
+    if (options && !options.databaseUrl) {
+      this.openFile(options);
+      this.purgeEvery();
     }
   }
 
-  /** Opens the key and the database, both or neither: without its key nothing is recorded. */
-  private open(options: RecorderOptions): void {
+  /**
+   * A recorder on the database the options name. PostgreSQL must be reachable (and is migrated)
+   * before the bot goes on: rejects with an error that says why. SQLite never rejects: a file
+   * that cannot be opened is logged, and tried again now and then.
+   */
+  static async open(options: RecorderOptions, logger: Logger): Promise<Recorder> {
+    const recorder = new Recorder(options, logger);
+    if (!options.databaseUrl) return recorder;
+    const { PgStore } = await import('./pg-store.js');
+    const store = await PgStore.connect(options.databaseUrl, options.questionKey);
+    recorder.key = await store.memberKey(randomBytes(KEY_BYTES));
+    recorder.store = store;
+    store.onSettingsChanged((server) => (server === undefined ? recorder.settingsOf.clear() : recorder.settingsOf.delete(server)));
+    recorder.purgeEvery();
+    await recorder.purge();
+    return recorder;
+  }
+
+  private purgeEvery(): void {
+    this.purgeTimer = setInterval(() => void this.purge(), DAY_MS / 4);
+    this.purgeTimer.unref();
+  }
+
+  /** Opens the key and the SQLite file, both or neither: without its key nothing is recorded. */
+  private openFile(options: RecorderOptions): void {
     this.lastOpen = Date.now();
     try {
       const key = memberKey(options.dataDir);
@@ -66,7 +98,7 @@ export class Recorder {
     }
     if (this.openFailure) this.logger.info({ folder: options.dataDir }, 'The database is usable again: recording resumes');
     this.openFailure = undefined;
-    this.purge();
+    void this.purge();
   }
 
   /** Whether the database is there: without it, settings are the defaults and nothing is recorded. */
@@ -82,21 +114,21 @@ export class Recorder {
 
   /**
    * A server's settings. Every message the bot sees asks for them (is its channel an answer
-   * channel?), so they are read from the database once and kept: this process is the only one
-   * that changes them.
+   * channel?), so they are read from the database once and kept; a store shared with other
+   * processes says when one of them changes them.
    */
-  settings(server: string | null): ServerSettings {
+  async settings(server: string | null): Promise<ServerSettings> {
     if (!server) return { answerChannels: [] };
     const known = this.settingsOf.get(server);
     if (known) return known;
-    const read = this.attempt('read settings', () => this.store?.settings(server));
+    const read = await this.attempt('read settings', (store) => store.settings(server));
     if (read) this.settingsOf.set(server, read);
     return read ?? { answerChannels: [] };
   }
 
   /** False when the settings could not be saved (the caller says so to the admin). */
-  saveSettings(server: string, settings: ServerSettings): boolean {
-    const saved = this.attempt('save settings', () => (this.store ? (this.store.saveSettings(server, settings), true) : false)) ?? false;
+  async saveSettings(server: string, settings: ServerSettings): Promise<boolean> {
+    const saved = await this.attempt('save settings', async (store) => (await store.saveSettings(server, settings), true)) ?? false;
     if (saved) this.settingsOf.set(server, settings);
     return saved;
   }
@@ -110,41 +142,49 @@ export class Recorder {
     });
   }
 
+  /** Best effort, never waited for: recording never holds an answer back. */
   recordQuestion(question: Omit<AskedQuestion, 'asker'> & { askerId: string }): void {
     const { askerId, ...rest } = question;
-    this.attempt('record a question', () => this.store?.recordQuestion({ ...rest, asker: this.hash(askerId) }));
+    const written: Promise<unknown> = this.attempt('record a question', (store) => store.recordQuestion({ ...rest, asker: this.hash(askerId) }))
+      .finally(() => this.writing.get(rest.answer) === written && this.writing.delete(rest.answer));
+    this.writing.set(rest.answer, written);
   }
 
-  /** 'recorded', 'unknown-answer' (too old, or not recorded), or 'failed'. */
-  recordVote(server: string, answer: string, voterId: string, vote: Vote): 'recorded' | 'unknown-answer' | 'failed' {
-    const done = this.attempt('record a vote', () => this.store?.recordVote(server, answer, this.hash(voterId), vote, Date.now()));
+  /** 'recorded' (in the database once this resolves), 'unknown-answer' (too old, or not recorded), or 'failed'. */
+  async recordVote(server: string, answer: string, voterId: string, vote: Vote): Promise<'recorded' | 'unknown-answer' | 'failed'> {
+    // A button pressed at once: its answer may still be on its way to the database.
+    await this.writing.get(answer);
+    const done = await this.attempt('record a vote', (store) => store.recordVote(server, answer, this.hash(voterId), vote, Date.now()));
     return done === undefined ? 'failed' : done ? 'recorded' : 'unknown-answer';
   }
 
-  report(server: string, days: number): ServerReport | undefined {
-    return this.attempt('read the report', () => this.store?.report(server, Date.now() - days * DAY_MS));
+  report(server: string, days: number): Promise<ServerReport | undefined> {
+    return this.attempt('read the report', (store) => store.report(server, Date.now() - days * DAY_MS));
   }
 
-  forgetServer(server: string): void {
+  async forgetServer(server: string): Promise<void> {
     this.settingsOf.delete(server);
-    this.attempt('forget a server', () => this.store?.forgetServer(server));
+    await this.attempt('forget a server', (store) => store.forgetServer(server));
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer);
-    this.attempt('close', () => this.store?.close());
+    await this.attempt('close', (store) => store.close());
+    this.store = undefined;
   }
 
-  private purge(): void {
+  private async purge(): Promise<void> {
     const days = this.options?.retentionDays ?? 30;
-    const gone = this.attempt('delete old questions', () => this.store?.forgetBefore(Date.now() - days * DAY_MS));
+    const gone = await this.attempt('delete old questions', (store) => store.forgetBefore(Date.now() - days * DAY_MS));
     if (gone) this.logger.info({ questions: gone, retentionDays: days }, `Deleted ${gone} questions older than ${days} days`);
   }
 
-  private attempt<T>(what: string, run: () => T): T | undefined {
-    if (!this.store && this.options && Date.now() - this.lastOpen >= REOPEN_MS) this.open(this.options);
+  /** `run` on the store, if there is one; undefined when there is none or it failed (logged). */
+  private async attempt<T>(what: string, run: (store: Store) => Promise<T>): Promise<T | undefined> {
+    if (!this.store && this.options && !this.options.databaseUrl && Date.now() - this.lastOpen >= REOPEN_MS) this.openFile(this.options);
+    if (!this.store) return undefined;
     try {
-      return run();
+      return await run(this.store);
     } catch (error) {
       this.failed(what, error);
       return undefined;
@@ -157,7 +197,8 @@ export class Recorder {
     if (now - (this.lastFailure.get(code) ?? 0) < QUIET_MS) return;
     this.lastFailure.set(code, now);
     const why = CAUSES[code] ?? (error instanceof Error ? error.message : String(error));
-    this.logger.error({ code, folder: this.options?.dataDir }, `Cannot ${what} in the database (${why}): answers go on, without recording`);
+    const where = this.options?.databaseUrl ? { database: 'postgresql' } : { folder: this.options?.dataDir };
+    this.logger.error({ code, ...where }, `Cannot ${what} in the database (${why}): answers go on, without recording`);
   }
 }
 
@@ -173,6 +214,9 @@ const CAUSES: Readonly<Record<string, string>> = {
   SQLITE_CANTOPEN: 'the file cannot be opened',
   EACCES: 'permission denied',
   EROFS: 'the file system is read-only',
+  ECONNREFUSED: 'PostgreSQL refuses connections',
+  ETIMEDOUT: 'PostgreSQL does not answer',
+  '57P01': 'PostgreSQL was shut down',
   BAD_MEMBER_KEY: `the member key (member-key in the data folder) is not ${KEY_BYTES} bytes long; move it away and a new one is made (members asked before can then no longer be told apart from new ones)`,
   NO_MEMBER_KEY: 'there is no member key',
 };

@@ -39,11 +39,11 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** Most unanswered questions and disliked answers a report lists. */
-const REPORT_ROWS = 10;
+export const REPORT_ROWS = 10;
 
 /**
- * The store in one SQLite file, through better-sqlite3: synchronous calls, each one a
- * transaction. WAL mode, so that reads do not wait for a write and a write is on disk (in the
+ * The store in one SQLite file, through better-sqlite3: each call a transaction, done before
+ * its promise is made (so a caller that does not wait still sees it done). WAL mode, so that reads do not wait for a write and a write is on disk (in the
  * log) before the call returns: a process killed just after loses nothing it acknowledged.
  */
 export class SqliteStore implements Store {
@@ -94,7 +94,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  settings(server: string): ServerSettings {
+  async settings(server: string): Promise<ServerSettings> {
     const row = this.statements.settings.get(server);
     if (!row) return { answerChannels: [] };
     return {
@@ -104,20 +104,20 @@ export class SqliteStore implements Store {
     };
   }
 
-  saveSettings(server: string, settings: ServerSettings): void {
+  async saveSettings(server: string, settings: ServerSettings): Promise<void> {
     this.statements.saveSettings.run(server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null);
   }
 
-  recordQuestion(q: AskedQuestion): void {
+  async recordQuestion(q: AskedQuestion): Promise<void> {
     this.statements.question.run(q.answer, q.server, q.asker, q.question, this.questionKey(q.question, q.language), q.language,
       q.found ? 1 : 0, q.article ?? null, q.paragraph ?? null, q.at);
   }
 
-  recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): boolean {
+  async recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): Promise<boolean> {
     return this.statements.vote.run(voter, vote, at, answer, server).changes > 0;
   }
 
-  report(server: string, since: number): ServerReport {
+  async report(server: string, since: number): Promise<ServerReport> {
     const counts = this.statements.counts.get(server, since)!;
     const votes = this.statements.votes.get(server, since)!;
     return {
@@ -133,17 +133,17 @@ export class SqliteStore implements Store {
     };
   }
 
-  forgetServer(server: string): void {
+  async forgetServer(server: string): Promise<void> {
     this.db.transaction(() => {
       for (const statement of this.statements.forgetServer) statement.run(server);
     })();
   }
 
-  forgetBefore(before: number): number {
+  async forgetBefore(before: number): Promise<number> {
     return this.statements.forgetBefore.run(before).changes;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }
@@ -152,7 +152,7 @@ export class SqliteStore implements Store {
  * Groups of one question whose keys differ by a slip in a word or two ("salary minister" and
  * "salary ministr"), merged into the larger group, most asked first.
  */
-function mergeSpellings(groups: readonly { question_key: string; question: string; count: number }[]): ReportQuestion[] {
+export function mergeSpellings(groups: readonly { question_key: string; question: string; count: number }[]): ReportQuestion[] {
   const merged: { words: string[]; question: string; count: number }[] = [];
   for (const group of groups) {
     const words = group.question_key.split(' ');

@@ -1,7 +1,9 @@
 /**
  * What the bot keeps between runs: each server's settings, the questions asked (for the admins'
  * report) and the votes on answers. The bot talks to this interface only: SQLite implements it
- * (`sqlite-store.ts`); a server database could replace it (see the README).
+ * in one file, the default (`sqlite-store.ts`), and PostgreSQL for several processes on one
+ * database (`pg-store.ts`, chosen by DATABASE_URL). Every call is asynchronous, as a server
+ * database's are; SQLite's resolve at once.
  */
 
 import type { LanguageChoice } from '../articles/article.js';
@@ -61,15 +63,21 @@ export interface ServerReport {
 }
 
 export interface Store {
-  settings(server: string): ServerSettings;
-  saveSettings(server: string, settings: ServerSettings): void;
-  recordQuestion(question: AskedQuestion): void;
+  settings(server: string): Promise<ServerSettings>;
+  saveSettings(server: string, settings: ServerSettings): Promise<void>;
+  recordQuestion(question: AskedQuestion): Promise<void>;
   /** A member's vote on an answer; voting again replaces it. False when the answer is unknown (too old, or never recorded). */
-  recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): boolean;
-  report(server: string, since: number): ServerReport;
+  recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): Promise<boolean>;
+  report(server: string, since: number): Promise<ServerReport>;
   /** Everything kept about a server (the bot left it). */
-  forgetServer(server: string): void;
-  /** Questions (and their votes) older than `before`. Returns how many went. */
-  forgetBefore(before: number): number;
-  close(): void;
+  forgetServer(server: string): Promise<void>;
+  /** Questions (and their votes) older than `before`. Resolves to how many went. */
+  forgetBefore(before: number): Promise<number>;
+  /**
+   * Calls `listener` with each server whose settings a process changed or forgot (undefined: any
+   * server may have changed), for a store that several processes share; a store of one process
+   * never calls it.
+   */
+  onSettingsChanged?(listener: (server: string | undefined) => void): void;
+  close(): Promise<void>;
 }

@@ -34,14 +34,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop();
-  recorder?.close();
+  await recorder?.close();
   await discord?.stop();
 });
 
 /** The bot process restarted: a new recorder on the same database file, a new client. */
 async function restart(): Promise<void> {
   await bot.stop();
-  recorder.close();
+  await recorder.close();
   recorder = openRecorder();
   bot = await startBot(engine, settings, createLogger('silent', 'json'), undefined, recorder);
 }
@@ -102,10 +102,10 @@ describe('what a server\'s admins need, kept in the database', () => {
     expect(await vote(id, up, '850000000000000001')).toMatch(/noted that this answer helped/);
     expect(await vote(id, up, '850000000000000001')).toMatch(/noted that this answer helped/);
     expect(await vote(id, up, '850000000000000002')).toMatch(/helped/);
-    const before = recorder.report(IDS.GUILD_ID, 7)!;
+    const before = (await recorder.report(IDS.GUILD_ID, 7))!;
     expect(before.up - before.down).toBeGreaterThanOrEqual(2);
     expect(await vote(id, down, '850000000000000002')).toMatch(/did not help/);
-    const after = recorder.report(IDS.GUILD_ID, 7)!;
+    const after = (await recorder.report(IDS.GUILD_ID, 7))!;
     expect(after.up + after.down).toBe(before.up + before.down);
     expect(after.down).toBe(before.down + 1);
     expect(after.disliked[0]).toMatchObject({ question: 'Who did Christophe Castaner meet in Rabat?', article: '000_8fec0fb06416156b', paragraph: 1, down: 1, up: 1 });
@@ -147,7 +147,7 @@ describe('what a server\'s admins need, kept in the database', () => {
     expect(JSON.stringify(askers)).not.toContain('860000000000000001');
 
     discord.dispatch('GUILD_DELETE', { id: IDS.GUILD_ID });
-    await expect.poll(() => recorder.report(IDS.GUILD_ID, 30)?.asked, { timeout: 3000 }).toBe(0);
-    expect(recorder.settings(IDS.GUILD_ID)).toEqual({ answerChannels: [] });
+    await expect.poll(async () => (await recorder.report(IDS.GUILD_ID, 30))?.asked, { timeout: 3000 }).toBe(0);
+    expect(await recorder.settings(IDS.GUILD_ID)).toEqual({ answerChannels: [] });
   });
 });

@@ -151,12 +151,17 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     }
   }, 60_000);
 
-  it('says in one line why it cannot start, and exits with status 1: a wrong token, Discord unreachable, no answer in time', async () => {
+  it('says in one line why it cannot start, and exits with status 1: a wrong token, PostgreSQL or Discord unreachable, no answer in time', async () => {
     const wrongToken = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_TOKEN: 'wrong-token' });
     expect(wrongToken.code).toBe(1);
     expect(fatalLine(wrongToken.stderr)).toContain('Discord rejected the token');
     expect(wrongToken.stderr).not.toContain('wrong-token');
     expect(wrongToken.stderr).not.toMatch(/\n\s+at /);
+
+    const noDatabase = await runNode('src/main.js', [], '', { ...botEnv(), DATABASE_URL: 'postgres://bot:secret-password@127.0.0.1:9/bot' });
+    expect(noDatabase.code).toBe(1);
+    expect(fatalLine(noDatabase.stderr)).toMatch(/Cannot open the PostgreSQL database of DATABASE_URL .*ECONNREFUSED/);
+    expect(noDatabase.stderr).not.toContain('secret-password');
 
     const unreachable = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
     expect(unreachable.code).toBe(1);

@@ -15,7 +15,7 @@ export const ask: SlashCommand = {
 
   async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
-    const server = context.recorder.settings(interaction.guildId);
+    const server = await context.recorder.settings(interaction.guildId);
     const language = replyLanguage(context.engine, question, interaction.options.getString('language') ?? server.language, interaction.locale);
     const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: interaction.user.id, answerKey: interaction.id, ...pageSizeOf(server) });
     // Recorded before it is shown, so that a vote pressed at once finds its answer.

@@ -18,7 +18,7 @@ export const report: SlashCommand = {
     if (!(await allowedToManage(interaction, 'serverSettings.notAllowed'))) return;
     const language = localeLanguage(interaction.locale);
     const days = interaction.options.getInteger('days') ?? 7;
-    const found = context.recorder.report(interaction.guildId!, days);
+    const found = await context.recorder.report(interaction.guildId!, days);
     if (!found) {
       await interaction.reply({ content: translator(language)('report.unavailable'), flags: 'Ephemeral' });
       return;

@@ -32,14 +32,14 @@ export const settings: SlashCommand = {
     if (!(await allowedToManage(interaction, 'serverSettings.notAllowed'))) return;
     const t = translator(localeLanguage(interaction.locale));
     const server = interaction.guildId!;
-    const current = context.recorder.settings(server);
+    const current = await context.recorder.settings(server);
     const changed = changedSettings(current, interaction.options.getSubcommand(), {
       channel: () => interaction.options.getChannel('channel', true).id,
       language: () => interaction.options.getString('value', true) as LanguageChoice,
       citations: () => interaction.options.getInteger('count', true) as 1 | 2 | 3,
     });
     let saved = true;
-    if (changed !== current) saved = context.recorder.saveSettings(server, changed);
+    if (changed !== current) saved = await context.recorder.saveSettings(server, changed);
     let shown = showSettings(saved ? changed : current, context, t);
     // Without the intent, messages reach the bot with no text: an answer channel would stay silent.
     if (!context.readsMessages && changed.answerChannels.length) shown += `\n${t('serverSettings.needsMessageContent')}`;

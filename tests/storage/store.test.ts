@@ -1,0 +1,122 @@
+// The same behaviour asked of both stores: SQLite (one process) and PostgreSQL (several).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logging/logger.js';
+import { PgStore } from '../../src/storage/pg-store.js';
+import { Recorder } from '../../src/storage/recorder.js';
+import { SqliteStore } from '../../src/storage/sqlite-store.js';
+import type { Store } from '../../src/storage/store.js';
+import { questionKey } from '../../src/text/question-key.js';
+import { tempFolder } from '../helpers.js';
+import { startPostgres, type TestPostgres } from './postgres.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+let postgres: TestPostgres;
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+
+afterAll(async () => {
+  await postgres?.stop();
+});
+
+function asked(answer: string, text: string, { at = Date.now(), found = false, server = 'guild' } = {}) {
+  return { server, answer, asker: `hash-${answer}`, question: text, language: 'en', found, at, ...(found ? { article: 'a1', paragraph: 2 } : {}) };
+}
+
+const STORES: [string, () => Promise<Store>][] = [
+  ['SQLite', async () => new SqliteStore(':memory:', questionKey)],
+  ['PostgreSQL', async () => PgStore.connect(await postgres.database(), questionKey)],
+];
+
+describe.each(STORES)('the %s store', (_, open) => {
+  it('keeps a server\'s settings, and gives the defaults for a server it does not know', async () => {
+    const store = await open();
+    expect(await store.settings('guild')).toEqual({ answerChannels: [] });
+    await store.saveSettings('guild', { answerChannels: ['1', '2'], language: 'fr', citations: 2 });
+    expect(await store.settings('guild')).toEqual({ answerChannels: ['1', '2'], language: 'fr', citations: 2 });
+    await store.saveSettings('guild', { answerChannels: [] });
+    expect(await store.settings('guild')).toEqual({ answerChannels: [] });
+    await store.close();
+  });
+
+  it('reports what was asked and voted: counts, the unanswered grouped by spelling, the disliked', async () => {
+    const store = await open();
+    const unanswered = ['How do I reset my password?', 'What is the salary of the minister?', 'what is the salary of the minister', "What is the minister's salary?", 'What is the salary of the ministr?'];
+    for (const [i, text] of unanswered.entries()) await store.recordQuestion(asked(`u${i}`, text));
+    await store.recordQuestion(asked('f1', 'Who did Castaner meet?', { found: true }));
+    await store.recordQuestion(asked('f1', 'Who did Castaner meet?', { found: true }));
+    await store.recordQuestion(asked('other', 'A question elsewhere', { server: 'another' }));
+    expect(await store.recordVote('guild', 'f1', 'v1', -1, Date.now())).toBe(true);
+    expect(await store.recordVote('guild', 'f1', 'v2', 1, Date.now())).toBe(true);
+    expect(await store.recordVote('guild', 'f1', 'v2', -1, Date.now())).toBe(true);
+    // Not this server's answer, or no answer at all: refused, not kept on its own.
+    expect(await store.recordVote('guild', 'other', 'v1', 1, Date.now())).toBe(false);
+    expect(await store.recordVote('guild', 'nothing', 'v1', 1, Date.now())).toBe(false);
+    expect(await store.report('guild', 0)).toEqual({
+      asked: 6, answered: 1, up: 0, down: 2,
+      unanswered: [{ question: 'What is the salary of the minister?', count: 4 }, { question: 'How do I reset my password?', count: 1 }],
+      disliked: [{ question: 'Who did Castaner meet?', article: 'a1', paragraph: 2, down: 2, up: 0 }],
+    });
+    await store.close();
+  });
+
+  it('forgets a server, and questions with their votes past the retention period', async () => {
+    const store = await open();
+    await store.saveSettings('guild', { answerChannels: ['1'] });
+    await store.recordQuestion(asked('old', 'An old question', { at: Date.now() - 40 * DAY, found: true }));
+    await store.recordQuestion(asked('new', 'A new question', { found: true }));
+    await store.recordQuestion(asked('kept', 'Another server', { server: 'another' }));
+    expect(await store.recordVote('guild', 'old', 'v', -1, Date.now())).toBe(true);
+    expect(await store.forgetBefore(Date.now() - 30 * DAY)).toBe(1);
+    expect(await store.report('guild', 0)).toMatchObject({ asked: 1, down: 0 });
+    await store.forgetServer('guild');
+    expect(await store.report('guild', 0)).toMatchObject({ asked: 0 });
+    expect(await store.settings('guild')).toEqual({ answerChannels: [] });
+    expect(await store.report('another', 0)).toMatchObject({ asked: 1 });
+    await store.close();
+  });
+});
+
+describe('several processes on one PostgreSQL database', () => {
+  const recorderOn = (databaseUrl: string) => Recorder.open({ dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl }, createLogger('silent', 'json'));
+
+  it('migrate once when they start at the same moment, and hash a member alike', async () => {
+    const url = await postgres.database();
+    const recorders = await Promise.all([recorderOn(url), recorderOn(url), recorderOn(url)]);
+    expect(new Set(recorders.map((recorder) => recorder.hash('830000000000000001'))).size).toBe(1);
+    for (const recorder of recorders) await recorder.close();
+  }, 30_000);
+
+  it('see a vote and a setting made through another one', async () => {
+    const url = await postgres.database();
+    const [one, other] = await Promise.all([recorderOn(url), recorderOn(url)]);
+    expect(await other.settings('guild')).toEqual({ answerChannels: [] });
+    one.recordQuestion({ server: 'guild', answer: 'a1', askerId: '830000000000000001', question: 'Who did Castaner meet?', language: 'en', found: true, at: Date.now() });
+    // Pressed at once, through the same process: the vote waits for its answer to be written.
+    expect(await one.recordVote('guild', 'a1', '830000000000000002', -1)).toBe('recorded');
+    expect(await other.report('guild', 7)).toMatchObject({ asked: 1, down: 1 });
+    expect(await one.saveSettings('guild', { answerChannels: ['1'], language: 'fr' })).toBe(true);
+    // The other process kept the settings it read: it is told they changed.
+    await expect.poll(() => other.settings('guild'), { timeout: 5000 }).toEqual({ answerChannels: ['1'], language: 'fr' });
+    await one.close();
+    await other.close();
+  }, 30_000);
+
+  it('refuse to start when PostgreSQL cannot be reached, and go on answering when it goes away, recording again once it is back', async () => {
+    await expect(recorderOn('postgres://bot:test-password@127.0.0.1:9/none')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    const url = await postgres.database();
+    const lines: { level: number; msg: string }[] = [];
+    const recorder = await Recorder.open({ dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl: url },
+      createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }));
+    await postgres.stop();
+    expect(await recorder.recordVote('guild', 'a1', '830000000000000002', 1)).toBe('failed');
+    expect(await recorder.report('guild', 7)).toBeUndefined();
+    expect(lines.filter((line) => line.level === 50)).toHaveLength(1);
+    await postgres.start();
+    recorder.recordQuestion({ server: 'guild', answer: 'a2', askerId: '830000000000000001', question: 'Who is Laftit?', language: 'en', found: false, at: Date.now() });
+    expect(await recorder.recordVote('guild', 'a2', '830000000000000002', 1)).toBe('recorded');
+    expect(await recorder.report('guild', 7)).toMatchObject({ asked: 1, up: 1 });
+    await recorder.close();
+  }, 60_000);
+});
