@@ -1,9 +1,10 @@
-import { followArticles } from './articles/follow.js';
+import { followArticles, logUpdate } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
 import { engineOrExit, loggerFor, recorderOrExit, settingsOrExit } from './cli/startup.js';
 import { DEFAULT_LANGUAGE } from './articles/article.js';
 import { translator } from './i18n/i18n.js';
 import type { StopSignals } from './cli/stop-signals.js';
+import { SharedArticles } from './storage/shared-articles.js';
 
 /**
  * The Discord bot when DISCORD_TOKEN is set, otherwise the local console over the same engine.
@@ -24,17 +25,21 @@ export async function start(stopSignals: StopSignals): Promise<void> {
     logger.info({ signal }, 'Stopping');
     process.exit(0);
   });
+  // Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
+  const recorder = await recorderOrExit(settings, logger);
+  // With several processes on one database, the articles added or removed through any of them.
+  const shared = recorder.shared ? new SharedArticles(recorder.shared, settings.articlesDir, logger) : undefined;
+  await shared?.catchUp();
   const engine = await engineOrExit(settings.articlesDir, logger, settings);
   void engine.warmUp();
   if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
-  // Settings per server, questions and votes: the Discord servers', or the console's as a server of its own.
-  const recorder = await recorderOrExit(settings, logger);
+  shared?.follow((files) => void engine.refresh(files).then((update) => logUpdate(logger, update), (error: unknown) => logger.error({ err: error }, 'Cannot read the shared articles')));
 
   if (settings.discord) {
     const { startBot } = await import('./discord/bot.js');
     const { StartupFailure } = await import('./discord/startup-failure.js');
     try {
-      await startBot(engine, settings.discord, logger, stopSignals, recorder);
+      await startBot(engine, settings.discord, logger, stopSignals, recorder, shared);
     } catch (error) {
       if (!(error instanceof StartupFailure)) throw error;
       logger.fatal({ code: error.code }, error.message);

@@ -6,6 +6,7 @@ import type { BotContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { Recorder } from '../storage/recorder.js';
+import type { SharedArticles } from '../storage/shared-articles.js';
 import { RateLimiter } from './rate-limit.js';
 import { fatalClose, loginFailure, StartupFailure } from './startup-failure.js';
 
@@ -60,6 +61,8 @@ export async function startBot(
   /** The process's stop signals, which from now on stop the bot; none in tests, which stop it themselves. */
   stopSignals?: { set(stop: (signal: NodeJS.Signals) => void): void },
   recorder = new Recorder(undefined, logger),
+  /** Where articles added or removed through Discord are told to other bot processes, if any. */
+  sharedArticles?: Pick<SharedArticles, 'publish'>,
 ): Promise<RunningBot> {
   const client = createClient(settings);
   const context: BotContext = {
@@ -71,6 +74,7 @@ export async function startBot(
     recorder,
     answerChannels: new Set(settings.answerChannelIds),
     readsMessages: settings.messageContent,
+    ...(sharedArticles ? { sharedArticles } : {}),
   };
   let stopping = false;
   let isReady = false;

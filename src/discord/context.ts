@@ -1,5 +1,6 @@
 import type { FetchOptions } from '../articles/fetch-page.js';
 import type { Engine } from '../engine.js';
+import type { SharedArticles } from '../storage/shared-articles.js';
 import type { Recorder } from '../storage/recorder.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -19,4 +20,6 @@ export interface BotContext {
   readonly answerChannels: ReadonlySet<string>;
   /** Whether the bot reads messages' content (the Message Content intent), which answer channels need. */
   readonly readsMessages: boolean;
+  /** Other bot processes on the same database, told of the articles added or removed here. */
+  readonly sharedArticles?: Pick<SharedArticles, 'publish'>;
 }

@@ -39,12 +39,26 @@ const MIGRATIONS: readonly string[] = [
      id INTEGER PRIMARY KEY CHECK (id = 1),
      key BYTEA NOT NULL
    );`,
+  // Article files added or removed through Discord, by file name; content NULL: removed.
+  `CREATE TABLE article_files (
+     name TEXT PRIMARY KEY,
+     content BYTEA,
+     changed_at BIGINT NOT NULL
+   );`,
 ];
 
 /** The advisory lock migrations run under: two processes starting at once migrate once. */
 const MIGRATION_LOCK = 0x62_6f_74;
 /** The channel on which a process says it changed a server's settings (the payload: the server). */
 const SETTINGS_CHANNEL = 'bot_settings';
+/** The channel on which a process says it added or removed an article file (the payload: its name). */
+const ARTICLES_CHANNEL = 'bot_articles';
+
+/** An article file as the database keeps it: its bytes, or null once it was removed. */
+export interface SharedArticleFile {
+  readonly name: string;
+  readonly content: Buffer | null;
+}
 /** How long a connection may take before PostgreSQL counts as unreachable. */
 const CONNECT_TIMEOUT_MS = 5000;
 /** How long to wait before listening again after the listening connection was lost. */
@@ -59,6 +73,7 @@ const RELISTEN_MS = 1000;
 export class PgStore implements Store {
   private listener: pg.Client | undefined;
   private readonly settingsListeners: ((server: string | undefined) => void)[] = [];
+  private readonly articleListeners: ((name: string | undefined) => void)[] = [];
   private closed = false;
 
   private constructor(private readonly pool: pg.Pool, private readonly url: string, private readonly questionKey: (question: string, language: string) => string) {}
@@ -195,10 +210,31 @@ export class PgStore implements Store {
     if (!this.listener) void this.listen();
   }
 
+  /** Keeps an article file added (its bytes) or removed (null) through this process, and tells the others. */
+  async saveArticleFile(name: string, content: Buffer | null): Promise<void> {
+    await this.pool.query(`INSERT INTO article_files (name, content, changed_at) VALUES ($1, $2, $3)
+      ON CONFLICT (name) DO UPDATE SET content = excluded.content, changed_at = excluded.changed_at`, [name, content, Date.now()]);
+    await this.pool.query('SELECT pg_notify($1, $2)', [ARTICLES_CHANNEL, name]);
+  }
+
+  /** The article files added or removed through any process: all of them, or the one named. */
+  async articleFiles(name?: string): Promise<SharedArticleFile[]> {
+    const { rows } = name === undefined
+      ? await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files ORDER BY name')
+      : await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files WHERE name = $1', [name]);
+    return rows;
+  }
+
+  /** Calls `listener` with each article file a process added or removed (undefined: any may have been). */
+  onArticlesChanged(listener: (name: string | undefined) => void): void {
+    this.articleListeners.push(listener);
+    if (!this.listener) void this.listen();
+  }
+
   /**
-   * One connection of its own, listening for settings changed by any process (this one too: a
-   * cached copy is simply read again). Lost, it listens again; changes meanwhile are missed, so
-   * every cached setting is dropped then.
+   * One connection of its own, listening for settings and articles changed by any process (this
+   * one too: a cached copy is simply read again). Lost, it listens again; changes meanwhile are
+   * missed, so everything is read again then.
    */
   private async listen(): Promise<void> {
     if (this.closed) return;
@@ -212,13 +248,14 @@ export class PgStore implements Store {
     client.on('error', again);
     client.on('end', again);
     client.on('notification', (message) => {
-      for (const listener of this.settingsListeners) listener(message.payload ?? '');
+      const listeners = message.channel === ARTICLES_CHANNEL ? this.articleListeners : this.settingsListeners;
+      for (const listener of listeners) listener(message.payload ?? '');
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${SETTINGS_CHANNEL}`);
-      // What changed while no one listened is unknown: every server's settings are read again.
-      for (const listener of this.settingsListeners) listener(undefined);
+      await client.query(`LISTEN ${SETTINGS_CHANNEL}; LISTEN ${ARTICLES_CHANNEL}`);
+      // What changed while no one listened is unknown: every setting and article is read again.
+      for (const listener of [...this.settingsListeners, ...this.articleListeners]) listener(undefined);
     } catch {
       await client.end().catch(() => undefined);
       again();

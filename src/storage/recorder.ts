@@ -3,6 +3,7 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import type { Answer } from '../answers/answer.js';
 import type { Logger } from '../logging/logger.js';
+import type { PgStore } from './pg-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
 
@@ -45,6 +46,8 @@ export class Recorder {
   /** Questions being written, by answer key. */
   private readonly writing = new Map<string, Promise<unknown>>();
   private purgeTimer: NodeJS.Timeout | undefined;
+  /** The PostgreSQL store, when DATABASE_URL names one: articles are shared through it too. */
+  private sharedStore: PgStore | undefined;
 
   /**
    * With `options` undefined, a recorder that keeps nothing (settings are the defaults). The
@@ -69,6 +72,7 @@ export class Recorder {
     const store = await PgStore.connect(options.databaseUrl, options.questionKey);
     recorder.key = await store.memberKey(randomBytes(KEY_BYTES));
     recorder.store = store;
+    recorder.sharedStore = store;
     store.onSettingsChanged((server) => (server === undefined ? recorder.settingsOf.clear() : recorder.settingsOf.delete(server)));
     recorder.purgeEvery();
     await recorder.purge();
@@ -99,6 +103,11 @@ export class Recorder {
     if (this.openFailure) this.logger.info({ folder: options.dataDir }, 'The database is usable again: recording resumes');
     this.openFailure = undefined;
     void this.purge();
+  }
+
+  /** The PostgreSQL database several processes share, if the recorder keeps its records there. */
+  get shared(): PgStore | undefined {
+    return this.sharedStore;
   }
 
   /** Whether the database is there: without it, settings are the defaults and nothing is recorded. */

@@ -1,12 +1,17 @@
 // The same behaviour asked of both stores: SQLite (one process) and PostgreSQL (several).
+import { cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addArticleFile, removeArticleFile } from '../../src/articles/article-files.js';
+import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { PgStore } from '../../src/storage/pg-store.js';
 import { Recorder } from '../../src/storage/recorder.js';
+import { SharedArticles } from '../../src/storage/shared-articles.js';
 import { SqliteStore } from '../../src/storage/sqlite-store.js';
 import type { Store } from '../../src/storage/store.js';
 import { questionKey } from '../../src/text/question-key.js';
-import { tempFolder } from '../helpers.js';
+import { FR_SEED, LIGHTHOUSE, LIGHTHOUSE_QUESTION, SEEDS, tempFolder } from '../helpers.js';
 import { startPostgres, type TestPostgres } from './postgres.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -119,4 +124,35 @@ describe('several processes on one PostgreSQL database', () => {
     expect(await recorder.report('guild', 7)).toMatchObject({ asked: 1, up: 1 });
     await recorder.close();
   }, 60_000);
+
+  it('answer from an article added through another one within seconds, and forget it once removed there', async () => {
+    const url = await postgres.database();
+    const [one, other] = await Promise.all([recorderOn(url), recorderOn(url)]);
+    const folders = [tempFolder('qa-shared-one-'), tempFolder('qa-shared-other-')];
+    for (const folder of folders) cpSync(SEEDS, folder, { recursive: true });
+    const engines = await Promise.all(folders.map((folder) => Engine.fromFolder(folder)));
+    const shared = [new SharedArticles(one.shared!, folders[0]!, createLogger('silent', 'json')), new SharedArticles(other.shared!, folders[1]!, createLogger('silent', 'json'))];
+    shared[1]!.follow((files) => void engines[1]!.refresh(files));
+
+    const added = await addArticleFile(engines[0]!, { name: 'lighthouse', extension: '.txt', bytes: Buffer.from(LIGHTHOUSE) });
+    expect(added.ok).toBe(true);
+    await shared[0]!.publish({ kind: 'added', file: join(folders[0]!, 'lighthouse.txt') });
+    await expect.poll(() => engines[1]!.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId, { timeout: 5000 }).toBe('lighthouse');
+
+    // A seed removed through the first process goes from the second one's folder too.
+    const removed = await removeArticleFile(engines[0]!, FR_SEED);
+    expect(removed.ok).toBe(true);
+    await shared[0]!.publish({ kind: 'removed', file: join(folders[0]!, `${FR_SEED}.txt`) });
+    await expect.poll(() => engines[1]!.catalog.get(FR_SEED), { timeout: 5000 }).toBeUndefined();
+
+    // A process that starts later catches up before it reads its folder.
+    const late = tempFolder('qa-shared-late-');
+    cpSync(SEEDS, late, { recursive: true });
+    const third = await recorderOn(url);
+    expect((await new SharedArticles(third.shared!, late, createLogger('silent', 'json')).catchUp()).map((file) => basename(file)).sort()).toEqual([`${FR_SEED}.txt`, 'lighthouse.txt']);
+    const lateEngine = await Engine.fromFolder(late);
+    expect(lateEngine.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId).toBe('lighthouse');
+    expect(lateEngine.catalog.get(FR_SEED)).toBeUndefined();
+    for (const recorder of [one, other, third]) await recorder.close();
+  }, 30_000);
 });

@@ -36,7 +36,12 @@ export const article: SlashCommand = {
     const outcome = sub === 'remove'
       ? await removeArticleFile(context.engine, interaction.options.getString('article', true))
       : await add(interaction, context);
-    if (outcome.ok) logUpdate(context.logger, outcome.update);
+    if (outcome.ok) {
+      logUpdate(context.logger, outcome.update);
+      // The other processes read it from the database; this one has it already.
+      await context.sharedArticles?.publish({ kind: sub === 'add' ? 'added' : 'removed', file: outcome.article.file })
+        .catch((error: unknown) => context.logger.error({ err: error }, 'Cannot tell the other bot processes of this article: they answer without it until it is added again'));
+    }
     else context.logger.info({ user: interaction.user.id, refusal: outcome }, `/article ${sub} refused: ${outcome.reason}`);
     await interaction.editReply({ content: truncate(describeOutcome(outcome, sub, t), LIMITS.content) });
   },
