@@ -74,18 +74,36 @@ export function environmentWithDotEnv(env: Env = process.env, file = '.env'): En
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const SNOWFLAKE = /^\d{17,20}$/;
 
+/**
+ * The default of each setting that has one of its own (the others' depend on how the bot runs, or
+ * on another setting): the one place the code reads them from. The README's settings table and
+ * `.env.example` give the same values; a test keeps the three equal.
+ */
+export const SETTING_DEFAULTS = {
+  ARTICLES_DIR: 'seeds',
+  ARTICLES_WATCH: 'on',
+  DATA_DIR: 'data',
+  QUESTION_RETENTION_DAYS: '30',
+  RATE_LIMIT_BURST: '8',
+  RATE_LIMIT_QUESTIONS: '5',
+  RATE_LIMIT_WINDOW_SECONDS: '10',
+  DISCORD_READY_TIMEOUT_SECONDS: '60',
+  DISCORD_API_BASE: 'https://discord.com/api',
+} as const;
+
 /** Validates the settings; throws SettingError naming the first wrong one. */
 export function readSettings(env: Env): Settings {
   const get = (name: string) => {
     const value = env[name]?.trim();
     return value ? value : undefined;
   };
-  const articlesDir = get('ARTICLES_DIR') ?? 'seeds';
-  const dataDir = get('DATA_DIR') ?? 'data';
-  const retentionDays = positiveInteger(get('QUESTION_RETENTION_DAYS') ?? '30', 'QUESTION_RETENTION_DAYS');
+  const orDefault = (name: keyof typeof SETTING_DEFAULTS) => get(name) ?? SETTING_DEFAULTS[name];
+  const articlesDir = orDefault('ARTICLES_DIR');
+  const dataDir = orDefault('DATA_DIR');
+  const retentionDays = positiveInteger(orDefault('QUESTION_RETENTION_DAYS'), 'QUESTION_RETENTION_DAYS');
   const databaseUrl = get('DATABASE_URL');
   if (databaseUrl !== undefined && (!/^postgres(?:ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl))) throw new SettingError('DATABASE_URL', 'postgresUrl', '…');
-  const watchArticles = onOff(get('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
+  const watchArticles = onOff(orDefault('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
   const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
@@ -102,12 +120,12 @@ export function readSettings(env: Env): Settings {
   const channels = (get('ANSWER_CHANNEL_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
   const messageContent = onOff(get('MESSAGE_CONTENT_INTENT'), 'MESSAGE_CONTENT_INTENT', channels.length > 0);
-  const rateLimitCount = positiveInteger(get('RATE_LIMIT_QUESTIONS') ?? '5', 'RATE_LIMIT_QUESTIONS');
-  const rateLimitWindowSeconds = positiveInteger(get('RATE_LIMIT_WINDOW_SECONDS') ?? '10', 'RATE_LIMIT_WINDOW_SECONDS');
-  const rateLimitBurst = positiveInteger(get('RATE_LIMIT_BURST') ?? '8', 'RATE_LIMIT_BURST');
-  const readyTimeoutSeconds = positiveInteger(get('DISCORD_READY_TIMEOUT_SECONDS') ?? '60', 'DISCORD_READY_TIMEOUT_SECONDS');
+  const rateLimitCount = positiveInteger(orDefault('RATE_LIMIT_QUESTIONS'), 'RATE_LIMIT_QUESTIONS');
+  const rateLimitWindowSeconds = positiveInteger(orDefault('RATE_LIMIT_WINDOW_SECONDS'), 'RATE_LIMIT_WINDOW_SECONDS');
+  const rateLimitBurst = positiveInteger(orDefault('RATE_LIMIT_BURST'), 'RATE_LIMIT_BURST');
+  const readyTimeoutSeconds = positiveInteger(orDefault('DISCORD_READY_TIMEOUT_SECONDS'), 'DISCORD_READY_TIMEOUT_SECONDS');
   const fetchAllowedHosts = (get('ARTICLE_FETCH_ALLOWED_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
-  const apiBase = (get('DISCORD_API_BASE') ?? 'https://discord.com/api').replace(/\/+$/, '');
+  const apiBase = orDefault('DISCORD_API_BASE').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
   const indexSnapshot = get('INDEX_SNAPSHOT');

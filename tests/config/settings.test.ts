@@ -1,10 +1,24 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { environmentWithDotEnv, readSettings, SettingError } from '../../src/config/settings.js';
-import { tempFolder } from '../helpers.js';
+import { environmentWithDotEnv, readSettings, SETTING_DEFAULTS, SettingError } from '../../src/config/settings.js';
+import { ROOT, tempFolder } from '../helpers.js';
 
 describe('settings', () => {
+  it("give the defaults the code reads, in the README's table and in .env.example alike", () => {
+    // README rows: | `NAME` | default | … |, or | `A` / `B` | a / b | … | for two at once.
+    const readme = new Map<string, string>();
+    for (const [, names, defaults] of readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \| ([^|]+) \|/gm)) {
+      const values = defaults!.trim().split(' / ');
+      names!.split(' / ').forEach((name, i) => readme.set(name.replaceAll('`', ''), values[i]!.replaceAll('`', '')));
+    }
+    const example = new Map([...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z_]+)=(.*)$/gm)].map(([, name, value]) => [name!, value!]));
+    for (const [name, value] of Object.entries(SETTING_DEFAULTS)) {
+      expect(readme.get(name), `README: ${name}`).toBe(value);
+      expect(example.get(name), `.env.example: ${name}`).toBe(value);
+    }
+  });
+
   it('default to the seeds, watched, JSON logs and no Discord', () => {
     expect(readSettings({})).toEqual({ articlesDir: 'seeds', watchArticles: true, dataDir: 'data', retentionDays: 30 });
   });
