@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import LogisticRegressionTwoClasses from 'ml-logistic-regression/src/logreg_2classes.js';
 import { Matrix } from 'ml-matrix';
 import { EVIDENCE_INPUTS, rankedEvidence, unknownReason, wordEvidence, type AnswerEvidence, type ScoredPassage, type WordEvidence } from '../src/answers/answerability.js';
-import type { Language } from '../src/articles/article.js';
+import type { Language } from '../src/language/registry.js';
 import { projectFolder } from '../src/config/project-folder.js';
 import { ANSWER_DEFAULTS, answersWhatIsAsked, eachLanguageFirst } from '../src/answers/ask.js';
 import { Engine } from '../src/engine.js';

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
-import { DEFAULT_LANGUAGE, type Article, type Language } from './articles/article.js';
+import { type Article } from './articles/article.js';
+import { DEFAULT_LANGUAGE, type Language } from './language/registry.js';
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { removeStalePartials } from './articles/stale-partials.js';

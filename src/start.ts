@@ -1,7 +1,7 @@
 import { followArticles, logUpdate } from './articles/follow.js';
 import { ConsoleSession } from './cli/console.js';
 import { engineOrExit, loggerFor, recorderOrExit, settingsOrExit } from './cli/startup.js';
-import { DEFAULT_LANGUAGE } from './articles/article.js';
+import { DEFAULT_LANGUAGE } from './language/registry.js';
 import { translator } from './i18n/i18n.js';
 import type { StopSignals } from './cli/stop-signals.js';
 import { SharedArticles } from './storage/shared-articles.js';

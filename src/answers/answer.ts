@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 
 /** A passage quoted in an answer, with what a reader needs to check it. */
 export interface Citation {

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { loadModel, type LogisticModel } from '../fitted/logistic-model.js';
 import { isHeld, type QueryWord } from '../search/query.js';
 import type { PassageFeatures } from '../search/ranking/score.js';

@@ -1,4 +1,5 @@
-import type { Article, Language } from '../articles/article.js';
+import type { Article } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import type { QueryWord } from '../search/query.js';
 import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { translator } from '../i18n/i18n.js';
 import type { Answer, Citation, NotFoundAnswer } from './answer.js';
 import { MAX_QUESTION_LENGTH } from './ask.js';

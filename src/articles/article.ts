@@ -1,6 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../language/registry.js';
-
-export { DEFAULT_LANGUAGE, LANGUAGES, type Language };
+import { LANGUAGES, type Language } from '../language/registry.js';
 
 /** The language an asker, a server or the console may choose for answers: one, both, or `auto` (the question's own). */
 export type LanguageChoice = Language | 'both' | 'auto';

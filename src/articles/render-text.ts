@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ArticlesUpdate } from '../engine.js';
 import { translator } from '../i18n/i18n.js';
-import type { Article, Language } from './article.js';
+import type { Language } from '../language/registry.js';
+import type { Article } from './article.js';
 import type { ArticleMatch } from './catalog.js';
 import { MAX_ARTICLE_BYTES, type SkippedFile } from './loader.js';
 

@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { DEFAULT_LANGUAGE } from '../articles/article.js';
+import { DEFAULT_LANGUAGE } from '../language/registry.js';
 import { runInNewContext } from 'node:vm';
 import { translator } from '../i18n/i18n.js';
 import { parseArgs, UsageError, type CliArgs } from './args.js';

@@ -1,4 +1,5 @@
-import { DEFAULT_LANGUAGE, fixedLanguage, languagesFor, type Language, type LanguageChoice } from '../articles/article.js';
+import { fixedLanguage, languagesFor, type LanguageChoice } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, type Language } from '../language/registry.js';
 import type { Answer } from '../answers/answer.js';
 import { inLanguages, renderAnswer, type Emphasis } from '../answers/render-text.js';
 import { renderArticleChoice, renderArticleList, renderUpdate } from '../articles/render-text.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { DEFAULT_LANGUAGE } from '../articles/article.js';
+import { DEFAULT_LANGUAGE } from '../language/registry.js';
 import { ArticlesFolderError } from '../articles/loader.js';
 import { environmentWithDotEnv, readSettings, SettingError, type Settings } from '../config/settings.js';
 import { Engine } from '../engine.js';

@@ -1,5 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed, type MessageActionRowComponentBuilder } from 'discord.js';
-import { LANGUAGES, languagesFor, parseLanguageChoice, type Language } from '../articles/article.js';
+import { languagesFor, parseLanguageChoice } from '../articles/article.js';
+import { LANGUAGES, type Language } from '../language/registry.js';
 import type { Answer } from '../answers/answer.js';
 import { translator } from '../i18n/i18n.js';
 import type { ServerSettings } from '../storage/store.js';

@@ -1,4 +1,5 @@
-import { parseLanguageChoice, type Language } from '../articles/article.js';
+import { parseLanguageChoice } from '../articles/article.js';
+import { type Language } from '../language/registry.js';
 import { localeLanguage } from './locales.js';
 import type { Engine } from '../engine.js';
 

@@ -1,5 +1,5 @@
 import { Locale } from 'discord.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../language/registry.js';
 
 /**
  * The Discord locales that read each language. Discord names some locales by region ("es-ES",

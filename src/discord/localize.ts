@@ -1,5 +1,5 @@
 import type { LocalizationMap } from 'discord.js';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../articles/article.js';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../language/registry.js';
 import { translator } from '../i18n/i18n.js';
 import { DISCORD_LOCALES } from './locales.js';
 

@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Article, Language } from '../articles/article.js';
+import type { Article } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import type { Answer, Citation } from '../answers/answer.js';
 import { citationHeading, notFoundLines } from '../answers/render-text.js';
 import { articleLine } from '../articles/render-text.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { LANGUAGES, type Language } from '../articles/article.js';
+import { LANGUAGES, type Language } from '../language/registry.js';
 import { projectFolder } from '../config/project-folder.js';
 
 /** The `locales/` folder at the project root, whether running from src/ or dist/src/. */

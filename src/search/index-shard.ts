@@ -1,4 +1,5 @@
-import { LANGUAGES, type Article, type Language } from '../articles/article.js';
+import { type Article } from '../articles/article.js';
+import { LANGUAGES, type Language } from '../language/registry.js';
 import { languageData } from '../language/registry.js';
 import { contentStem } from '../text/analyze.js';
 import { splitSentences } from '../text/sentences.js';

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Article, type Language, type Paragraph } from '../articles/article.js';
+import { type Article, type Paragraph } from '../articles/article.js';
+import { LANGUAGES, type Language } from '../language/registry.js';
 import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { buildShard, internId, PASSAGE_FIELDS, type IndexShard, type TokenArray } from './index-shard.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { languageData, REGISTERED_LANGUAGES } from '../language/registry.js';
 import { isStopword } from '../text/stopwords.js';
 import { contentTerms, type Term } from '../text/analyze.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 import { languageData, REGISTERED_LANGUAGES } from '../language/registry.js';
 import { stem } from '../text/stem.js';

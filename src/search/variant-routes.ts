@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { languageData } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 import { stem } from '../text/stem.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { translator } from '../i18n/i18n.js';
 import { ENTITY_KINDS } from './entities.js';
 import type { Summary } from './summarize.js';

@@ -1,4 +1,5 @@
-import type { Article, Language } from '../articles/article.js';
+import type { Article } from '../articles/article.js';
+import type { Language } from '../language/registry.js';
 import { languageData } from '../language/registry.js';
 import { analyze } from '../text/analyze.js';
 import { splitSentences } from '../text/sentences.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/articles/article.js';
+import { LANGUAGES } from '../../src/language/registry.js';
 import { readResources, translator } from '../../src/i18n/i18n.js';
 import { ROOT } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/articles/article.js';
+import { LANGUAGES } from '../../src/language/registry.js';
 import { helpRequestLanguage } from '../../src/language/help-request.js';
 import { detectLanguage } from '../../src/language/detect.js';
 import type { LanguageData } from '../../src/language/language-data.js';

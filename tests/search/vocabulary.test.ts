@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/articles/article.js';
+import { LANGUAGES } from '../../src/language/registry.js';
 import { Vocabulary, vocabularyFile } from '../../src/search/crosslingual/vocabulary.js';
 import { languageData } from '../../src/language/registry.js';
 import { isStopword } from '../../src/text/stopwords.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../../articles/article.js';
+import type { Language } from '../../language/registry.js';
 import { article } from './article.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';

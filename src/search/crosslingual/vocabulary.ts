@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../../articles/article.js';
+import type { Language } from '../../language/registry.js';
 import { languageData } from '../../language/registry.js';
 import { projectFolder } from '../../config/project-folder.js';
 import { ruleLemma } from '../../text/lemmatize.js';

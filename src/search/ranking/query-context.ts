@@ -1,4 +1,4 @@
-import type { Language } from '../../articles/article.js';
+import type { Language } from '../../language/registry.js';
 import type { AnswerType, PassageTest } from '../answer-type.js';
 import type { QueryWord } from '../query.js';
 import type { AskedFigures } from './figures.js';
