@@ -4,7 +4,10 @@ import { DEFAULT_LANGUAGE, type Language } from './language/registry.js';
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { removeStalePartials } from './articles/stale-partials.js';
+import type { ArticlesUpdate } from './articles/articles-update.js';
 import { isWebPage, listArticleFiles, type SkippedFile } from './articles/loader.js';
+
+export type { ArticlesUpdate };
 import type { Answer } from './answers/answer.js';
 import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
 import { rejectUnknownOptions } from './config/options.js';
@@ -83,18 +86,6 @@ export type SnapshotStatus =
 export type SnapshotSaved = { readonly saved: true } | { readonly saved: false; readonly error: string };
 
 
-/** What a refresh of the articles folder changed. Articles are told apart by id. */
-export interface ArticlesUpdate {
-  readonly added: readonly Article[];
-  readonly updated: readonly Article[];
-  readonly removed: readonly Article[];
-  /** Files read that are not usable articles (or whose id another file holds), and why. */
-  readonly skipped: readonly SkippedFile[];
-  /** Files modified too recently to read yet: a later refresh reads them. */
-  readonly settling: number;
-  /** Files dated in the future, read all the same (see `FolderDiff.futureDated`). */
-  readonly futureDated: readonly string[];
-}
 
 /** The folder an engine follows: the stamps of the files it last read. */
 interface FollowedFolder {

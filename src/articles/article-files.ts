@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { ArticlesUpdate } from '../engine.js';
+import type { ArticlesUpdate } from './articles-update.js';
 import { fold } from '../text/normalize.js';
 import type { Article } from './article.js';
 import type { ArticleCatalog } from './catalog.js';

@@ -1,4 +1,4 @@
-import type { ArticlesUpdate } from '../engine.js';
+import type { ArticlesUpdate } from './articles-update.js';
 import type { Logger } from '../logging/logger.js';
 import { ArticlesFolderError } from './loader.js';
 import { watchFolder, type FolderWatch } from './watch.js';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ArticlesUpdate } from '../engine.js';
+import type { ArticlesUpdate } from './articles-update.js';
 import { translator } from '../i18n/i18n.js';
 import type { Language } from '../language/registry.js';
 import type { Article } from './article.js';
