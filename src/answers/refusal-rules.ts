@@ -2,7 +2,6 @@ import type { QueryWord } from '../search/query.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { RefusalRule } from './answer.js';
 import { namesUnknown, topicUnknown } from './answerability.js';
-import type { AnswerPolicy } from './ask.js';
 
 /** What a refusal rule reads: the ranked passages and the policy's thresholds, defaults applied. */
 export interface Evidence {
@@ -23,8 +22,9 @@ export interface RuleThresholds {
   readonly minConfidenceAcross: number;
   readonly leadWeight: number;
   readonly leadWeightAcross: number;
-  readonly unknownNames?: AnswerPolicy['unknownNames'];
-  readonly unknownTopics?: AnswerPolicy['unknownTopics'];
+  /** 'ignore': a name or topic no article holds refuses nothing (see `AnswerPolicy`). */
+  readonly unknownNames?: 'ignore';
+  readonly unknownTopics?: 'ignore';
 }
 
 /** The best passage's score plus `weight` times its lead over `next`. */

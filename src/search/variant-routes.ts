@@ -8,7 +8,7 @@ import type { Term } from '../text/analyze.js';
 import type { Related, Vocabulary } from './crosslingual/vocabulary.js';
 import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './passage-index.js';
-import type { QueryAnalysisOptions, Variant } from './query.js';
+import type { QueryAnalysisOptions, Variant } from './variant.js';
 
 /** What every route reads for a question: the same for each of its words. */
 export interface QueryReading {
