@@ -45,6 +45,12 @@ export interface DiscordSettings {
   readonly apiBase: string;
   /** Hosts that /article add may fetch from although they resolve to an internal address. */
   readonly fetchAllowedHosts: readonly string[];
+  /**
+   * DISCORD_SHARDS and DISCORD_SHARD_COUNT: the shards this process runs, of how many, when the
+   * bot runs as several processes (each its share of the servers). Default: every shard Discord
+   * recommends, in this process.
+   */
+  readonly shards?: { readonly ids: readonly number[]; readonly count: number };
 }
 
 /** A setting with a value the bot cannot use; `expected` is an i18n key under `settings.`. */
@@ -124,6 +130,12 @@ export function readSettings(env: Env): Settings {
   const rateLimitWindowSeconds = positiveInteger(orDefault('RATE_LIMIT_WINDOW_SECONDS'), 'RATE_LIMIT_WINDOW_SECONDS');
   const rateLimitBurst = positiveInteger(orDefault('RATE_LIMIT_BURST'), 'RATE_LIMIT_BURST');
   const readyTimeoutSeconds = positiveInteger(orDefault('DISCORD_READY_TIMEOUT_SECONDS'), 'DISCORD_READY_TIMEOUT_SECONDS');
+  const shardList = get('DISCORD_SHARDS');
+  const shardCount = get('DISCORD_SHARD_COUNT');
+  if ((shardList === undefined) !== (shardCount === undefined)) throw new SettingError(shardList === undefined ? 'DISCORD_SHARDS' : 'DISCORD_SHARD_COUNT', 'shardsTogether', shardList ?? shardCount!);
+  const count = shardCount === undefined ? undefined : positiveInteger(shardCount, 'DISCORD_SHARD_COUNT');
+  const ids = shardList?.split(',').map((id) => id.trim());
+  if (count !== undefined && (!ids!.every((id) => /^\d+$/.test(id) && Number(id) < count) || new Set(ids).size !== ids!.length)) throw new SettingError('DISCORD_SHARDS', 'shardIds', shardList!);
   const fetchAllowedHosts = (get('ARTICLE_FETCH_ALLOWED_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
   const apiBase = orDefault('DISCORD_API_BASE').replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
@@ -145,6 +157,7 @@ export function readSettings(env: Env): Settings {
       readyTimeoutSeconds,
       apiBase,
       fetchAllowedHosts,
+      ...(count !== undefined ? { shards: { ids: ids!.map(Number), count } } : {}),
     },
   };
 }

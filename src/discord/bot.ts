@@ -29,8 +29,9 @@ export function createClient(settings: DiscordSettings): Client {
     allowedMentions: { parse: [], repliedUser: false },
     // A question deleted before its answer is sent still gets the answer, without a reference.
     failIfNotExists: false,
-    // As many shards as Discord recommends: one shard stops at 2,500 servers (close 4011).
-    shards: 'auto',
+    // As many shards as Discord recommends (one shard stops at 2,500 servers, close 4011), or
+    // this process's share of them when the bot runs as several.
+    ...(settings.shards ? { shards: [...settings.shards.ids], shardCount: settings.shards.count } : { shards: 'auto' as const }),
     rest: { api: settings.apiBase },
   };
   return new Client(options);

@@ -28,6 +28,15 @@ describe('settings', () => {
     expect(() => readSettings({ ARTICLES_WATCH: 'sometimes' })).toThrow(/ARTICLES_WATCH.*onOff/);
   });
 
+  it('run some shards of several, both settings given and each shard below the count', () => {
+    const env = { DISCORD_TOKEN: 'token' };
+    expect(readSettings({ ...env, DISCORD_SHARDS: '1, 3', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual({ ids: [1, 3], count: 4 });
+    expect(readSettings(env).discord?.shards).toBeUndefined();
+    for (const wrong of [{ DISCORD_SHARDS: '0' }, { DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: '2', DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: '0,0', DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: 'one', DISCORD_SHARD_COUNT: '2' }]) {
+      expect(() => readSettings({ ...env, ...wrong }), JSON.stringify(wrong)).toThrow(SettingError);
+    }
+  });
+
   it('read the Discord settings when a token is set', () => {
     const settings = readSettings({
       DISCORD_TOKEN: 'abc',

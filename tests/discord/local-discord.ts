@@ -21,7 +21,24 @@ const CHANNEL_ID = '222222222222222222';
 const ANSWER_CHANNEL_ID = '333333333333333333';
 const BOT_ID = '444444444444444444';
 const APP_ID = '555555555555555555';
-export const IDS = { GUILD_ID, CHANNEL_ID, ANSWER_CHANNEL_ID, BOT_ID, APP_ID };
+/** A second server, on the other shard when the bot runs as two ((id >> 22) % 2: this one 0, GUILD_ID 1). */
+const OTHER_GUILD_ID = '777777777777777770';
+const OTHER_CHANNEL_ID = '777777777777777771';
+export const IDS = { GUILD_ID, CHANNEL_ID, ANSWER_CHANNEL_ID, BOT_ID, APP_ID, OTHER_GUILD_ID, OTHER_CHANNEL_ID };
+
+/** The shard of `count` that Discord sends a server's events to. */
+function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** One gateway session: a shard of the bot, its connection, and the frames sent on it (for RESUME). */
+interface Session {
+  ws: WebSocket;
+  readonly shard: readonly [number, number];
+  readonly id: string;
+  sequence: number;
+  readonly sent: any[];
+}
 
 let snowflakeCounter = 0n;
 export function snowflake(): string {
@@ -35,6 +52,8 @@ export interface InteractionOptions {
   ageMs?: number;
   /** The member's permissions bit set, as a decimal string. Default: every permission. */
   permissions?: string;
+  /** The server it happens in. Default: IDS.GUILD_ID. */
+  guildId?: string;
 }
 
 export class LocalDiscord {
@@ -58,10 +77,10 @@ export class LocalDiscord {
   resumes = 0;
   private server!: Server;
   private wss!: WebSocketServer;
+  /** The connection opened last: what closeGateway and dropConnection act on. */
   private socket?: WebSocket;
-  private sequence = 0;
-  private readonly sent: any[] = [];
-  private readonly sessionId = 'local-session';
+  /** The sessions identified, by session id (one per shard). */
+  private readonly sessions = new Map<string, Session>();
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   port = 0;
 
@@ -104,10 +123,15 @@ export class LocalDiscord {
     this.socket?.terminate();
   }
 
+  /** Sends an event on the session of the shard its server belongs to (the last identified, for one without a server). */
   dispatch(t: string, d: unknown): void {
-    const frame = { op: 0, t, s: ++this.sequence, d };
-    this.sent.push(frame);
-    this.socket?.send(JSON.stringify(frame));
+    const guild = (d as { guild_id?: string; id?: string } | null)?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
+    const sessions = [...this.sessions.values()];
+    const session = (guild === undefined ? undefined : sessions.find((s) => shardOf(guild, s.shard[1]) === s.shard[0])) ?? sessions.at(-1);
+    if (!session) return;
+    const frame = { op: 0, t, s: ++session.sequence, d };
+    session.sent.push(frame);
+    session.ws.send(JSON.stringify(frame));
   }
 
   // --- what users do -------------------------------------------------------------------
@@ -118,13 +142,15 @@ export class LocalDiscord {
     this.interactionTimes.set(id, Date.now() - (options.ageMs ?? 0));
     const token = `interaction-token-${id}`;
     const user = { id: options.userId ?? '666666666666666666', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
+    const guild = options.guildId ?? GUILD_ID;
+    const channel = guild === OTHER_GUILD_ID ? OTHER_CHANNEL_ID : CHANNEL_ID;
     this.dispatch('INTERACTION_CREATE', {
       id, application_id: APP_ID, type, token, version: 1, data,
-      locale: options.locale ?? 'en-US', guild_locale: 'en-US', guild_id: GUILD_ID, app_permissions: '2147483647',
-      context: 0, attachment_size_limit: 10485760, channel: { id: CHANNEL_ID, type: 0 }, channel_id: CHANNEL_ID,
+      locale: options.locale ?? 'en-US', guild_locale: 'en-US', guild_id: guild, app_permissions: '2147483647',
+      context: 0, attachment_size_limit: 10485760, channel: { id: channel, type: 0 }, channel_id: channel,
       // The member's permissions in the channel, as Discord computes them: all of them unless a test says otherwise.
       member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: options.permissions ?? '2147483647', deaf: false, mute: false, flags: 0 },
-      entitlements: [], authorizing_integration_owners: { '0': GUILD_ID },
+      entitlements: [], authorizing_integration_owners: { '0': guild },
       ...(options.message ? { message: options.message } : {}),
     });
     return { id, token };
@@ -195,41 +221,56 @@ export class LocalDiscord {
       const frame = JSON.parse(String(raw));
       this.gatewayFrames.push(frame);
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
-      else if (frame.op === 2) this.identify(frame.d);
+      else if (frame.op === 2) this.identify(ws, frame.d);
       else if (frame.op === 6) this.resume(ws, frame.d);
     });
   }
 
-  private identify(d: { intents: number; token: string }): void {
+  private identify(ws: WebSocket, d: { intents: number; token: string; shard?: [number, number] }): void {
     if (d.token !== 'local-test-token') {
-      this.socket?.close(4004, 'Authentication failed');
+      ws.close(4004, 'Authentication failed');
       return;
     }
     if (this.refuseIntents && (d.intents & (1 << 15)) !== 0) {
-      this.socket?.close(4014, 'Disallowed intent(s).');
+      ws.close(4014, 'Disallowed intent(s).');
       return;
     }
     if (this.holdReady) return;
     this.identifiedIntents = d.intents;
-    this.sequence = 0;
-    this.sent.length = 0;
+    const shard = d.shard ?? [0, 1];
+    // A shard identifying again starts a new session in place of its old one.
+    for (const [id, old] of this.sessions) if (old.shard[0] === shard[0] && old.shard[1] === shard[1]) this.sessions.delete(id);
+    const session: Session = { ws, shard, id: `local-session-${shard[0]}-${shard[1]}-${this.connections}`, sequence: 0, sent: [] };
+    this.sessions.set(session.id, session);
+    const guilds = [GUILD_ID, OTHER_GUILD_ID].filter((guild) => shardOf(guild, shard[1]) === shard[0]);
+    // With one shard, only the first server: the tests written for one server see one.
+    const served = shard[1] === 1 ? [GUILD_ID] : guilds;
     this.dispatch('READY', {
       v: 10, user: { id: BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null, global_name: 'QA bot' },
-      guilds: [{ id: GUILD_ID, unavailable: true }], session_id: this.sessionId,
-      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+      guilds: served.map((id) => ({ id, unavailable: true })), session_id: session.id,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP_ID, flags: 0 },
     });
-    this.dispatch('GUILD_CREATE', {
-      id: GUILD_ID, name: 'Local guild', unavailable: false, owner_id: '999999999999999999', preferred_locale: 'en-US',
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [CHANNEL_ID, ANSWER_CHANNEL_ID].map((id, position) => ({ id, type: 0, name: `channel-${position}`, position, permission_overwrites: [] })),
-      members: [], member_count: 2, threads: [], presences: [], voice_states: [], emojis: [], stickers: [], features: [],
-    });
+    for (const guild of served) {
+      const channels = guild === GUILD_ID ? [CHANNEL_ID, ANSWER_CHANNEL_ID] : [OTHER_CHANNEL_ID];
+      this.dispatch('GUILD_CREATE', {
+        id: guild, name: guild === GUILD_ID ? 'Local guild' : 'Other guild', unavailable: false, owner_id: '999999999999999999', preferred_locale: 'en-US',
+        roles: [{ id: guild, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+        channels: channels.map((id, position) => ({ id, type: 0, name: `channel-${position}`, position, permission_overwrites: [] })),
+        members: [], member_count: 2, threads: [], presences: [], voice_states: [], emojis: [], stickers: [], features: [],
+      });
+    }
   }
 
   private resume(ws: WebSocket, d: { session_id: string; seq: number }): void {
     this.resumes++;
-    for (const frame of this.sent.filter((f) => f.s > d.seq)) ws.send(JSON.stringify(frame));
-    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+    const session = this.sessions.get(d.session_id);
+    if (!session) {
+      ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+      return;
+    }
+    session.ws = ws;
+    for (const frame of session.sent.filter((f) => f.s > d.seq)) ws.send(JSON.stringify(frame));
+    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++session.sequence, d: {} }));
   }
 
   // --- REST ----------------------------------------------------------------------------
