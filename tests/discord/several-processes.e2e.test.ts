@@ -61,7 +61,7 @@ async function ask(question: string, guildId: string, userId = '8400000000000000
 
 describe('two bot processes, two shards on one PostgreSQL database', () => {
   // Discord sends a server's events to shard (id >> 22) % 2: IDS.GUILD_ID to shard 1, IDS.OTHER_GUILD_ID to shard 0.
-  it('answer their own servers, from an article added through the other, and keep a vote across a restart', async () => {
+  it('answer their own servers, from an article added through the other, and keep votes and settings across a restart and a database outage', async () => {
     const [zero, one] = await Promise.all([botProcess(0), botProcess(1)]);
     expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length).toBeGreaterThan(0);
 
@@ -83,12 +83,24 @@ describe('two bot processes, two shards on one PostgreSQL database', () => {
       author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
       tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '850000000000000001' });
     expect((await discord.waitFor(callback(pressed.id), 10_000)).body.data.content).toMatch(/noted that this answer helped/);
+    // A setting made through shard 1's process, kept in the database.
+    const { id: settingId } = discord.subcommand('settings', 'language', [{ name: 'value', value: 'fr' }], { guildId: IDS.GUILD_ID, userId: '860000000000000001' });
+    expect((await discord.waitFor(callback(settingId), 10_000)).body.data.content).toMatch(/Answer language: French|français/);
+    // PostgreSQL goes away and comes back: a vote meanwhile is not acknowledged, one after is.
+    await postgres.stop();
+    const lost = discord.button(up, { id: '1300000000000000010', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
+      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
+      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '850000000000000002' });
+    expect((await discord.waitFor(callback(lost.id), 10_000)).body.data.content).not.toMatch(/noted/);
+    await postgres.start();
     one.child.kill('SIGTERM');
     expect(await one.exit).toBe(0);
     // Meanwhile the other process answers its own server.
     expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length).toBeGreaterThan(0);
 
     await botProcess(1);
+    // The new process answers shard 1's server in the language set through the old one.
+    expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.GUILD_ID)).data.embeds[0].description).toBe('Voici ce que disent les articles :');
     const { id: reportId } = discord.interaction(2, { id: '1', name: 'report', type: 1, options: [{ type: 4, name: 'days', value: 7 }] }, { guildId: IDS.GUILD_ID, userId: '860000000000000001' });
     const report = (await discord.waitFor(callback(reportId), 10_000)).body;
     expect(JSON.stringify(report.data)).toMatch(/👍 1/);
