@@ -248,7 +248,7 @@ lines.sort();
 const header = [
   '# Bilingual vocabulary, built by scripts/build-vocabulary.ts: do not edit by hand.',
   '# From Princeton WordNet 3.0 (WordNet 3.0 licence), WOLF (CeCILL-C, Benoit Sagot, INRIA), Unicode CLDR (Unicode licence),',
-  '# WordNet exception lists via wink-lexicon (MIT) and Lefff conjugations via french-verbs-lefff (LGPL-LR); see the README.',
+  '# WordNet exception lists via wink-lexicon (MIT) and Lefff conjugations via french-verbs-lefff (LGPL-LR); see docs/retrieval.md.',
   '# language <tab> kind (t translations, s synonyms, f irregular form) <tab> folded key <tab> entries',
 ];
 const target = vocabularyFile();

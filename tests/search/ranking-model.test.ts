@@ -33,8 +33,8 @@ describe('the fitted models', () => {
     expect(model.probability({ x: 0.75 })).toBeCloseTo(1 / (1 + Math.exp(-1)), 12);
   });
 
-  it("are the README's table of ranking weights, input for input", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it("are the retrieval document's table of ranking weights, input for input", () => {
+    const readme = readFileSync(join(ROOT, 'docs/retrieval.md'), 'utf8');
     const fitted = new Set<string>(PASSAGE_FEATURES);
     const rows = [...readme.matchAll(/^\s*\| [^|]+ \| `(\w+)` \| (-?[\d.]+) \|$/gm)].filter((m) => fitted.has(m[1]!)).map((m) => [m[1], Number(m[2])]);
     expect(rows).toEqual(shipped('ranking').inputs.map((input) => [input.name, input.weight]));
@@ -57,8 +57,8 @@ describe('figures a question names', () => {
   });
 });
 
-it("the README's table of answer thresholds is the answerability model's", () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+it("the retrieval document's table of answer thresholds is the answerability model's", () => {
+  const readme = readFileSync(join(ROOT, 'docs/retrieval.md'), 'utf8');
   const rows = Object.fromEntries([...readme.matchAll(/^\s*\| `(strict|balanced|forthcoming)`[^|]* \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm)]
     .map((m) => [m[1], { value: Number(m[2]), precision: Number(m[3]), recall: Number(m[4]) }]));
   expect(rows).toEqual(shipped('answerability').thresholds);

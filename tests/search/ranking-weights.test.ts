@@ -5,8 +5,8 @@ import { RANK_DEFAULTS } from '../../src/search/ranking/options.js';
 import { FEATURE_WEIGHTS, weightedScore, type PassageFeatures } from '../../src/search/ranking/score.js';
 import { ROOT } from '../helpers.js';
 
-it("the README's table of ranking weights is the code's, feature for feature, in order", () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+it("the retrieval document's table of ranking weights is the code's, feature for feature, in order", () => {
+  const readme = readFileSync(join(ROOT, 'docs/retrieval.md'), 'utf8');
   const rows = [...readme.matchAll(/^\s*\| [^|]+ \| `(\w+Weight)` \| ([\d.]+) \|$/gm)].map((m) => [m[1], Number(m[2])]);
   expect(rows).toEqual(FEATURE_WEIGHTS.map(([, weight]) => [weight, RANK_DEFAULTS[weight]]));
 });

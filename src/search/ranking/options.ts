@@ -71,7 +71,7 @@ export interface RankOptions {
   readonly roleWeight?: number;
 }
 
-/** Every option of ranking, with its default: the one place the code, the tuning script and the README's table read them from. */
+/** Every option of ranking, with its default: the one place the code, the tuning script and the table of docs/retrieval.md read them from. */
 export const RANK_DEFAULTS: Required<RankOptions> = {
   k1: 1.2,
   b: 0.5,
