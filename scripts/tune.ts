@@ -4,8 +4,8 @@
 // It prints each improvement and the options found; nothing is written.
 import { answeringRank, readQuestions, type Question } from './question-set.js';
 import { Engine } from '../src/engine.js';
-import { indexFolder } from '../src/search/folder-index.js';
-import { QUERY_DEFAULTS } from '../src/search/query.js';
+import { indexFolder } from '../src/search/index/folder-index.js';
+import { QUERY_DEFAULTS } from '../src/search/question/query.js';
 import { RANK_DEFAULTS } from '../src/search/ranking/options.js';
 import type { SearchOptions } from '../src/search/searcher.js';
 

@@ -11,14 +11,14 @@ export type { ArticlesUpdate };
 import type { Answer } from './answers/answer.js';
 import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
 import { rejectUnknownOptions } from './config/options.js';
-import { QUERY_DEFAULTS } from './search/query.js';
+import { QUERY_DEFAULTS } from './search/question/query.js';
 import { RANK_DEFAULTS } from './search/ranking/options.js';
 import { cleanQuestion } from './text/clean.js';
 import { detectLanguage, type Detection } from './language/detect.js';
-import { analyseFiles, indexFiles, type IndexFolderOptions } from './search/folder-index.js';
-import { updatedIndex } from './search/index-update.js';
-import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/snapshot.js';
-import { PassageIndex } from './search/passage-index.js';
+import { analyseFiles, indexFiles, type IndexFolderOptions } from './search/index/folder-index.js';
+import { updatedIndex } from './search/index/index-update.js';
+import { parseSnapshot, snapshotBytes, writeSnapshot, type SnapshotRead } from './search/index/snapshot.js';
+import { PassageIndex } from './search/index/passage-index.js';
 import { Searcher, type SearchOptions, type SearchResult } from './search/searcher.js';
 import { Vocabulary } from './search/crosslingual/vocabulary.js';
 import { summarize, type Summary } from './summaries/summarize.js';
@@ -68,7 +68,7 @@ export interface EngineOptions extends IndexFolderOptions {
    */
   readonly settleMs?: number;
   /**
-   * Where to keep a snapshot of the index (see `search/snapshot.ts`): `fromFolder` reads it when
+   * Where to keep a snapshot of the index (see `search/index/snapshot.ts`): `fromFolder` reads it when
    * the folder is as it was, and writes it after a build and, a few seconds after, a live update.
    * Default: none.
    */

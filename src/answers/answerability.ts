@@ -1,6 +1,6 @@
 import type { Language } from '../language/registry.js';
 import { loadModel, type LogisticModel } from '../fitted/logistic-model.js';
-import { isHeld, type QueryWord } from '../search/query.js';
+import { isHeld, type QueryWord } from '../search/question/query.js';
 import type { PassageFeatures } from '../search/ranking/score.js';
 
 /** Shorter capitalised words (acronyms, initials) are too often written another way in the articles. */

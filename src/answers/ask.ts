@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { Language } from '../language/registry.js';
-import type { QueryWord } from '../search/query.js';
+import type { QueryWord } from '../search/question/query.js';
 import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { Answer, Citation, NotFoundReason } from './answer.js';

@@ -1,4 +1,4 @@
-import type { QueryWord } from '../search/query.js';
+import type { QueryWord } from '../search/question/query.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { RefusalRule } from './answer.js';
 import { namesUnknown, topicUnknown } from './answerability.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../language/registry.js';
+import type { Language } from './registry.js';
 import { REGISTERED_LANGUAGES, type Languages } from './registry.js';
 
 /**

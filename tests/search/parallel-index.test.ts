@@ -1,9 +1,9 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexFolder, type FolderIndex } from '../../src/search/folder-index.js';
-import { buildShard } from '../../src/search/index-shard.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { indexFolder, type FolderIndex } from '../../src/search/index/folder-index.js';
+import { buildShard } from '../../src/search/index/index-shard.js';
+import { PassageIndex } from '../../src/search/index/passage-index.js';
 import { SEEDS, tempFolder } from '../helpers.js';
 
 // A folder that splits across threads: the seeds, articles recombined from their paragraphs,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexFolder } from '../../src/search/folder-index.js';
+import { indexFolder } from '../../src/search/index/folder-index.js';
 import { Engine } from '../../src/engine.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { PassageIndex } from '../../src/search/index/passage-index.js';
 import { Searcher } from '../../src/search/searcher.js';
 import { SEEDS } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPHS } from '../../src/articles/parse.js';
 import { Engine } from '../../src/engine.js';
-import { buildIdentity } from '../../src/search/snapshot.js';
+import { buildIdentity } from '../../src/search/index/snapshot.js';
 import { readQuestions } from '../../scripts/question-set.js';
 import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder } from '../helpers.js';
 

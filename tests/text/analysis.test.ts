@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../src/language/english.js';
 import { french } from '../../src/language/french.js';
-import { dropFramePhrases, mendInterrogatives } from '../../src/search/question-wording.js';
+import { dropFramePhrases, mendInterrogatives } from '../../src/search/question/question-wording.js';
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';

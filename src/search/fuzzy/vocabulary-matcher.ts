@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { isOneEditApart } from '../../text/one-edit.js';
 import { trigramsOf } from '../../text/trigrams.js';
-import { lowerBound } from '../lower-bound.js';
+import { lowerBound } from '../index/lower-bound.js';
 
 export interface FuzzyMatch {
   readonly word: string;

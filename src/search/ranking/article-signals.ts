@@ -1,6 +1,6 @@
 import type { Article } from '../../articles/article.js';
-import type { PassageIndex } from '../passage-index.js';
-import type { QueryWord } from '../query.js';
+import type { PassageIndex } from '../index/passage-index.js';
+import type { QueryWord } from '../question/query.js';
 import type { Candidate } from './candidates.js';
 
 /** What a candidate's article says of the question: the same for each of its paragraphs. */

@@ -1,6 +1,6 @@
 import { languageData } from '../../language/registry.js';
-import { sentenceHasType, VALUE_TYPES } from '../answer-type.js';
-import type { IndexedPassage } from '../passage-index.js';
+import { sentenceHasType, VALUE_TYPES } from '../question/answer-type.js';
+import type { IndexedPassage } from '../index/passage-index.js';
 import type { QueryContext } from './query-context.js';
 
 /**

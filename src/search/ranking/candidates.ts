@@ -1,5 +1,5 @@
-import type { PassageIndex } from '../passage-index.js';
-import type { QueryWord } from '../query.js';
+import type { PassageIndex } from '../index/passage-index.js';
+import type { QueryWord } from '../question/query.js';
 
 /** A passage BM25 found for a question, with its BM25 score. */
 export interface Candidate {

@@ -1,7 +1,7 @@
 import { languageData } from '../../language/registry.js';
-import { sentenceHasType } from '../answer-type.js';
-import type { IndexedPassage, PassageIndex } from '../passage-index.js';
-import type { QueryWord } from '../query.js';
+import { sentenceHasType } from '../question/answer-type.js';
+import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
+import type { QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
 import { lacksAskedValue } from './asked-value.js';
 import { figuresMet } from './figures.js';

@@ -1,6 +1,6 @@
 import type { Language } from '../../language/registry.js';
-import type { AnswerType, PassageTest } from '../answer-type.js';
-import type { QueryWord } from '../query.js';
+import type { AnswerType, PassageTest } from '../question/answer-type.js';
+import type { QueryWord } from '../question/query.js';
 import type { AskedFigures } from './figures.js';
 
 /** What a question brings to ranking besides its words. */

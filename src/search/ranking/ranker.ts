@@ -1,5 +1,5 @@
-import type { IndexedPassage, PassageIndex } from '../passage-index.js';
-import type { QueryWord } from '../query.js';
+import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
+import type { QueryWord } from '../question/query.js';
 import { ArticleSignalReader } from './article-signals.js';
 import { Bm25Candidates } from './candidates.js';
 import { RANK_DEFAULTS, type RankOptions } from './options.js';

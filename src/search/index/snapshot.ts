@@ -4,10 +4,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import type { Article } from '../articles/article.js';
-import type { FileStamps } from '../articles/folder-stamps.js';
-import type { SkippedFile } from '../articles/loader.js';
-import { projectFolder } from '../config/project-folder.js';
+import type { Article } from '../../articles/article.js';
+import type { FileStamps } from '../../articles/folder-stamps.js';
+import type { SkippedFile } from '../../articles/loader.js';
+import { projectFolder } from '../../config/project-folder.js';
 import { TOKEN_ARRAYS, type IndexShard } from './index-shard.js';
 import { PassageIndex } from './passage-index.js';
 
@@ -380,7 +380,7 @@ function align(length: number): number {
  * their text (every file below these folders, however deep), and the project's dependencies as
  * installed (the stemmers and stopwords come from them).
  */
-const ANALYSIS_FOLDERS = ['../text', '../articles', '../language', '.'];
+const ANALYSIS_FOLDERS = ['../../text', '../../articles', '../../language', '..'];
 const ANALYSIS_FILES = ['package.json', 'package-lock.json'];
 
 /**

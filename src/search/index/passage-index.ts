@@ -1,7 +1,7 @@
-import { type Article, type Paragraph } from '../articles/article.js';
-import { LANGUAGES, type Language } from '../language/registry.js';
-import { keepFirstOfEachId, type SkippedFile } from '../articles/loader.js';
-import type { SentenceSpan } from '../text/sentences.js';
+import { type Article, type Paragraph } from '../../articles/article.js';
+import { LANGUAGES, type Language } from '../../language/registry.js';
+import { keepFirstOfEachId, type SkippedFile } from '../../articles/loader.js';
+import type { SentenceSpan } from '../../text/sentences.js';
 import { buildShard, internId, PASSAGE_FIELDS, type IndexShard, type TokenArray } from './index-shard.js';
 import { lowerBound } from './lower-bound.js';
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { stampFiles, type FileStamps } from '../articles/folder-stamps.js';
-import { ArticlesFolderError, listArticleFiles, readArticleFiles, type SkippedFile } from '../articles/loader.js';
+import { stampFiles, type FileStamps } from '../../articles/folder-stamps.js';
+import { ArticlesFolderError, listArticleFiles, readArticleFiles, type SkippedFile } from '../../articles/loader.js';
 import { buildShard, type IndexShard } from './index-shard.js';
 import { PassageIndex } from './passage-index.js';
 
@@ -126,5 +126,5 @@ class ShardWorker {
 /** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */
 function workerScript(): URL {
   const url = new URL('./shard-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts') ? new URL(url.href.replace(/\/src\/search\/shard-worker\.js$/, '/dist/src/search/shard-worker.js')) : url;
+  return import.meta.url.endsWith('.ts') ? new URL(url.href.replace(/\/src\/search\/index\/shard-worker\.js$/, '/dist/src/search/index/shard-worker.js')) : url;
 }

@@ -1,9 +1,9 @@
-import { alternation, compiledPer, literals, wholeWords } from '../language/compiled.js';
-import type { LanguageData } from '../language/language-data.js';
-import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
-import { fold } from '../text/normalize.js';
-import { isOneEditApart } from '../text/one-edit.js';
-import { isStopword } from '../text/stopwords.js';
+import { alternation, compiledPer, literals, wholeWords } from '../../language/compiled.js';
+import type { LanguageData } from '../../language/language-data.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../../language/registry.js';
+import { fold } from '../../text/normalize.js';
+import { isOneEditApart } from '../../text/one-edit.js';
+import { isStopword } from '../../text/stopwords.js';
 
 const interrogativesOf = compiledPer((language: LanguageData) => ({
   starts: new Set(language.interrogatives.map((word) => word[0]!)),

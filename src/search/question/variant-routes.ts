@@ -1,13 +1,13 @@
-import type { Language } from '../language/registry.js';
-import { languageData } from '../language/registry.js';
-import { fold } from '../text/normalize.js';
-import { stem } from '../text/stem.js';
-import { isStopword } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
-import type { Term } from '../text/analyze.js';
-import type { Related, Vocabulary } from './crosslingual/vocabulary.js';
-import type { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
-import type { PassageIndex } from './passage-index.js';
+import type { Language } from '../../language/registry.js';
+import { languageData } from '../../language/registry.js';
+import { fold } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
+import { isStopword } from '../../text/stopwords.js';
+import { tokenize } from '../../text/tokenize.js';
+import type { Term } from '../../text/analyze.js';
+import type { Related, Vocabulary } from '../crosslingual/vocabulary.js';
+import type { VocabularyMatcher } from '../fuzzy/vocabulary-matcher.js';
+import type { PassageIndex } from '../index/passage-index.js';
 import type { QueryAnalysisOptions, Variant } from './variant.js';
 
 /** What every route reads for a question: the same for each of its words. */

@@ -1,4 +1,4 @@
-import type { Article } from '../articles/article.js';
+import type { Article } from '../../articles/article.js';
 import { buildShard, type IndexShard } from './index-shard.js';
 import { PassageIndex } from './passage-index.js';
 

@@ -1,7 +1,7 @@
-import { compiledPer, literals, wholeWords } from '../language/compiled.js';
-import type { AnswerType, LanguageData, LifeEvent, QuantityType } from '../language/language-data.js';
-import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
-import { fold } from '../text/normalize.js';
+import { compiledPer, literals, wholeWords } from '../../language/compiled.js';
+import type { AnswerType, LanguageData, LifeEvent, QuantityType } from '../../language/language-data.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../../language/registry.js';
+import { fold } from '../../text/normalize.js';
 
 export type { AnswerType };
 

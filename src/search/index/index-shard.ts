@@ -1,9 +1,9 @@
-import { type Article } from '../articles/article.js';
-import { LANGUAGES, type Language } from '../language/registry.js';
-import { languageData } from '../language/registry.js';
-import { contentStem } from '../text/analyze.js';
-import { splitSentences } from '../text/sentences.js';
-import { rawWords, wordForms } from '../text/tokenize.js';
+import { type Article } from '../../articles/article.js';
+import { LANGUAGES, type Language } from '../../language/registry.js';
+import { languageData } from '../../language/registry.js';
+import { contentStem } from '../../text/analyze.js';
+import { splitSentences } from '../../text/sentences.js';
+import { rawWords, wordForms } from '../../text/tokenize.js';
 import { IntBuffer } from './int-buffer.js';
 
 /**

@@ -1,8 +1,8 @@
-import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../language/compiled.js';
-import type { LanguageData, Pattern } from '../language/language-data.js';
-import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
-import { fold } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
+import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../../language/compiled.js';
+import type { LanguageData, Pattern } from '../../language/language-data.js';
+import { REGISTERED_LANGUAGES, type Languages } from '../../language/registry.js';
+import { fold } from '../../text/normalize.js';
+import type { Token } from '../../text/tokenize.js';
 
 /**
  * What a question's wording says beyond its words: which of them are names, which noun names
