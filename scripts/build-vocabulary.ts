@@ -46,7 +46,10 @@ const DEFAULT_LIMITS = {
   maxPhraseWords: 2,
 };
 /** VOCABULARY_LIMITS='{"minShareOfBest":0.5}' tries other limits, to measure them. */
-const LIMITS: typeof DEFAULT_LIMITS = { ...DEFAULT_LIMITS, ...(JSON.parse(process.env.VOCABULARY_LIMITS ?? '{}') as Partial<typeof DEFAULT_LIMITS>) };
+const LIMITS: typeof DEFAULT_LIMITS = {
+  ...DEFAULT_LIMITS,
+  ...(JSON.parse(process.env.VOCABULARY_LIMITS ?? '{}') as Partial<typeof DEFAULT_LIMITS>),
+};
 
 const lexicalDir = process.argv[2] ?? '../shared/lexical';
 const require = createRequire(import.meta.url);
@@ -76,7 +79,8 @@ const english: Senses = new Map();
 for (const row of readTab('wn30-eng.tab')) addSense(english, row.lemma, row.synset, row.rank);
 /** How common a meaning is: its best rank for any English lemma of it (WOLF gives no sense order). */
 const commonness = new Map<string, number>();
-for (const synsets of english.values()) for (const [synset, rank] of synsets) commonness.set(synset, Math.min(commonness.get(synset) ?? Infinity, rank));
+for (const synsets of english.values())
+  for (const [synset, rank] of synsets) commonness.set(synset, Math.min(commonness.get(synset) ?? Infinity, rank));
 
 const frenchRows = readTab('wolf-fra.tab');
 const french: Senses = new Map();
@@ -108,7 +112,10 @@ function membersBySynset(senses: Senses): Map<string, [string, number][]> {
   }
   return members;
 }
-const MEMBERS: Record<VocabularyLanguage, Map<string, [string, number][]>> = { en: membersBySynset(english), fr: membersBySynset(french) };
+const MEMBERS: Record<VocabularyLanguage, Map<string, [string, number][]>> = {
+  en: membersBySynset(english),
+  fr: membersBySynset(french),
+};
 
 function wordCount(lemma: string): number {
   return lemma.split(/[\s-]+/).filter(Boolean).length;
@@ -121,12 +128,17 @@ function wordCount(lemma: string): number {
 function isKey(folded: string, language: VocabularyLanguage): boolean {
   const parts = folded.split('_');
   if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
-  return parts.length === 1 ? folded.length > 1 && !isStopword(folded, languageData(language)) : parts.some((part) => !isStopword(part, languageData(language)));
+  return parts.length === 1
+    ? folded.length > 1 && !isStopword(folded, languageData(language))
+    : parts.some((part) => !isStopword(part, languageData(language)));
 }
 
 /** The key of a lemma: folded, its words joined by "_" ("États-Unis" -> "etats_unis"). */
 function keyOf(lemma: string): string {
-  return fold(lemma).split(/[\s-]+/).filter(Boolean).join('_');
+  return fold(lemma)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .join('_');
 }
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
@@ -164,7 +176,10 @@ const translations: Record<VocabularyLanguage, Entries> = { en: new Map(), fr: n
 /** The project's own pairs: kept whatever the wordnets say, as good as the word's best translation. */
 const curated: Record<VocabularyLanguage, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
 const synonyms: Record<VocabularyLanguage, Entries> = { en: new Map(), fr: new Map() };
-for (const [from, to] of [['en', 'fr'], ['fr', 'en']] as const) {
+for (const [from, to] of [
+  ['en', 'fr'],
+  ['fr', 'en'],
+] as const) {
   for (const lemma of SENSES[from].keys()) {
     const key = keyOf(lemma);
     if (!isKey(key, from)) continue;
@@ -175,12 +190,17 @@ for (const [from, to] of [['en', 'fr'], ['fr', 'en']] as const) {
 
 // The project's own news terms: French forms = English forms, every form of one side
 // translating every form of the other as a first meaning.
-for (const line of readFileSync(new URL('../../scripts/vocabulary/news-terms.txt', import.meta.url), 'utf8').split('\n')) {
+for (const line of readFileSync(new URL('../../scripts/vocabulary/news-terms.txt', import.meta.url), 'utf8').split(
+  '\n',
+)) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [left, right] = line.split('=');
   if (left === undefined || right === undefined) throw new Error(`news-terms.txt: no "=" in "${line}"`);
   const sides = { fr: splitForms(left), en: splitForms(right) };
-  for (const [from, to] of [['fr', 'en'], ['en', 'fr']] as const) {
+  for (const [from, to] of [
+    ['fr', 'en'],
+    ['en', 'fr'],
+  ] as const) {
     for (const form of sides[from]) {
       const key = keyOf(form);
       if (!isKey(key, from)) continue;
@@ -192,23 +212,36 @@ for (const line of readFileSync(new URL('../../scripts/vocabulary/news-terms.txt
 }
 
 function splitForms(side: string): string[] {
-  return side.split(',').map((form) => form.trim().toLowerCase()).filter(Boolean);
+  return side
+    .split(',')
+    .map((form) => form.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** The kept entries of a word, best first, as `lemma:score`; `always` are kept first, scoring as the best. */
 function keep(scores: Scored, max: number, minScore: number, always: ReadonlySet<string> = new Set()): string[] {
-  const sorted = [...scores].filter(([lemma, score]) => score >= minScore && !always.has(lemma)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const sorted = [...scores]
+    .filter(([lemma, score]) => score >= minScore && !always.has(lemma))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const best = Math.max(1, sorted[0]?.[1] ?? 0);
-  const kept = sorted.filter(([, score]) => score >= best * LIMITS.minShareOfBest).slice(0, Math.max(0, max - always.size));
-  return [...[...always].map((lemma): [string, number] => [lemma, best]), ...kept]
-    .map(([lemma, score]) => `${lemma.replace(/ /g, '_')}:${Math.min(score, 9.99).toFixed(2)}`);
+  const kept = sorted
+    .filter(([, score]) => score >= best * LIMITS.minShareOfBest)
+    .slice(0, Math.max(0, max - always.size));
+  return [...[...always].map((lemma): [string, number] => [lemma, best]), ...kept].map(
+    ([lemma, score]) => `${lemma.replace(/ /g, '_')}:${Math.min(score, 9.99).toFixed(2)}`,
+  );
 }
 
 const lines: string[] = [];
 const keys: Record<VocabularyLanguage, Set<string>> = { en: new Set(), fr: new Set() };
 for (const language of ['en', 'fr'] as const) {
   for (const key of new Set([...translations[language].keys(), ...curated[language].keys()])) {
-    const kept = keep(translations[language].get(key) ?? new Map(), LIMITS.maxTranslations, LIMITS.minScore, curated[language].get(key));
+    const kept = keep(
+      translations[language].get(key) ?? new Map(),
+      LIMITS.maxTranslations,
+      LIMITS.minScore,
+      curated[language].get(key),
+    );
     if (kept.length) {
       lines.push(`${language}\tt\t${key}\t${kept.join(' ')}`);
       keys[language].add(key);
@@ -236,9 +269,13 @@ for (const part of ['noun', 'verb', 'adjective']) {
   const exceptions = require(`wink-lexicon/src/wn-${part}-exceptions.js`) as Record<string, string>;
   for (const [form, lemma] of Object.entries(exceptions)) addForm('en', form, lemma);
 }
-const conjugations = require('french-verbs-lefff/dist/conjugations.json') as Record<string, Record<string, (string | null)[] | null>>;
+const conjugations = require('french-verbs-lefff/dist/conjugations.json') as Record<
+  string,
+  Record<string, (string | null)[] | null>
+>;
 for (const [infinitive, tenses] of Object.entries(conjugations)) {
-  for (const tense of Object.values(tenses)) for (const form of tense ?? []) if (typeof form === 'string' && form !== 'NA') addForm('fr', form, infinitive);
+  for (const tense of Object.values(tenses))
+    for (const form of tense ?? []) if (typeof form === 'string' && form !== 'NA') addForm('fr', form, infinitive);
 }
 for (const language of ['en', 'fr'] as const) {
   for (const [form, lemmas] of forms[language]) lines.push(`${language}\tf\t${form}\t${[...lemmas].sort().join(' ')}`);
@@ -255,4 +292,6 @@ const target = vocabularyFile();
 writeFileSync(`${target}.tmp`, `${[...header, ...lines].join('\n')}\n`);
 renameSync(`${target}.tmp`, target);
 const count = (kind: string) => lines.filter((line) => line.split('\t')[1] === kind).length;
-console.log(`${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms)`);
+console.log(
+  `${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms)`,
+);

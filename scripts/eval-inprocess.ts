@@ -28,7 +28,13 @@ for (const q of questions) {
   if (a.language === q.lang) lang++;
   const k = (by[q.kind] ??= { n: 0, h1: 0, h3: 0, nf: 0 });
   k.n++;
-  if (!q.keys.length) { if (!a.found) { k.h1++; k.h3++; } else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`); continue; }
+  if (!q.keys.length) {
+    if (!a.found) {
+      k.h1++;
+      k.h3++;
+    } else if (showMisses) console.log(`MISS-NONE ${q.q} -> ${a.citations[0]?.text.slice(0, 80)}`);
+    continue;
+  }
   if (!a.found) {
     k.nf++;
     falselyRefusedBy[a.reason] = (falselyRefusedBy[a.reason] ?? 0) + 1;
@@ -46,14 +52,31 @@ for (const q of questions) {
   if (rank !== 0 && showMisses) console.log(`MISS [${q.kind}] ${q.q} -> ${rank} ${a.found ? '' : '(nf)'}`);
 }
 const t2 = performance.now();
-let n = 0, h1 = 0, h3 = 0, nf = 0;
+let n = 0,
+  h1 = 0,
+  h3 = 0,
+  nf = 0;
 for (const [kind, v] of Object.entries(by)) {
-  console.log(`${kind.padEnd(8)} n=${v.n} hit1=${(100 * v.h1 / v.n).toFixed(1)} hit3=${(100 * v.h3 / v.n).toFixed(1)} notfound=${v.nf}`);
-  n += v.n; h1 += v.h1; h3 += v.h3; nf += v.nf;
+  console.log(
+    `${kind.padEnd(8)} n=${v.n} hit1=${((100 * v.h1) / v.n).toFixed(1)} hit3=${((100 * v.h3) / v.n).toFixed(1)} notfound=${v.nf}`,
+  );
+  n += v.n;
+  h1 += v.h1;
+  h3 += v.h3;
+  nf += v.nf;
 }
 console.log(`bold sentence holds the key: ${boldRight}/${firstRight} right first citations`);
-console.log(`falsely refused by rule: ${Object.entries(falselyRefusedBy).sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
-console.log(`ALL n=${n} hit1=${(100 * h1 / n).toFixed(1)} hit3=${(100 * h3 / n).toFixed(1)} falseNotFound=${nf} lang=${(100 * lang / n).toFixed(1)} build=${(t1 - t0).toFixed(0)}ms perQ=${((t2 - t1) / n).toFixed(2)}ms`);
+console.log(
+  `falsely refused by rule: ${
+    Object.entries(falselyRefusedBy)
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(', ') || 'none'
+  }`,
+);
+console.log(
+  `ALL n=${n} hit1=${((100 * h1) / n).toFixed(1)} hit3=${((100 * h3) / n).toFixed(1)} falseNotFound=${nf} lang=${((100 * lang) / n).toFixed(1)} build=${(t1 - t0).toFixed(0)}ms perQ=${((t2 - t1) / n).toFixed(2)}ms`,
+);
 
 if (holdout > 0) {
   const names = [...new Set(questions.map((q) => q.article).filter((a): a is string => !!a))].sort();
@@ -62,17 +85,28 @@ if (holdout > 0) {
   let answered = 0;
   const refusedBy: Record<string, number> = {};
   for (const name of chosen) {
-    const without = Engine.fromArticles(engine.articles.filter((a) => a.id !== basename(name).replace(/\.[^.]+$/, '')), options);
+    const without = Engine.fromArticles(
+      engine.articles.filter((a) => a.id !== basename(name).replace(/\.[^.]+$/, '')),
+      options,
+    );
     for (const q of questions.filter((question) => question.article === name)) {
       asked++;
       const a = without.ask(q.q);
       if (!a.found) refusedBy[a.reason] = (refusedBy[a.reason] ?? 0) + 1;
       if (a.found) {
         answered++;
-        if (showMisses) console.log(`ANSWERED-WITHOUT ${q.q} -> ${a.citations[0]?.title}: ${a.citations[0]?.text.slice(0, 80)}`);
+        if (showMisses)
+          console.log(`ANSWERED-WITHOUT ${q.q} -> ${a.citations[0]?.title}: ${a.citations[0]?.text.slice(0, 80)}`);
       }
     }
   }
-  console.log(`HOLDOUT refused by rule: ${Object.entries(refusedBy).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
-  console.log(`HOLDOUT articles=${chosen.length} questions=${asked} rightNotFound=${(100 * (asked - answered) / asked).toFixed(1)}%`);
+  console.log(
+    `HOLDOUT refused by rule: ${Object.entries(refusedBy)
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `HOLDOUT articles=${chosen.length} questions=${asked} rightNotFound=${((100 * (asked - answered)) / asked).toFixed(1)}%`,
+  );
 }

@@ -16,14 +16,17 @@ let seed = 7;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const withSlips = (text: string) =>
-  text.split(' ').map((word) => {
-    if (word.length < 6 || random() >= 0.5) return word;
-    const at = 1 + Math.floor(random() * (word.length - 2));
-    const kind = random();
-    if (kind < 1 / 3) return word.slice(0, at) + word.slice(at + 1);
-    if (kind < 2 / 3) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-    return word.slice(0, at) + word[at] + word.slice(at);
-  }).join(' ');
+  text
+    .split(' ')
+    .map((word) => {
+      if (word.length < 6 || random() >= 0.5) return word;
+      const at = 1 + Math.floor(random() * (word.length - 2));
+      const kind = random();
+      if (kind < 1 / 3) return word.slice(0, at) + word.slice(at + 1);
+      if (kind < 2 / 3) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+      return word.slice(0, at) + word[at] + word.slice(at);
+    })
+    .join(' ');
 
 const variants: [string, (text: string) => string][] = [
   ['as written', (text) => text],
@@ -32,7 +35,12 @@ const variants: [string, (text: string) => string][] = [
   ['both', (text) => withSlips(withoutAccents(text))],
 ];
 for (const [name, spell] of variants) {
-  let answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, notFound = 0, language = 0;
+  let answerable = 0,
+    hit1 = 0,
+    hit3 = 0,
+    unanswerable = 0,
+    notFound = 0,
+    language = 0;
   for (const question of questions) {
     const text = spell(question.q);
     const answer = engine.ask(text);
@@ -49,6 +57,8 @@ for (const [name, spell] of variants) {
     if (rank >= 0 && rank < 3) hit3++;
     else if (showMisses) console.log(`  missed: ${text}`);
   }
-  const pct = (n: number, of: number) => (of ? (100 * n / of).toFixed(1) : 'n/a');
-  console.log(`${name.padEnd(11)} hit@1 ${pct(hit1, answerable)}%  hit@3 ${pct(hit3, answerable)}%  not-found ${pct(notFound, unanswerable)}%  language ${pct(language, questions.length)}%`);
+  const pct = (n: number, of: number) => (of ? ((100 * n) / of).toFixed(1) : 'n/a');
+  console.log(
+    `${name.padEnd(11)} hit@1 ${pct(hit1, answerable)}%  hit@3 ${pct(hit3, answerable)}%  not-found ${pct(notFound, unanswerable)}%  language ${pct(language, questions.length)}%`,
+  );
 }

@@ -17,13 +17,28 @@ for (const [corpus, ...sets] of groups) {
   const engine = await Engine.fromFolder(corpus);
   for (const article of engine.articles) {
     const summary = engine.summaryOf(article);
-    console.log(JSON.stringify({ summary: article.id, keys: summary.keySentences.map((k) => k.paragraph + ':' + k.text), entities: summary.entities }));
+    console.log(
+      JSON.stringify({
+        summary: article.id,
+        keys: summary.keySentences.map((k) => k.paragraph + ':' + k.text),
+        entities: summary.entities,
+      }),
+    );
   }
   for (const set of sets) {
     for (const q of readQuestions(set)) {
       const a = engine.ask(q.q);
       const cited = a.citations.map((c) => `${c.articleId}#${c.paragraph}@${c.highlight.start}-${c.highlight.end}`);
-      console.log(JSON.stringify({ q: q.q, language: a.language, found: a.found, reason: a.found ? undefined : a.reason, cited, suggestions: a.suggestions.map((s) => s.id) }));
+      console.log(
+        JSON.stringify({
+          q: q.q,
+          language: a.language,
+          found: a.found,
+          reason: a.found ? undefined : a.reason,
+          cited,
+          suggestions: a.suggestions.map((s) => s.id),
+        }),
+      );
     }
   }
 }

@@ -7,11 +7,24 @@ const engine = await Engine.fromFolder(corpus!);
 for (const question of questions) {
   const found = engine.rank(question, 5);
   console.log(`\n## ${question} [${found.language}]`);
-  console.log(found.words.map((w) => `${w.word}(${w.idf.toFixed(1)}${w.isName ? ',name' : ''}${w.isTopic ? ',topic' : ''}:${w.variants.length})`).join(' '));
+  console.log(
+    found.words
+      .map(
+        (w) =>
+          `${w.word}(${w.idf.toFixed(1)}${w.isName ? ',name' : ''}${w.isTopic ? ',topic' : ''}:${w.variants.length})`,
+      )
+      .join(' '),
+  );
   for (const p of found.passages) {
-    console.log(`  ${p.score.toFixed(3)} cov=${p.features.coverage.toFixed(2)} sent=${p.features.heldSentenceCoverage.toFixed(2)} ${p.features.lacksAskedValue ? 'LACKS ' : ''}${p.passage.article.id}#${p.passage.paragraph}: ${p.passage.text.slice(0, 90)}`);
+    console.log(
+      `  ${p.score.toFixed(3)} cov=${p.features.coverage.toFixed(2)} sent=${p.features.heldSentenceCoverage.toFixed(2)} ${p.features.lacksAskedValue ? 'LACKS ' : ''}${p.passage.article.id}#${p.passage.paragraph}: ${p.passage.text.slice(0, 90)}`,
+    );
   }
   const answer = engine.ask(question);
   const confidence = answer.confidence === undefined ? '' : ` confidence ${answer.confidence.toFixed(3)}`;
-  console.log(answer.found ? `  -> found ${answer.citations[0]!.articleId}#${answer.citations[0]!.paragraph}${confidence}` : `  -> not found (${answer.reason})${confidence}`);
+  console.log(
+    answer.found
+      ? `  -> found ${answer.citations[0]!.articleId}#${answer.citations[0]!.paragraph}${confidence}`
+      : `  -> not found (${answer.reason})${confidence}`,
+  );
 }

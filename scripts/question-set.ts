@@ -17,7 +17,10 @@ export interface Question {
 
 /** The questions of a JSON-lines file, one object a line. */
 export function readQuestions(file: string): Question[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Question);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Question);
 }
 
 /** As the scorer compares: composed, straight apostrophes, single spaces, lower case. */
@@ -45,7 +48,8 @@ export function foldOf(articleId: string, folds: number): number {
 
 const articleIdOf = (file: string) => file.replace(/\.txt$/, '');
 /** The articles that answer a question ("a+b" names two). */
-export const answeringArticles = (question: Question) => (question.article ?? '').split('+').filter(Boolean).map(articleIdOf);
+export const answeringArticles = (question: Question) =>
+  (question.article ?? '').split('+').filter(Boolean).map(articleIdOf);
 /** Normalised texts, remembered: each paragraph is tested against thousands of keys. */
 const normalizedTexts = new Map<string, string>();
 function normalizedText(text: string): string {
@@ -53,14 +57,18 @@ function normalizedText(text: string): string {
   if (normalized === undefined) normalizedTexts.set(text, (normalized = normalizedKey(text)));
   return normalized;
 }
-export const holdsKey = (text: string, question: Question) => question.keys.some((key) => normalizedText(text).includes(normalizedText(key)));
+export const holdsKey = (text: string, question: Question) =>
+  question.keys.some((key) => normalizedText(text).includes(normalizedText(key)));
 
 /** The articles without the paragraphs that answer any of `questions` (looked for in the articles they name). */
 export function withoutAnswers(articles: readonly Article[], questions: readonly Question[]): Article[] {
   const asked = new Map<string, Question[]>();
-  for (const question of questions) for (const id of answeringArticles(question)) asked.set(id, [...(asked.get(id) ?? []), question]);
+  for (const question of questions)
+    for (const id of answeringArticles(question)) asked.set(id, [...(asked.get(id) ?? []), question]);
   return articles.map((article) => {
     const on = asked.get(article.id);
-    return on ? { ...article, paragraphs: article.paragraphs.filter((p) => !on.some((q) => holdsKey(p.text, q))) } : article;
+    return on
+      ? { ...article, paragraphs: article.paragraphs.filter((p) => !on.some((q) => holdsKey(p.text, q))) }
+      : article;
   });
 }

@@ -13,7 +13,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import LogisticRegressionTwoClasses from 'ml-logistic-regression/src/logreg_2classes.js';
 import { Matrix } from 'ml-matrix';
-import { EVIDENCE_INPUTS, rankedEvidence, unknownReason, wordEvidence, type AnswerEvidence, type ScoredPassage, type WordEvidence } from '../src/answers/answerability.js';
+import {
+  EVIDENCE_INPUTS,
+  rankedEvidence,
+  unknownReason,
+  wordEvidence,
+  type AnswerEvidence,
+  type ScoredPassage,
+  type WordEvidence,
+} from '../src/answers/answerability.js';
 import type { Language } from '../src/language/registry.js';
 import { projectFolder } from '../src/config/project-folder.js';
 import { ANSWER_DEFAULTS, answersWhatIsAsked, eachLanguageFirst } from '../src/answers/ask.js';
@@ -24,7 +32,8 @@ import { PASSAGE_FEATURES, type PassageFeatures, type RankingInput } from '../sr
 import { answeringArticles, foldOf, holdsKey, readQuestions, withoutAnswers, type Question } from './question-set.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const option = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 const FOLDS = option('--folds', 5);
 const STEPS = option('--steps', 400);
 const DRY_RUN = args.includes('--dry-run');
@@ -42,8 +51,16 @@ const RELATIVE_SCORE = option('--relative', ANSWER_DEFAULTS.relativeProbability)
 
 const SHARED = join(process.cwd(), '..', 'shared');
 const SETS = [
-  { name: 'news-dev', corpus: join(SHARED, 'eval/news-dev/articles'), files: [join(SHARED, 'eval/news-dev/questions.jsonl')] },
-  { name: 'wikiqa', corpus: join(SHARED, 'corpora/wikiqa/articles'), files: [join(SHARED, 'corpora/wikiqa/questions.jsonl'), join(SHARED, 'eval/cross-dev.jsonl')] },
+  {
+    name: 'news-dev',
+    corpus: join(SHARED, 'eval/news-dev/articles'),
+    files: [join(SHARED, 'eval/news-dev/questions.jsonl')],
+  },
+  {
+    name: 'wikiqa',
+    corpus: join(SHARED, 'corpora/wikiqa/articles'),
+    files: [join(SHARED, 'corpora/wikiqa/questions.jsonl'), join(SHARED, 'eval/cross-dev.jsonl')],
+  },
 ];
 
 /** How a question was asked: of the whole corpus, or of one with its answer held out. */
@@ -69,7 +86,12 @@ interface Asked {
   readonly candidates: readonly Candidate[];
 }
 
-function ask(engine: Engine, questions: readonly (Question & { fold: number })[], set: string, variant: Variant): Asked[] {
+function ask(
+  engine: Engine,
+  questions: readonly (Question & { fold: number })[],
+  set: string,
+  variant: Variant,
+): Asked[] {
   const passages = engine.articles.flatMap((article) => article.paragraphs);
   const byArticle = new Map(engine.articles.map((article) => [article.id, article]));
   return questions.map((question) => {
@@ -81,7 +103,9 @@ function ask(engine: Engine, questions: readonly (Question & { fold: number })[]
       kind: question.kind,
       fold: question.fold,
       variant,
-      answerable: question.keys.length > 0 && (question.article ? named : passages).some((paragraph) => holdsKey(paragraph.text, question)),
+      answerable:
+        question.keys.length > 0 &&
+        (question.article ? named : passages).some((paragraph) => holdsKey(paragraph.text, question)),
       language: ranked.language,
       words: wordEvidence(ranked.words),
       candidates: ranked.passages.map((p) => ({
@@ -98,7 +122,9 @@ async function collect(): Promise<Asked[]> {
   const all: Asked[] = [];
   for (const set of SETS) {
     const started = performance.now();
-    const questions = set.files.flatMap(readQuestions).map((q) => ({ ...q, fold: foldOf(answeringArticles(q)[0] ?? q.q, FOLDS) }));
+    const questions = set.files
+      .flatMap(readQuestions)
+      .map((q) => ({ ...q, fold: foldOf(answeringArticles(q)[0] ?? q.q, FOLDS) }));
     const engine = await Engine.fromFolder(set.corpus);
     all.push(...ask(engine, questions, set.name, 'full'));
     for (let fold = 0; fold < FOLDS; fold++) {
@@ -109,7 +135,9 @@ async function collect(): Promise<Asked[]> {
       const withoutParagraphs = Engine.fromArticles(withoutAnswers(engine.articles, inFold));
       all.push(...ask(withoutParagraphs, inFold, set.name, 'paragraph-held-out'));
     }
-    console.log(`${set.name}: ${questions.length} questions asked of 1 + ${2 * FOLDS} corpus versions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${set.name}: ${questions.length} questions asked of 1 + ${2 * FOLDS} corpus versions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   return all;
 }
@@ -125,10 +153,16 @@ interface Fitted<Input extends string> {
 }
 
 /** Logistic regression (ml-logistic-regression, batch gradient ascent) on standardised inputs. */
-function fit<Input extends string>(names: readonly Input[], rows: readonly Readonly<Record<Input, number>>[], labels: readonly boolean[]): Fitted<Input> {
+function fit<Input extends string>(
+  names: readonly Input[],
+  rows: readonly Readonly<Record<Input, number>>[],
+  labels: readonly boolean[],
+): Fitted<Input> {
   const n = rows.length;
   const means = names.map((name) => rows.reduce((sum, row) => sum + row[name], 0) / n);
-  const sds = names.map((name, i) => Math.sqrt(rows.reduce((sum, row) => sum + (row[name] - means[i]!) ** 2, 0) / n) || 1);
+  const sds = names.map(
+    (name, i) => Math.sqrt(rows.reduce((sum, row) => sum + (row[name] - means[i]!) ** 2, 0) / n) || 1,
+  );
   const x = new Matrix(rows.map((row) => [...names.map((name, i) => (row[name] - means[i]!) / sds[i]!), 1]));
   const y = Matrix.columnVector(labels.map((label) => (label ? 1 : 0)));
   // The library steps along the summed gradient: a step of LEARNING_RATE / n is one of LEARNING_RATE along the mean gradient.
@@ -143,7 +177,8 @@ function logit<Input extends string>(model: Fitted<Input>, row: Readonly<Record<
   return sum;
 }
 
-const probability = <Input extends string>(model: Fitted<Input>, row: Readonly<Record<Input, number>>) => 1 / (1 + Math.exp(-logit(model, row)));
+const probability = <Input extends string>(model: Fitted<Input>, row: Readonly<Record<Input, number>>) =>
+  1 / (1 + Math.exp(-logit(model, row)));
 
 /** A question's weight in fitting, as a number of copies (the library weighs every row alike). */
 const weightOf = (question: Asked) => (question.set === 'news-dev' ? NEWS_WEIGHT : 1);
@@ -210,7 +245,12 @@ function outcome(ranker: Fitted<RankingInput>, answerability: Fitted<keyof Answe
   const best = order[0]!;
   const answering = order.filter((c) => c.score >= best.score * RELATIVE_SCORE);
   const cited = eachLanguageFirst(answering, (c) => c.language).slice(0, ANSWER_DEFAULTS.maxCitations);
-  return { question, confidence: probability(answerability, evidence), citedRank: cited.findIndex((c) => c.answers), bestAnswers: best.answers };
+  return {
+    question,
+    confidence: probability(answerability, evidence),
+    citedRank: cited.findIndex((c) => c.answers),
+    bestAnswers: best.answers,
+  };
 }
 
 function crossValidate(asked: readonly Asked[]): Outcome[] {
@@ -225,7 +265,11 @@ function crossValidate(asked: readonly Asked[]): Outcome[] {
   return outcomes;
 }
 
-interface Threshold { readonly value: number; readonly precision: number; readonly recall: number }
+interface Threshold {
+  readonly value: number;
+  readonly precision: number;
+  readonly recall: number;
+}
 
 /** Shares of answerable news questions each named threshold answers (its recall), held out. */
 const RECALL_OF = { forthcoming: 0.97, balanced: 0.9 } as const;
@@ -244,7 +288,11 @@ function thresholds(outcomes: readonly Outcome[]): Record<'strict' | 'balanced' 
     const answered = outcomes.filter((o) => o.confidence >= value);
     const right = answered.filter((o) => o.question.answerable).length;
     const answerable = outcomes.filter((o) => o.question.answerable).length;
-    return { value: round(value), precision: round(right / (answered.length || 1)), recall: round(right / (answerable || 1)) };
+    return {
+      value: round(value),
+      precision: round(right / (answered.length || 1)),
+      recall: round(right / (answerable || 1)),
+    };
   };
   const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100).map(at);
   const highestWithRecall = (recall: number) => [...grid].reverse().find((t) => t.recall >= recall) ?? grid[0]!;
@@ -263,7 +311,10 @@ function report(outcomes: readonly Outcome[], threshold: number): Record<string,
   const table: Record<string, Record<string, string>> = {};
   const groups = new Map<string, Outcome[]>();
   for (const o of outcomes) {
-    for (const key of [`${o.question.set} ${o.question.variant === 'full' ? o.question.kind : o.question.variant}`, `${o.question.set} all-full`]) {
+    for (const key of [
+      `${o.question.set} ${o.question.variant === 'full' ? o.question.kind : o.question.variant}`,
+      `${o.question.set} all-full`,
+    ]) {
       if (o.question.variant !== 'full' && key.endsWith('all-full')) continue;
       groups.set(key, [...(groups.get(key) ?? []), o]);
     }
@@ -289,14 +340,20 @@ function modelFile<Input extends string>(model: Fitted<Input>, predicts: string,
     model: 'logistic',
     predicts,
     intercept: round(model.weights[model.names.length]!),
-    inputs: model.names.map((name, i) => ({ name, weight: round(model.weights[i]!), mean: round(model.means[i]!), sd: round(model.sds[i]!) })),
+    inputs: model.names.map((name, i) => ({
+      name,
+      weight: round(model.weights[i]!),
+      mean: round(model.means[i]!),
+      sd: round(model.sds[i]!),
+    })),
     ...extra,
   };
 }
 
 /** `--cache FILE`: the questions asked are read from FILE if it exists, else asked and written there (to refit fast). */
 const cache = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! : undefined;
-const asked: Asked[] = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Asked[]) : await collect();
+const asked: Asked[] =
+  cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Asked[]) : await collect();
 if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(asked));
 const outcomes = crossValidate(asked);
 const chosen = thresholds(outcomes.filter((o) => o.question.set === 'news-dev'));
@@ -329,8 +386,14 @@ const files = {
   answerability: modelFile(answerability, 'an article answers the question', { thresholds: chosen, fitted }),
 };
 console.log('\nweights per standard deviation of each input:');
-for (const [name, file] of Object.entries(files)) console.log(`${name}: ${file.inputs.map((input) => `${input.name} ${input.weight}`).join(', ')}`);
+for (const [name, file] of Object.entries(files))
+  console.log(`${name}: ${file.inputs.map((input) => `${input.name} ${input.weight}`).join(', ')}`);
 if (!DRY_RUN) {
-  for (const [name, file] of Object.entries(files)) writeFileSync(join(projectFolder('models'), `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
-  console.log(`written: ${Object.keys(files).map((name) => `models/${name}.json`).join(', ')}`);
+  for (const [name, file] of Object.entries(files))
+    writeFileSync(join(projectFolder('models'), `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(
+    `written: ${Object.keys(files)
+      .map((name) => `models/${name}.json`)
+      .join(', ')}`,
+  );
 }

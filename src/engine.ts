@@ -25,7 +25,11 @@ import { summarize, type Summary } from './summaries/summarize.js';
 
 /** Throws UnknownOptionError for an option no defaults object knows (a misspelt weight would be ignored). */
 function checkEngineOptions(options: EngineOptions): void {
-  rejectUnknownOptions(options, ['threads', 'background', 'search', 'answers', 'settleMs', 'snapshot', 'snapshotDelayMs'], 'engine');
+  rejectUnknownOptions(
+    options,
+    ['threads', 'background', 'search', 'answers', 'settleMs', 'snapshot', 'snapshotDelayMs'],
+    'engine',
+  );
   rejectUnknownOptions(options.search, [...Object.keys(RANK_DEFAULTS), ...Object.keys(QUERY_DEFAULTS)], 'search');
   rejectUnknownOptions(options.answers, ANSWER_OPTIONS, 'answer');
 }
@@ -33,11 +37,18 @@ function checkEngineOptions(options: EngineOptions): void {
 /** A snapshot that cannot be read for any reason is a reason to rebuild, never a failure to start. */
 function readSnapshotSafely(bytes: Buffer | undefined | Error, folder: string, stamps: FileStamps): SnapshotRead {
   if (bytes === undefined) return { kind: 'rebuild', reason: 'no snapshot yet' };
-  if (bytes instanceof Error) return { kind: 'rebuild', reason: `the snapshot cannot be read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` };
+  if (bytes instanceof Error)
+    return {
+      kind: 'rebuild',
+      reason: `the snapshot cannot be read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})`,
+    };
   try {
     return parseSnapshot(bytes, folder, stamps);
   } catch (error) {
-    return { kind: 'rebuild', reason: `the snapshot is corrupt (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      kind: 'rebuild',
+      reason: `the snapshot is corrupt (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -84,8 +95,6 @@ export type SnapshotStatus =
   | { readonly kind: 'built'; readonly reason: string; readonly saved: Promise<SnapshotSaved> };
 
 export type SnapshotSaved = { readonly saved: true } | { readonly saved: false; readonly error: string };
-
-
 
 /** The folder an engine follows: the stamps of the files it last read. */
 interface FollowedFolder {
@@ -140,7 +149,12 @@ export class Engine {
     if (options.snapshot) removeStalePartials(dirname(options.snapshot));
     const listedStamps = stampFiles(listed.files);
     if (!bytes) {
-      const { folder: path, index, skipped, stamps } = await indexFiles(listed.folder, listed.files, listedStamps, options);
+      const {
+        folder: path,
+        index,
+        skipped,
+        stamps,
+      } = await indexFiles(listed.folder, listed.files, listedStamps, options);
       return Engine.following(index, options, skipped, { path, stamps });
     }
     const read = readSnapshotSafely(await bytes, listed.folder, listedStamps);
@@ -150,16 +164,30 @@ export class Engine {
       return engine;
     }
     const reason = read.kind === 'rebuild' ? read.reason : 'the snapshot holds no article';
-    const { folder: path, index, skipped, stamps } = await indexFiles(listed.folder, listed.files, listedStamps, options);
+    const {
+      folder: path,
+      index,
+      skipped,
+      stamps,
+    } = await indexFiles(listed.folder, listed.files, listedStamps, options);
     const engine = Engine.following(index, options, skipped, { path, stamps });
     // Written once the caller has gone on (answered its first question): a snapshot of 100,000
     // passages takes a second or two to write.
-    engine.snapshotStatus = { kind: 'built', reason, saved: new Promise((resolve) => setImmediate(() => resolve(engine.saveSnapshot()))) };
+    engine.snapshotStatus = {
+      kind: 'built',
+      reason,
+      saved: new Promise((resolve) => setImmediate(() => resolve(engine.saveSnapshot()))),
+    };
     return engine;
   }
 
   /** An engine that follows the folder its index was read from. */
-  private static following(index: PassageIndex, options: EngineOptions, skipped: readonly SkippedFile[], folder: FollowedFolder): Engine {
+  private static following(
+    index: PassageIndex,
+    options: EngineOptions,
+    skipped: readonly SkippedFile[],
+    folder: FollowedFolder,
+  ): Engine {
     const engine = new Engine(index, options, skipped);
     engine.folder = folder;
     return engine;
@@ -176,10 +204,15 @@ export class Engine {
     const { index } = this.searcher;
     const { path, stamps } = folder;
     const skipped = this.skipped;
-    const saved = this.saving.then(() => writeSnapshot(file, index, path, stamps, skipped)).then(
-      (): SnapshotSaved => ({ saved: true }),
-      (error: unknown): SnapshotSaved => ({ saved: false, error: (error as NodeJS.ErrnoException).code ?? String(error) }),
-    );
+    const saved = this.saving
+      .then(() => writeSnapshot(file, index, path, stamps, skipped))
+      .then(
+        (): SnapshotSaved => ({ saved: true }),
+        (error: unknown): SnapshotSaved => ({
+          saved: false,
+          error: (error as NodeJS.ErrnoException).code ?? String(error),
+        }),
+      );
     this.saving = saved;
     return saved;
   }
@@ -188,7 +221,10 @@ export class Engine {
   private snapshotLater(): void {
     if (!this.options.snapshot) return;
     clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => void this.refreshing.then(() => this.saveSnapshot()), this.options.snapshotDelayMs ?? 5000);
+    this.snapshotTimer = setTimeout(
+      () => void this.refreshing.then(() => this.saveSnapshot()),
+      this.options.snapshotDelayMs ?? 5000,
+    );
     this.snapshotTimer.unref();
   }
 
@@ -259,7 +295,12 @@ export class Engine {
     // A web page's reading grows faster than its size (117 KB of nested blocks: a second): on a worker, whatever its size.
     const background = toRead.length > FOREGROUND_FILES || bytes > FOREGROUND_BYTES || toRead.some(isWebPage);
     const { shards, skipped } = await analyseFiles(toRead, { ...this.options, background });
-    const fileArticles = new Map(index.shards.flatMap((shard) => shard.articles).filter((a) => !index.retired.has(a)).map((a) => [a.file, a]));
+    const fileArticles = new Map(
+      index.shards
+        .flatMap((shard) => shard.articles)
+        .filter((a) => !index.retired.has(a))
+        .map((a) => [a.file, a]),
+    );
     const retiring = [...toRead, ...diff.removed].flatMap((file) => fileArticles.get(file) ?? []);
     const next = updatedIndex(index, shards, retiring);
     const before = new Map(index.articles.map((article) => [article.id, article]));
@@ -294,10 +335,16 @@ export class Engine {
     // An enormous question is refused by its length before anything reads it.
     const tooLong = asked.length > MAX_QUESTION_LENGTH * 4;
     const question = tooLong ? asked : cleanQuestion(asked);
-    const language = options.language ?? (tooLong ? options.fallbackLanguage ?? DEFAULT_LANGUAGE : this.detect(question, options.fallbackLanguage).language);
+    const language =
+      options.language ??
+      (tooLong
+        ? (options.fallbackLanguage ?? DEFAULT_LANGUAGE)
+        : this.detect(question, options.fallbackLanguage).language);
     // Words are analysed in the question's own language even when the answer is asked in another.
     const questionLanguage = options.language && !tooLong ? this.detect(question, options.language).language : language;
-    const policy = options.maxCitations ? { ...this.options.answers, maxCitations: options.maxCitations } : this.options.answers;
+    const policy = options.maxCitations
+      ? { ...this.options.answers, maxCitations: options.maxCitations }
+      : this.options.answers;
     const answer = answerQuestion(this.searcher, question, questionLanguage, policy);
     return { ...answer, language };
   }

@@ -17,9 +17,12 @@ export async function start(stopSignals: StopSignals): Promise<void> {
   // A promise that nothing awaited, or an exception thrown in a callback, is logged; the bot goes on
   // answering everyone else.
   // A reader that goes away (`npm start | head`) ends the process quietly: there is no one left to tell.
-  for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'Unhandled promise rejection'));
-  process.on('uncaughtException', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception')));
+  process.on('uncaughtException', (error: NodeJS.ErrnoException) =>
+    error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception'),
+  );
   // Stopped while the articles load: nothing to close yet.
   stopSignals.set((signal) => {
     logger.info({ signal }, 'Stopping');
@@ -33,7 +36,13 @@ export async function start(stopSignals: StopSignals): Promise<void> {
   const engine = await engineOrExit(settings.articlesDir, logger, settings);
   void engine.warmUp();
   if (settings.watchArticles) followArticles(engine, settings.articlesDir, logger);
-  shared?.follow((files) => void engine.refresh(files).then((update) => logUpdate(logger, update), (error: unknown) => logger.error({ err: error }, 'Cannot read the shared articles')));
+  shared?.follow(
+    (files) =>
+      void engine.refresh(files).then(
+        (update) => logUpdate(logger, update),
+        (error: unknown) => logger.error({ err: error }, 'Cannot read the shared articles'),
+      ),
+  );
 
   if (settings.discord) {
     const { startBot } = await import('./discord/bot.js');

@@ -14,7 +14,7 @@ export const LIGHTHOUSE = [
   '',
   'The Kermorvan lighthouse, closed for three years, reopened to visitors on Saturday after a restoration that cost 4.2 million euros.',
   '',
-  'The keeper\'s house now holds a small museum about the shipwrecks of the Iroise sea, the mayor said.',
+  "The keeper's house now holds a small museum about the shipwrecks of the Iroise sea, the mayor said.",
 ].join('\n');
 /** A question only that article answers. */
 export const LIGHTHOUSE_QUESTION = 'How much did the restoration of the lighthouse cost?';

@@ -20,7 +20,14 @@ export interface Citation {
  * The answer-policy rule that turned the passages away (see REFUSAL_RULES in refusal-rules.ts,
  * which applies them in this order).
  */
-export type RefusalRule = 'unknown-name' | 'unknown-topic' | 'no-passage' | 'low-coverage' | 'low-sentence-coverage' | 'scattered' | 'unsure-across';
+export type RefusalRule =
+  | 'unknown-name'
+  | 'unknown-topic'
+  | 'no-passage'
+  | 'low-coverage'
+  | 'low-sentence-coverage'
+  | 'scattered'
+  | 'unsure-across';
 
 /**
  * Why nothing was cited: nothing to read in the question, the rule that refused, or (the fitted

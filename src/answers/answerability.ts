@@ -54,9 +54,22 @@ export type AnswerEvidence = Pick<WordEvidence, 'unheldShare'> & RankedEvidence;
 
 /** The inputs of the answerability model, in its order. */
 export const EVIDENCE_INPUTS = [
-  'unheldShare', 'best', 'leadOverNext', 'leadOverOtherArticle', 'coverage',
-  'contextCoverage', 'sentenceCoverage', 'gathered', 'across', 'lacksAskedValue', 'figuresMet', 'otherYear',
-  'bestLogit', 'logitLeadOverNext', 'logitLeadOverOtherArticle', 'missingRarest',
+  'unheldShare',
+  'best',
+  'leadOverNext',
+  'leadOverOtherArticle',
+  'coverage',
+  'contextCoverage',
+  'sentenceCoverage',
+  'gathered',
+  'across',
+  'lacksAskedValue',
+  'figuresMet',
+  'otherYear',
+  'bestLogit',
+  'logitLeadOverNext',
+  'logitLeadOverOtherArticle',
+  'missingRarest',
 ] as const satisfies readonly (keyof AnswerEvidence)[];
 
 /** Whether a name of the question (four letters or more) is in no article in any spelling. */

@@ -119,7 +119,15 @@ export const ANSWER_DEFAULTS = {
 } as const satisfies { [K in keyof AnswerPolicy]?: number };
 
 /** The options an answer policy may hold: the thresholds, and the rules that can be switched off. */
-export const ANSWER_OPTIONS: readonly string[] = [...Object.keys(ANSWER_DEFAULTS), 'unknownNames', 'unknownTopics', 'askedType', 'fitted', 'minProbability', 'strictness'];
+export const ANSWER_OPTIONS: readonly string[] = [
+  ...Object.keys(ANSWER_DEFAULTS),
+  'unknownNames',
+  'unknownTopics',
+  'askedType',
+  'fitted',
+  'minProbability',
+  'strictness',
+];
 
 /** How many ranked passages the answer reads: the citations, and the next ones the evidence compares them with. */
 const PASSAGES_READ = 5;
@@ -151,33 +159,62 @@ export function answerQuestion(
   const { words } = found;
   const passages = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
-  const decision = policy.fitted ? decideByModel(words, passages, language, settings) : decideByRules(words, passages, language, settings);
+  const decision = policy.fitted
+    ? decideByModel(words, passages, language, settings)
+    : decideByRules(words, passages, language, settings);
   const confidence = decision.confidence === undefined ? {} : { confidence: decision.confidence };
-  if (!decision.found) return { ...base, found: false, reason: decision.reason, ...confidence, suggestions: suggest(passages) };
-  return { ...base, found: true, ...confidence, citations: eachLanguageFirst(decision.cited, (p) => p.passage.language).slice(0, settings.maxCitations).map(toCitation) };
+  if (!decision.found)
+    return { ...base, found: false, reason: decision.reason, ...confidence, suggestions: suggest(passages) };
+  return {
+    ...base,
+    found: true,
+    ...confidence,
+    citations: eachLanguageFirst(decision.cited, (p) => p.passage.language)
+      .slice(0, settings.maxCitations)
+      .map(toCitation),
+  };
 }
 
 /** The policy with every default applied. */
 type Settings = { readonly [K in keyof typeof ANSWER_DEFAULTS]: number } & AnswerPolicy;
 
 /** The hand-set policy: the first of `REFUSAL_RULES` that refuses says why; else the passages that score near the best. */
-function decideByRules(words: readonly QueryWord[], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
+function decideByRules(
+  words: readonly QueryWord[],
+  passages: readonly RankedPassage[],
+  language: Language,
+  settings: Settings,
+): Decision {
   const best = passages[0];
   const thresholds: RuleThresholds = settings;
-  const refusal = REFUSAL_RULES.find(([, refuses]) => refuses({
-    best, passages, words, across: best !== undefined && best.passage.language !== language, policy: thresholds,
-  }))?.[0];
+  const refusal = REFUSAL_RULES.find(([, refuses]) =>
+    refuses({
+      best,
+      passages,
+      words,
+      across: best !== undefined && best.passage.language !== language,
+      policy: thresholds,
+    }),
+  )?.[0];
   if (!best || refusal) return { found: false, reason: refusal ?? 'no-passage' };
   const { relativeScore, minCoverage, minFurtherCoverage } = settings;
   return {
     found: true,
-    cited: passages.filter(({ score, features: { contextCoverage } }) =>
-      (score >= best.score * relativeScore || contextCoverage >= minCoverage) && contextCoverage >= minFurtherCoverage),
+    cited: passages.filter(
+      ({ score, features: { contextCoverage } }) =>
+        (score >= best.score * relativeScore || contextCoverage >= minCoverage) &&
+        contextCoverage >= minFurtherCoverage,
+    ),
   };
 }
 
 /** The fitted policy: a name or topic no article holds, no passage, or the answerability model's probability under one threshold. */
-function decideByModel(words: readonly QueryWord[], passages: readonly RankedPassage[], language: Language, settings: Settings): Decision {
+function decideByModel(
+  words: readonly QueryWord[],
+  passages: readonly RankedPassage[],
+  language: Language,
+  settings: Settings,
+): Decision {
   // A name or topic no article holds settles it before any passage is weighed.
   const fromWords = wordEvidence(words);
   const unknown = unknownReason(fromWords);
@@ -187,7 +224,11 @@ function decideByModel(words: readonly QueryWord[], passages: readonly RankedPas
   const evidence = { unheldShare: fromWords.unheldShare, ...rankedEvidence(passages.map(scored), language) };
   const confidence = evidenceModel().probability(evidence);
   if (confidence < confidenceThreshold(settings)) return { found: false, reason: 'unsure', confidence };
-  return { found: true, confidence, cited: passages.filter((p) => p.score >= best.score * settings.relativeProbability) };
+  return {
+    found: true,
+    confidence,
+    cited: passages.filter((p) => p.score >= best.score * settings.relativeProbability),
+  };
 }
 
 /**
@@ -200,7 +241,12 @@ export function answersWhatIsAsked(ranked: Pick<RankedPassage, 'features'>): boo
 }
 
 function scored(ranked: RankedPassage): ScoredPassage {
-  return { score: ranked.score, features: ranked.features, articleId: ranked.passage.article.id, language: ranked.passage.language };
+  return {
+    score: ranked.score,
+    features: ranked.features,
+    articleId: ranked.passage.article.id,
+    language: ranked.passage.language,
+  };
 }
 
 /**

@@ -44,17 +44,31 @@ export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence
   ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && topicUnknown(words)],
   ['no-passage', ({ best }) => best === undefined],
   ['low-coverage', ({ best, policy }) => best!.features.coverage < policy.minCoverage],
-  ['low-sentence-coverage', ({ best, across, policy }) =>
-    best!.features.heldSentenceCoverage < (across ? policy.minSentenceCoverageAcross : policy.minSentenceCoverage)],
-  ['scattered', ({ best, passages, policy }) => scattered(best!) && confidence(best!, passages[1], policy.leadWeight) < policy.minConfidence],
+  [
+    'low-sentence-coverage',
+    ({ best, across, policy }) =>
+      best!.features.heldSentenceCoverage < (across ? policy.minSentenceCoverageAcross : policy.minSentenceCoverage),
+  ],
+  [
+    'scattered',
+    ({ best, passages, policy }) =>
+      scattered(best!) && confidence(best!, passages[1], policy.leadWeight) < policy.minConfidence,
+  ],
   // Across languages the lead is over the best of another article: paragraphs of one article
   // that answer alike ("Quel est le rôle de l'Espagne ?") are no sign of chance.
-  ['unsure-across', ({ best, passages, across, policy }) => across &&
-    confidence(best!, passages.find((p) => p.passage.article !== best!.passage.article), policy.leadWeightAcross) < policy.minConfidenceAcross],
+  [
+    'unsure-across',
+    ({ best, passages, across, policy }) =>
+      across &&
+      confidence(
+        best!,
+        passages.find((p) => p.passage.article !== best!.passage.article),
+        policy.leadWeightAcross,
+      ) < policy.minConfidenceAcross,
+  ],
 ];
 
 /** Whether a passage holds the question's words spread over its sentences rather than in one. */
 function scattered(ranked: RankedPassage): boolean {
   return ranked.features.heldSentenceCoverage < 0.9 * ranked.features.coverage;
 }
-

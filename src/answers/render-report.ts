@@ -13,9 +13,15 @@ export interface ReportText {
  * The admins' report in one language. `titleOf` names an article by its id (the report keeps
  * ids; an article removed since shows its id).
  */
-export function reportText(report: ServerReport, days: number, language: Language, titleOf: (id: string) => string): ReportText {
+export function reportText(
+  report: ServerReport,
+  days: number,
+  language: Language,
+  titleOf: (id: string) => string,
+): ReportText {
   const t = translator(language);
-  const percent = (part: number, whole: number) => t('report.percent', { value: whole ? Math.round((100 * part) / whole) : 0 });
+  const percent = (part: number, whole: number) =>
+    t('report.percent', { value: whole ? Math.round((100 * part) / whole) : 0 });
   const votes = report.up + report.down;
   const none = [t('report.none')];
   return {
@@ -28,11 +34,27 @@ export function reportText(report: ServerReport, days: number, language: Languag
       upShare: votes ? percent(report.up, votes) : t('report.noVotes'),
     }),
     sections: [
-      { heading: t('report.unanswered'), lines: report.unanswered.length ? report.unanswered.map((q, i) => t('report.unansweredLine', { rank: i + 1, question: q.question, count: q.count })) : none },
+      {
+        heading: t('report.unanswered'),
+        lines: report.unanswered.length
+          ? report.unanswered.map((q, i) =>
+              t('report.unansweredLine', { rank: i + 1, question: q.question, count: q.count }),
+            )
+          : none,
+      },
       {
         heading: t('report.disliked'),
         lines: report.disliked.length
-          ? report.disliked.map((a, i) => t('report.dislikedLine', { rank: i + 1, question: a.question, title: a.article ? titleOf(a.article) : '—', paragraph: a.paragraph ?? '—', down: a.down, up: a.up }))
+          ? report.disliked.map((a, i) =>
+              t('report.dislikedLine', {
+                rank: i + 1,
+                question: a.question,
+                title: a.article ? titleOf(a.article) : '—',
+                paragraph: a.paragraph ?? '—',
+                down: a.down,
+                up: a.up,
+              }),
+            )
           : none,
       },
     ],
@@ -41,5 +63,9 @@ export function reportText(report: ServerReport, days: number, language: Languag
 
 /** The report as plain text. */
 export function renderReport(text: ReportText): string {
-  return [text.title, text.summary, ...text.sections.flatMap((section) => ['', `${section.heading}:`, ...section.lines])].join('\n');
+  return [
+    text.title,
+    text.summary,
+    ...text.sections.flatMap((section) => ['', `${section.heading}:`, ...section.lines]),
+  ].join('\n');
 }

@@ -55,7 +55,12 @@ export function notFoundLines(answer: NotFoundAnswer, language: Language): strin
       return [t('answer.noWords'), t('answer.hintList')];
     default: {
       const lines = [t('answer.notFound')];
-      if (answer.suggestions.length) lines.push(t('answer.hintTitles', { titles: answer.suggestions.map((s) => t('answer.quotedTitle', { title: s.title })).join(', ') }));
+      if (answer.suggestions.length)
+        lines.push(
+          t('answer.hintTitles', {
+            titles: answer.suggestions.map((s) => t('answer.quotedTitle', { title: s.title })).join(', '),
+          }),
+        );
       lines.push(t('answer.hintList'));
       return lines;
     }
@@ -67,7 +72,8 @@ export function citationHeading(citation: Citation, number: number, language: La
   const t = translator(language);
   const parts = [t('answer.citation', { number, title: citation.title, paragraph: citation.paragraph })];
   if (citation.source) parts.push(t('answer.source', { source: citation.source }));
-  if (citation.language !== language) parts.push(t('answer.otherLanguage', { language: t(`language.${citation.language}`) }));
+  if (citation.language !== language)
+    parts.push(t('answer.otherLanguage', { language: t(`language.${citation.language}`) }));
   return parts.join(' · ');
 }
 

@@ -53,9 +53,17 @@ const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * empty when none can be made, or when it would be a device name ("CON", "nul.txt").
  */
 export function idFromName(name: string): string {
-  const last = name.replace(/[?#].*$/, '').replace(/\/+$/, '').split(/[\\/]/).pop() ?? '';
+  const last =
+    name
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   const bare = ARTICLE_EXTENSIONS.has(extname(last).toLowerCase()) ? last.slice(0, -extname(last).length) : last;
-  const id = fold(bare).replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID);
+  const id = fold(bare)
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_ID);
   return RESERVED_NAMES.test(id) ? '' : id;
 }
 
@@ -112,5 +120,7 @@ export async function removeArticleFile(engine: ArticleFolderEngine, id: string)
 
 /** Article files of the folder whose id is `id`, whatever their extension. */
 function filesWithId(folder: string, id: string): string[] {
-  return readdirSync(folder).filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && articleIdFromFile(name).toLowerCase() === id);
+  return readdirSync(folder).filter(
+    (name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && articleIdFromFile(name).toLowerCase() === id,
+  );
 }

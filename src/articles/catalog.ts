@@ -11,7 +11,10 @@ export const MAX_TITLE_QUERY = 60;
 
 /** fuse.js's options for titles: every article is scored by them, or only the title index's candidates. */
 const TITLE_SEARCH = {
-  keys: [{ name: 'title', weight: 0.8 }, { name: 'id', weight: 0.2 }],
+  keys: [
+    { name: 'title', weight: 0.8 },
+    { name: 'id', weight: 0.2 },
+  ],
   includeScore: true,
   ignoreDiacritics: true,
   ignoreLocation: true,
@@ -62,7 +65,11 @@ export class ArticleCatalog {
    */
   find(query: string, limit = 25): Article[] {
     const found = this.lookUp(query, limit);
-    return found.kind === 'empty' ? this.articles.slice(0, limit) : found.kind === 'exact' ? [found.article] : found.results.map((result) => result.item);
+    return found.kind === 'empty'
+      ? this.articles.slice(0, limit)
+      : found.kind === 'exact'
+        ? [found.article]
+        : found.results.map((result) => result.item);
   }
 
   /**
@@ -84,7 +91,9 @@ export class ArticleCatalog {
       const titleWords = new Set(words(result.item.title));
       return typedWords.every((word) => titleWords.has(word));
     });
-    return whole.length === 1 ? { kind: 'one', article: whole[0]!.item } : { kind: 'several', articles: tied.map((result) => result.item) };
+    return whole.length === 1
+      ? { kind: 'one', article: whole[0]!.item }
+      : { kind: 'several', articles: tied.map((result) => result.item) };
   }
 
   /**
@@ -92,7 +101,10 @@ export class ArticleCatalog {
    * first MAX_TITLE_QUERY characters. Fuse.js reads a leading "=", "'", "!" or "^" as its own
    * syntax only in extended search, which stays off: the text is matched as plain text.
    */
-  private lookUp(query: string, limit: number):
+  private lookUp(
+    query: string,
+    limit: number,
+  ):
     | { kind: 'empty' }
     | { kind: 'exact'; article: Article }
     | { kind: 'fuzzy'; typed: string; results: FuseResult<Article>[] } {

@@ -46,15 +46,36 @@ const KINDS: Readonly<Record<string, 'html' | 'text'>> = {
 /** Addresses that are not on the public internet (RFC 6890 and friends): a link must not reach them. */
 const INTERNAL = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) INTERNAL.addSubnet(network, prefix, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  INTERNAL.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   // IPv4 mapped into IPv6 (::ffff:a.b.c.d) is judged as IPv4, in isInternalAddress.
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001::', 23], ['2001:db8::', 32],
-  ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) INTERNAL.addSubnet(network, prefix, 'ipv6');
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['100::', 64],
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  INTERNAL.addSubnet(network, prefix, 'ipv6');
 
 /** Whether an IP address is internal; an IPv4 address mapped into IPv6 is judged as IPv4. */
 export function isInternalAddress(address: string): boolean {
@@ -65,7 +86,10 @@ export function isInternalAddress(address: string): boolean {
 }
 
 class Refused extends Error {
-  constructor(readonly refusal: FetchRefusal, readonly detail?: string) {
+  constructor(
+    readonly refusal: FetchRefusal,
+    readonly detail?: string,
+  ) {
     super(`${refusal}${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -95,10 +119,16 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
         url = new URL(location, url);
         continue;
       }
-      return await readPage(url, response, { maxBytes: options.maxBytes ?? 5 * 1024 * 1024, anyType: options.anyType === true }, deadline);
+      return await readPage(
+        url,
+        response,
+        { maxBytes: options.maxBytes ?? 5 * 1024 * 1024, anyType: options.anyType === true },
+        deadline,
+      );
     }
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.refusal, ...(error.detail ? { detail: error.detail } : {}) };
+    if (error instanceof Refused)
+      return { ok: false, reason: error.refusal, ...(error.detail ? { detail: error.detail } : {}) };
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: 'network', detail: code ?? String(error) };
   }
@@ -106,7 +136,8 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 
 /** One request, its connection made only to an address that passes the check. */
 function get(url: URL, allowed: ReadonlySet<string>, deadline: number): Promise<IncomingMessage> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new Refused('scheme', url.protocol.replace(/:$/, '')));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return Promise.reject(new Refused('scheme', url.protocol.replace(/:$/, '')));
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const trusted = allowed.has(host);
   // An address written as such is never looked up, so it is checked here; names, at connection.
@@ -115,7 +146,8 @@ function get(url: URL, allowed: ReadonlySet<string>, deadline: number): Promise<
     dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
       const internal = addresses.find((entry) => isInternalAddress(entry.address));
-      if (internal && !trusted) return callback(new Refused('internal', `${hostname} is ${internal.address}`) as NodeJS.ErrnoException, '', 0);
+      if (internal && !trusted)
+        return callback(new Refused('internal', `${hostname} is ${internal.address}`) as NodeJS.ErrnoException, '', 0);
       if (lookupOptions.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -124,7 +156,11 @@ function get(url: URL, allowed: ReadonlySet<string>, deadline: number): Promise<
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(new Refused('timeout'));
-    const req = request(url, { method: 'GET', lookup, headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'article-qa-bot' } }, resolve);
+    const req = request(
+      url,
+      { method: 'GET', lookup, headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'article-qa-bot' } },
+      resolve,
+    );
     const timer = setTimeout(() => req.destroy(new Refused('timeout')), remaining);
     req.on('close', () => clearTimeout(timer));
     req.on('error', reject);
@@ -132,13 +168,20 @@ function get(url: URL, allowed: ReadonlySet<string>, deadline: number): Promise<
   });
 }
 
-async function readPage(url: URL, response: IncomingMessage, { maxBytes, anyType }: { maxBytes: number; anyType: boolean }, deadline: number): Promise<FetchedPage> {
+async function readPage(
+  url: URL,
+  response: IncomingMessage,
+  { maxBytes, anyType }: { maxBytes: number; anyType: boolean },
+  deadline: number,
+): Promise<FetchedPage> {
   const status = response.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     response.resume();
     throw new Refused('status', String(status));
   }
-  const [mediaType = '', ...parameters] = (response.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
+  const [mediaType = '', ...parameters] = (response.headers['content-type'] ?? '')
+    .split(';')
+    .map((part) => part.trim().toLowerCase());
   const kind = KINDS[mediaType] ?? (anyType ? 'text' : undefined);
   if (!kind) {
     response.resume();
@@ -164,9 +207,18 @@ async function readPage(url: URL, response: IncomingMessage, { maxBytes, anyType
   } finally {
     clearTimeout(timer);
   }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '') || 'utf-8';
+  const charset =
+    parameters
+      .find((parameter) => parameter.startsWith('charset='))
+      ?.slice('charset='.length)
+      .replace(/"/g, '') || 'utf-8';
   try {
-    return { ok: true, url: url.href, kind, text: new TextDecoder(charset, { fatal: true }).decode(Buffer.concat(chunks)) };
+    return {
+      ok: true,
+      url: url.href,
+      kind,
+      text: new TextDecoder(charset, { fatal: true }).decode(Buffer.concat(chunks)),
+    };
   } catch {
     throw new Refused('encoding', charset);
   }

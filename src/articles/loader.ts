@@ -15,7 +15,8 @@ export function isWebPage(file: string): boolean {
   return HTML_EXTENSIONS.has(extname(file).toLowerCase());
 }
 
-export type SkipReason = 'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'too-deep' | 'duplicate-id';
+export type SkipReason =
+  'empty' | 'binary' | 'encoding' | 'unreadable' | 'not-a-file' | 'too-large' | 'too-deep' | 'duplicate-id';
 
 export interface SkippedFile {
   readonly file: string;
@@ -35,9 +36,11 @@ export class ArticlesFolderError extends Error {
     readonly kind: 'missing' | 'no-articles',
     detail?: string,
   ) {
-    super(kind === 'missing'
-      ? `Cannot read the articles folder ${folder}${detail ? `: ${detail}` : ''}`
-      : `No usable article in ${folder}`);
+    super(
+      kind === 'missing'
+        ? `Cannot read the articles folder ${folder}${detail ? `: ${detail}` : ''}`
+        : `No usable article in ${folder}`,
+    );
     this.name = 'ArticlesFolderError';
   }
 }
@@ -96,7 +99,10 @@ export function readArticleFiles(files: readonly string[]): { articles: Article[
  * Two files with one id ("a.txt" and "a.md"): the first keeps it, the other is skipped, as is an
  * article whose id is already `taken`.
  */
-export function keepFirstOfEachId(articles: readonly Article[], taken: ReadonlySet<string> = new Set()): { kept: Article[]; duplicates: SkippedFile[] } {
+export function keepFirstOfEachId(
+  articles: readonly Article[],
+  taken: ReadonlySet<string> = new Set(),
+): { kept: Article[]; duplicates: SkippedFile[] } {
   const kept: Article[] = [];
   const duplicates: SkippedFile[] = [];
   const seen = new Set<string>(taken);
@@ -132,7 +138,8 @@ function readArticleFile(file: string): Article | SkippedFile {
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return { file, reason: 'not-a-file', detail: info.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
+    if (!info.isFile())
+      return { file, reason: 'not-a-file', detail: info.isDirectory() ? 'a folder' : 'a device, pipe or socket' };
     if (info.size > MAX_ARTICLE_BYTES) return { file, reason: 'too-large', detail: `${info.size} bytes` };
     bytes = readFileSync(fd);
   } catch (error) {
@@ -149,7 +156,9 @@ function readArticleFile(file: string): Article | SkippedFile {
   }
   const read = articleFromText(articleIdFromFile(file), file, text);
   if (!('reason' in read)) return read;
-  return read.reason === 'too-deep' ? { file, reason: read.reason, detail: String(read.levels) } : { file, reason: read.reason };
+  return read.reason === 'too-deep'
+    ? { file, reason: read.reason, detail: String(read.levels) }
+    : { file, reason: read.reason };
 }
 
 /** A temporary file, written whole under this name and then renamed. */

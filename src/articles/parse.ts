@@ -5,7 +5,8 @@ import type { Article, Paragraph } from './article.js';
  * A closing agency byline ("LR/MAP", "AFP", "Source : Reuters") names the article's source:
  * short, in capitals or introduced by "Source", with no sentence in it.
  */
-const BYLINE = /^(?:(?:source|sources)\s*:\s*(?<named>[^.!?]{2,60})|(?<caps>[\p{Lu}\d][\p{Lu}\d .&/-]{0,38}[\p{Lu}\d]))$/iu;
+const BYLINE =
+  /^(?:(?:source|sources)\s*:\s*(?<named>[^.!?]{2,60})|(?<caps>[\p{Lu}\d][\p{Lu}\d .&/-]{0,38}[\p{Lu}\d]))$/iu;
 /** Runs of white space that are not already one plain space (replacing every space is slow on big folders). */
 const SPACES = /\s{2,}|[^\S ]/g;
 
@@ -38,13 +39,24 @@ function languageSample(title: string, blocks: readonly string[]): string {
  * separated by blank lines when there are any (lines inside one are joined), otherwise one a line.
  */
 export function parseArticle(id: string, file: string, text: string): Article | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const titleAt = lines.findIndex((line) => line.trim() !== '');
   if (titleAt < 0) return undefined;
   const title = lines[titleAt]!.trim().replace(/^#+\s*/, '');
-  const body = lines.slice(titleAt + 1).join('\n').trim();
+  const body = lines
+    .slice(titleAt + 1)
+    .join('\n')
+    .trim();
   let blocks = /\n\s*\n/.test(body)
-    ? body.split(/\n\s*\n/).map((block) => block.split('\n').map((l) => l.trim()).join(' '))
+    ? body.split(/\n\s*\n/).map((block) =>
+        block
+          .split('\n')
+          .map((l) => l.trim())
+          .join(' '),
+      )
     : body.split('\n');
   blocks = blocks.map((block) => block.replace(SPACES, ' ').trim()).filter(Boolean);
 
@@ -69,13 +81,24 @@ export const MAX_PARAGRAPHS = 10_000;
 function atMostMaxParagraphs(blocks: readonly string[]): readonly string[] {
   if (blocks.length <= MAX_PARAGRAPHS) return blocks;
   const size = Math.ceil(blocks.length / MAX_PARAGRAPHS);
-  return Array.from({ length: Math.ceil(blocks.length / size) }, (_, i) => blocks.slice(i * size, (i + 1) * size).join(' '));
+  return Array.from({ length: Math.ceil(blocks.length / size) }, (_, i) =>
+    blocks.slice(i * size, (i + 1) * size).join(' '),
+  );
 }
 
 /** An article from its title, its paragraphs' text and its source; its language is read from them. */
-export function articleFromParts(id: string, file: string, title: string, blocks: readonly string[], source?: string): Article | undefined {
+export function articleFromParts(
+  id: string,
+  file: string,
+  title: string,
+  blocks: readonly string[],
+  source?: string,
+): Article | undefined {
   if (blocks.length === 0) return undefined;
-  const paragraphs: Paragraph[] = atMostMaxParagraphs(blocks).map((block, i) => ({ number: i + 1, text: detached(block) }));
+  const paragraphs: Paragraph[] = atMostMaxParagraphs(blocks).map((block, i) => ({
+    number: i + 1,
+    text: detached(block),
+  }));
   const language = detectLanguage(languageSample(title, blocks)).language;
   return { id, title: detached(title), language, paragraphs, file, ...(source ? { source: detached(source) } : {}) };
 }

@@ -18,7 +18,12 @@ export type SlowRefusal = { readonly reason: 'too-slow'; readonly seconds: numbe
  * An article read from its text as `articleFromText` reads it, on a worker thread when the text
  * is long, within a time limit; or why not.
  */
-export async function readArticleText(id: string, file: string, text: string, limitMs = READ_TIME_LIMIT_MS): Promise<Article | TextRefusal | SlowRefusal> {
+export async function readArticleText(
+  id: string,
+  file: string,
+  text: string,
+  limitMs = READ_TIME_LIMIT_MS,
+): Promise<Article | TextRefusal | SlowRefusal> {
   if (text.length <= ON_THREAD_CHARACTERS) return articleFromText(id, file, text);
   const worker = new Worker(workerScript(), { workerData: { id, file, text } });
   let timer: NodeJS.Timeout | undefined;
@@ -27,7 +32,9 @@ export async function readArticleText(id: string, file: string, text: string, li
       timer = setTimeout(() => resolve({ reason: 'too-slow', seconds: limitMs / 1000 }), limitMs);
       worker.once('message', resolve);
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`The reading worker stopped (exit code ${code}) before it finished.`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`The reading worker stopped (exit code ${code}) before it finished.`)),
+      );
     });
   } finally {
     clearTimeout(timer);
@@ -38,5 +45,7 @@ export async function readArticleText(id: string, file: string, text: string, li
 /** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */
 function workerScript(): URL {
   const url = new URL('./text-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts') ? new URL(url.href.replace(/\/src\/articles\/text-worker\.js$/, '/dist/src/articles/text-worker.js')) : url;
+  return import.meta.url.endsWith('.ts')
+    ? new URL(url.href.replace(/\/src\/articles\/text-worker\.js$/, '/dist/src/articles/text-worker.js'))
+    : url;
 }

@@ -12,7 +12,11 @@ const STALE_MS = 10 * 60 * 1000;
  * saves a reading of the folder when the caller has one; a folder that cannot be read is left
  * as it is: the caller reports its own errors.
  */
-export function removeStalePartials(folder: string, names: readonly string[] = partialsIn(folder), now = Date.now()): string[] {
+export function removeStalePartials(
+  folder: string,
+  names: readonly string[] = partialsIn(folder),
+  now = Date.now(),
+): string[] {
   const removed: string[] = [];
   for (const name of names) {
     const file = join(folder, name);

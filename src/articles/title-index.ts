@@ -54,7 +54,8 @@ export class TitleIndex {
     const matches = typedWords.map((typedWord, position) => {
       const grams = trigramsOf(typedWord);
       const shared = new Map<number, number>();
-      for (const gram of grams) for (const id of this.wordsOfTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const gram of grams)
+        for (const id of this.wordsOfTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       const typing = position === typedWords.length - 1;
       const met: number[] = [];
       let reach = 0;
@@ -84,6 +85,9 @@ export class TitleIndex {
         best[article] = 0;
       }
     }
-    return touched.sort((a, b) => total[b]! - total[a]! || a - b).slice(0, MAX_CANDIDATES).map((at) => this.articles[at]!);
+    return touched
+      .sort((a, b) => total[b]! - total[a]! || a - b)
+      .slice(0, MAX_CANDIDATES)
+      .map((at) => this.articles[at]!);
   }
 }

@@ -26,7 +26,11 @@ export interface FolderWatch {
  * undefined when the file system cannot watch the folder; the caller says so and relies on a
  * manual reload.
  */
-export function watchFolder(folder: string, onChange: () => Promise<void>, options: FolderWatchOptions = {}): FolderWatch | undefined {
+export function watchFolder(
+  folder: string,
+  onChange: () => Promise<void>,
+  options: FolderWatchOptions = {},
+): FolderWatch | undefined {
   const quietMs = options.quietMs ?? 300;
   let timer: NodeJS.Timeout | undefined;
   let running = false;

@@ -13,7 +13,11 @@ export interface CliArgs {
 export type UsageProblem = 'unknown-option' | 'missing-value' | 'bad-language';
 
 export class UsageError extends Error {
-  constructor(readonly problem: UsageProblem, readonly option: string, readonly value?: string) {
+  constructor(
+    readonly problem: UsageProblem,
+    readonly option: string,
+    readonly value?: string,
+  ) {
     super(`${problem}: ${option}${value === undefined ? '' : ` ${value}`}`);
     this.name = 'UsageError';
   }
@@ -47,5 +51,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (arg.startsWith('--')) throw new UsageError('unknown-option', arg);
     else rest.push(arg);
   }
-  return { json, ...(corpus ? { corpus } : {}), language, ...(summary !== undefined ? { summary } : {}), articles, question: rest.join(' ') };
+  return {
+    json,
+    ...(corpus ? { corpus } : {}),
+    language,
+    ...(summary !== undefined ? { summary } : {}),
+    articles,
+    question: rest.join(' '),
+  };
 }

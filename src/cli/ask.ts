@@ -28,8 +28,12 @@ async function main(): Promise<void> {
   const engine = await engineOrExit(settings.articlesDir, logger, settings);
   const replies = new CliReplies(engine);
 
-  if (args.articles) return args.json ? print(jsonLine(replies.articlesJson())) : print(printable(replies.articles(args.language)));
-  if (args.summary !== undefined) return args.json ? print(jsonLine(replies.summaryJson(args.summary))) : print(printable(replies.summary(args.summary, args.language)));
+  if (args.articles)
+    return args.json ? print(jsonLine(replies.articlesJson())) : print(printable(replies.articles(args.language)));
+  if (args.summary !== undefined)
+    return args.json
+      ? print(jsonLine(replies.summaryJson(args.summary)))
+      : print(printable(replies.summary(args.summary, args.language)));
   if (args.json) {
     if (args.question.trim()) return print(jsonLine(replies.json(args.question, args.language)));
     const collect = garbageCollector();
@@ -78,5 +82,6 @@ function print(text: string): void {
 }
 
 // A reader that goes away (`| head`) ends the command quietly, with status 0: nobody is left to tell.
-for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => error.code === 'EPIPE' && process.exit(0));
 await main();

@@ -23,7 +23,10 @@ export class ConsoleSession {
   /** Questions asked in this session, to key each one. */
   private asked = 0;
 
-  constructor(private readonly engine: Engine, private readonly recorder?: Recorder) {
+  constructor(
+    private readonly engine: Engine,
+    private readonly recorder?: Recorder,
+  ) {
     this.replies = new CliReplies(engine);
   }
 
@@ -51,7 +54,12 @@ export class ConsoleSession {
         const choice = parseLanguageChoice(rest);
         if (!choice && rest.trim()) return t()('console.unknownLanguage', { value: rest.trim().slice(0, 40) });
         if (choice) this.language = choice;
-        const shown = this.language === 'auto' ? t()('console.auto') : this.language === 'both' ? LANGUAGES.join(' + ') : t()(`language.${this.language}`);
+        const shown =
+          this.language === 'auto'
+            ? t()('console.auto')
+            : this.language === 'both'
+              ? LANGUAGES.join(' + ')
+              : t()(`language.${this.language}`);
         return t()('console.language', { language: shown });
       }
       case 'help':
@@ -67,7 +75,6 @@ export class ConsoleSession {
     return renderReport(reportText(found, days, language, (id) => this.engine.catalog.get(id)?.title ?? id));
   }
 
-
   /** The answer to a question, recorded like a server's for /report. */
   private ask(question: string): string {
     const { answer, text } = this.replies.ask(question, this.language, BOLD_MARKS);
@@ -80,7 +87,10 @@ export class ConsoleSession {
    * edits the line and shows the prompt; piped, each line ending in "\n" is one question (a "\r"
    * inside it does not split it), and replies wait for a slow reader.
    */
-  async run(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  async run(
+    input: NodeJS.ReadableStream = process.stdin,
+    output: NodeJS.WritableStream = process.stdout,
+  ): Promise<void> {
     const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
     const style = mayStyle(output);
     const prompt = interactive ? createInterface({ input, output, terminal: true, crlfDelay: Infinity }) : undefined;

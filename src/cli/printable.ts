@@ -25,5 +25,7 @@ export function mayStyle(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv =
 /** Printable text with BOLD_MARKS as bold (SGR 1 and 22) when `style`, or removed. */
 export function onTerminal(text: string, style: boolean): string {
   const safe = printable(text);
-  return style ? safe.replaceAll(BOLD_MARKS.open, '\u001b[1m').replaceAll(BOLD_MARKS.close, '\u001b[22m') : safe.replace(/[\ue000\ue001]/g, '');
+  return style
+    ? safe.replaceAll(BOLD_MARKS.open, '\u001b[1m').replaceAll(BOLD_MARKS.close, '\u001b[22m')
+    : safe.replace(/[\ue000\ue001]/g, '');
 }

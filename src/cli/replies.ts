@@ -29,10 +29,17 @@ export interface JsonArticle {
 
 /** The JSON `npm run ask -- --json --summary ARTICLE` prints: the summary, or the articles to choose from. */
 export type JsonSummary =
-  | { found: true; article: string; title: string; language: Language; source?: string; paragraphs: number;
-    keySentences: { paragraph: number; text: string }[]; entities: Entities }
+  | {
+      found: true;
+      article: string;
+      title: string;
+      language: Language;
+      source?: string;
+      paragraphs: number;
+      keySentences: { paragraph: number; text: string }[];
+      entities: Entities;
+    }
   | { found: false; query: string; candidates: { article: string; title: string }[] };
-
 
 /** Text replies of the command line, shared by `npm run ask` and the console. */
 export class CliReplies {
@@ -42,7 +49,9 @@ export class CliReplies {
   ask(question: string, choice: LanguageChoice, emphasis?: Emphasis): { answer: Answer; text: string } {
     const forced = fixedLanguage(choice);
     const answer = this.engine.ask(question, forced ? { language: forced } : {});
-    const text = inLanguages(languagesFor(choice, answer.language), (language) => renderAnswer(answer, language, emphasis));
+    const text = inLanguages(languagesFor(choice, answer.language), (language) =>
+      renderAnswer(answer, language, emphasis),
+    );
     return { answer, text };
   }
 
@@ -53,7 +62,13 @@ export class CliReplies {
       language: answer.language,
       found: answer.found,
       answer: text,
-      citations: answer.citations.map((c) => ({ article: c.articleId, title: c.title, paragraph: c.paragraph, text: c.text, score: c.score })),
+      citations: answer.citations.map((c) => ({
+        article: c.articleId,
+        title: c.title,
+        paragraph: c.paragraph,
+        text: c.text,
+        score: c.score,
+      })),
     };
   }
 
@@ -62,13 +77,25 @@ export class CliReplies {
     const summary = match.kind === 'one' ? this.engine.summaryOf(match.article) : undefined;
     // A few title words rarely tell the asker's language; the article's own is then the best guess.
     const detection = this.engine.detect(query, summary?.language);
-    const languages = languagesFor(choice, detection.confident ? detection.language : (summary?.language ?? detection.language));
+    const languages = languagesFor(
+      choice,
+      detection.confident ? detection.language : (summary?.language ?? detection.language),
+    );
     return inLanguages(languages, (language) =>
-      match.kind === 'one' ? renderSummary(summary!, language) : renderArticleChoice(query, match, this.engine.articles, language));
+      match.kind === 'one'
+        ? renderSummary(summary!, language)
+        : renderArticleChoice(query, match, this.engine.articles, language),
+    );
   }
 
   articlesJson(): JsonArticle[] {
-    return this.engine.articles.map((a) => ({ id: a.id, title: a.title, language: a.language, paragraphs: a.paragraphs.length, ...(a.source ? { source: a.source } : {}) }));
+    return this.engine.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      language: a.language,
+      paragraphs: a.paragraphs.length,
+      ...(a.source ? { source: a.source } : {}),
+    }));
   }
 
   summaryJson(query: string): JsonSummary {
@@ -91,7 +118,9 @@ export class CliReplies {
   }
 
   articles(choice: LanguageChoice): string {
-    return inLanguages(languagesFor(choice, DEFAULT_LANGUAGE), (language) => renderArticleList(this.engine.articles, language));
+    return inLanguages(languagesFor(choice, DEFAULT_LANGUAGE), (language) =>
+      renderArticleList(this.engine.articles, language),
+    );
   }
 
   /** Reads the folder again now (for a file system that reports no changes) and says what changed. */

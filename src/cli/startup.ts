@@ -18,7 +18,9 @@ export function settingsOrExit(overrides: Record<string, string | undefined> = {
     if (error instanceof SettingError) {
       const t = translator(DEFAULT_LANGUAGE);
       const value = error.setting === 'DISCORD_TOKEN' ? '[redacted]' : error.value;
-      process.stderr.write(`${t('errors.setting', { name: error.setting, expected: t(`settings.${error.expected}`), value })}\n`);
+      process.stderr.write(
+        `${t('errors.setting', { name: error.setting, expected: t(`settings.${error.expected}`), value })}\n`,
+      );
       process.exit(2);
     }
     throw error;
@@ -43,22 +45,40 @@ export async function engineOrExit(folder: string, logger: Logger, settings: Set
   try {
     const engine = await Engine.fromFolder(folder, snapshot ? { snapshot } : {});
     for (const skipped of engine.skipped) {
-      logger.warn({ file: skipped.file, reason: skipped.reason, detail: skipped.detail }, `Skipped ${skipped.file}: ${skipped.reason}`);
+      logger.warn(
+        { file: skipped.file, reason: skipped.reason, detail: skipped.detail },
+        `Skipped ${skipped.file}: ${skipped.reason}`,
+      );
     }
     const status = engine.snapshotStatus;
     if (status?.kind === 'built') {
       logger.info({ snapshot, reason: status.reason }, `Index rebuilt: ${status.reason}`);
       void status.saved.then((result) => {
-        if (!result.saved) logger.warn({ snapshot, error: result.error }, `Cannot write the index snapshot ${snapshot} (${result.error}): the next start rebuilds the index too`);
+        if (!result.saved)
+          logger.warn(
+            { snapshot, error: result.error },
+            `Cannot write the index snapshot ${snapshot} (${result.error}): the next start rebuilds the index too`,
+          );
       });
     }
     const from = status?.kind === 'loaded' ? 'snapshot' : 'files';
-    logger.info({ folder, articles: engine.articles.length, passages: engine.passageCount, from, ms: Math.round(performance.now() - started) }, 'Articles indexed');
+    logger.info(
+      {
+        folder,
+        articles: engine.articles.length,
+        passages: engine.passageCount,
+        from,
+        ms: Math.round(performance.now() - started),
+      },
+      'Articles indexed',
+    );
     return engine;
   } catch (error) {
     if (error instanceof ArticlesFolderError) {
       const t = translator(DEFAULT_LANGUAGE);
-      process.stderr.write(`${t(error.kind === 'missing' ? 'errors.missingFolder' : 'errors.noArticles', { folder: error.folder })}\n`);
+      process.stderr.write(
+        `${t(error.kind === 'missing' ? 'errors.missingFolder' : 'errors.noArticles', { folder: error.folder })}\n`,
+      );
       process.exit(1);
     }
     throw error;
@@ -72,18 +92,28 @@ export async function engineOrExit(folder: string, logger: Logger, settings: Set
  * LOG_LEVEL and LOG_FORMAT override either.
  */
 export function loggerFor(settings: Settings, reader: 'service' | 'person' = 'service'): Logger {
-  if (reader === 'service' || settings.logFormat) return createLogger(settings.logLevel ?? (reader === 'service' ? 'info' : 'warn'), settings.logFormat ?? 'json');
+  if (reader === 'service' || settings.logFormat)
+    return createLogger(settings.logLevel ?? (reader === 'service' ? 'info' : 'warn'), settings.logFormat ?? 'json');
   return createLogger(settings.logLevel ?? 'warn', 'json', wordsOnStandardError);
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warning',
+  50: 'error',
+  60: 'fatal',
+};
 
 /** Log lines as a person reads them: "warning: Skipped notes.txt: empty". */
 const wordsOnStandardError = {
   write(line: string): void {
     const entry = JSON.parse(line) as { level: number; msg?: string };
     // A file name in a message may carry control characters: none reaches the terminal.
-    process.stderr.write(`${LEVEL_NAMES[entry.level] ?? 'log'}: ${printable((entry.msg ?? '').replace(/\s+/g, ' '))}\n`);
+    process.stderr.write(
+      `${LEVEL_NAMES[entry.level] ?? 'log'}: ${printable((entry.msg ?? '').replace(/\s+/g, ' '))}\n`,
+    );
   },
 };
 
@@ -93,12 +123,20 @@ const wordsOnStandardError = {
  * exits with status 1 (a supervisor restarts it, or shows the failure).
  */
 export async function recorderOrExit(settings: Settings, logger: Logger): Promise<Recorder> {
-  const options = { dataDir: settings.dataDir, retentionDays: settings.retentionDays, questionKey, ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}) };
+  const options = {
+    dataDir: settings.dataDir,
+    retentionDays: settings.retentionDays,
+    questionKey,
+    ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
+  };
   try {
     return await Recorder.open(options, logger);
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'ERROR';
-    logger.fatal({ code, database: 'postgresql' }, `Cannot open the PostgreSQL database of DATABASE_URL (${(error as Error).message || code}): check that it runs and that the URL is right`);
+    logger.fatal(
+      { code, database: 'postgresql' },
+      `Cannot open the PostgreSQL database of DATABASE_URL (${(error as Error).message || code}): check that it runs and that the URL is right`,
+    );
     process.exit(1);
   }
 }

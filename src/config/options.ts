@@ -1,6 +1,10 @@
 /** An option no defaults object knows: a typo in a name would otherwise be ignored without a word. */
 export class UnknownOptionError extends Error {
-  constructor(readonly option: string, readonly of: string, known: readonly string[]) {
+  constructor(
+    readonly option: string,
+    readonly of: string,
+    known: readonly string[],
+  ) {
     super(`Unknown ${of} option "${option}"; the known ones are: ${known.join(', ')}`);
     this.name = 'UnknownOptionError';
   }

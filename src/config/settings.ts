@@ -108,12 +108,14 @@ export function readSettings(env: Env): Settings {
   const dataDir = orDefault('DATA_DIR');
   const retentionDays = positiveInteger(orDefault('QUESTION_RETENTION_DAYS'), 'QUESTION_RETENTION_DAYS');
   const databaseUrl = get('DATABASE_URL');
-  if (databaseUrl !== undefined && (!/^postgres(?:ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl))) throw new SettingError('DATABASE_URL', 'postgresUrl', '…');
+  if (databaseUrl !== undefined && (!/^postgres(?:ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl)))
+    throw new SettingError('DATABASE_URL', 'postgresUrl', '…');
   const watchArticles = onOff(orDefault('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
   const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
-  const logFormat = format === undefined ? undefined : oneOf(format, ['json', 'pretty'] as const, 'LOG_FORMAT', 'logFormat');
+  const logFormat =
+    format === undefined ? undefined : oneOf(format, ['json', 'pretty'] as const, 'LOG_FORMAT', 'logFormat');
 
   const token = get('DISCORD_TOKEN');
   const snowflake = (name: string) => {
@@ -123,25 +125,54 @@ export function readSettings(env: Env): Settings {
   };
   const clientId = snowflake('DISCORD_CLIENT_ID');
   const guildId = snowflake('DISCORD_GUILD_ID');
-  const channels = (get('ANSWER_CHANNEL_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (channels.some((id) => !SNOWFLAKE.test(id))) throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
+  const channels = (get('ANSWER_CHANNEL_IDS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (channels.some((id) => !SNOWFLAKE.test(id)))
+    throw new SettingError('ANSWER_CHANNEL_IDS', 'snowflakeList', get('ANSWER_CHANNEL_IDS')!);
   const messageContent = onOff(get('MESSAGE_CONTENT_INTENT'), 'MESSAGE_CONTENT_INTENT', channels.length > 0);
   const rateLimitCount = positiveInteger(orDefault('RATE_LIMIT_QUESTIONS'), 'RATE_LIMIT_QUESTIONS');
   const rateLimitWindowSeconds = positiveInteger(orDefault('RATE_LIMIT_WINDOW_SECONDS'), 'RATE_LIMIT_WINDOW_SECONDS');
   const rateLimitBurst = positiveInteger(orDefault('RATE_LIMIT_BURST'), 'RATE_LIMIT_BURST');
-  const readyTimeoutSeconds = positiveInteger(orDefault('DISCORD_READY_TIMEOUT_SECONDS'), 'DISCORD_READY_TIMEOUT_SECONDS');
+  const readyTimeoutSeconds = positiveInteger(
+    orDefault('DISCORD_READY_TIMEOUT_SECONDS'),
+    'DISCORD_READY_TIMEOUT_SECONDS',
+  );
   const shardList = get('DISCORD_SHARDS');
   const shardCount = get('DISCORD_SHARD_COUNT');
-  if ((shardList === undefined) !== (shardCount === undefined)) throw new SettingError(shardList === undefined ? 'DISCORD_SHARDS' : 'DISCORD_SHARD_COUNT', 'shardsTogether', shardList ?? shardCount!);
+  if ((shardList === undefined) !== (shardCount === undefined))
+    throw new SettingError(
+      shardList === undefined ? 'DISCORD_SHARDS' : 'DISCORD_SHARD_COUNT',
+      'shardsTogether',
+      shardList ?? shardCount!,
+    );
   const count = shardCount === undefined ? undefined : positiveInteger(shardCount, 'DISCORD_SHARD_COUNT');
   const ids = shardList?.split(',').map((id) => id.trim());
-  if (count !== undefined && (!ids!.every((id) => /^\d+$/.test(id) && Number(id) < count) || new Set(ids).size !== ids!.length)) throw new SettingError('DISCORD_SHARDS', 'shardIds', shardList!);
-  const fetchAllowedHosts = (get('ARTICLE_FETCH_ALLOWED_HOSTS') ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  if (
+    count !== undefined &&
+    (!ids!.every((id) => /^\d+$/.test(id) && Number(id) < count) || new Set(ids).size !== ids!.length)
+  )
+    throw new SettingError('DISCORD_SHARDS', 'shardIds', shardList!);
+  const fetchAllowedHosts = (get('ARTICLE_FETCH_ALLOWED_HOSTS') ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
   const apiBase = orDefault('DISCORD_API_BASE').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase)) throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
+  if (!/^https?:\/\/[^\s/]+/.test(apiBase) || !URL.canParse(apiBase))
+    throw new SettingError('DISCORD_API_BASE', 'url', apiBase);
 
   const indexSnapshot = get('INDEX_SNAPSHOT');
-  const base = { articlesDir, watchArticles, dataDir, retentionDays, ...(databaseUrl ? { databaseUrl } : {}), ...(indexSnapshot ? { indexSnapshot } : {}), ...(logLevel ? { logLevel } : {}), ...(logFormat ? { logFormat } : {}) };
+  const base = {
+    articlesDir,
+    watchArticles,
+    dataDir,
+    retentionDays,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(indexSnapshot ? { indexSnapshot } : {}),
+    ...(logLevel ? { logLevel } : {}),
+    ...(logFormat ? { logFormat } : {}),
+  };
   if (!token) return base;
   return {
     ...base,

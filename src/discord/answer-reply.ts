@@ -1,4 +1,10 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIEmbed, type MessageActionRowComponentBuilder } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  type APIEmbed,
+  type MessageActionRowComponentBuilder,
+} from 'discord.js';
 import { languagesFor, parseLanguageChoice } from '../articles/article.js';
 import { LANGUAGES, type Language } from '../language/registry.js';
 import type { Answer } from '../answers/answer.js';
@@ -35,7 +41,15 @@ export type VoteAction = 'up' | 'down';
  * after a restart, on another shard or in another process: nothing is kept in memory.
  */
 export type ButtonState =
-  | { readonly kind: 'view'; readonly action: ButtonAction; readonly asker: string; readonly language: Language | 'both'; readonly page: number; readonly pageSize: number; readonly answerKey?: string }
+  | {
+      readonly kind: 'view';
+      readonly action: ButtonAction;
+      readonly asker: string;
+      readonly language: Language | 'both';
+      readonly page: number;
+      readonly pageSize: number;
+      readonly answerKey?: string;
+    }
   | { readonly kind: 'vote'; readonly vote: VoteAction; readonly answerKey: string };
 
 export function buttonId(action: ButtonAction, view: AnswerView): string {
@@ -54,8 +68,13 @@ export function readButtonId(customId: string): ButtonState | undefined {
   const language = parseLanguageChoice(match?.[3]);
   if (!match || language === undefined || language === 'auto') return undefined;
   return {
-    kind: 'view', action: match[1] as ButtonAction, asker: match[2]!, language, page: Number(match[4]),
-    pageSize: match[5] ? Number(match[5]) : PAGE_SIZE, ...(match[6] ? { answerKey: match[6] } : {}),
+    kind: 'view',
+    action: match[1] as ButtonAction,
+    asker: match[2]!,
+    language,
+    page: Number(match[4]),
+    pageSize: match[5] ? Number(match[5]) : PAGE_SIZE,
+    ...(match[6] ? { answerKey: match[6] } : {}),
   };
 }
 
@@ -87,23 +106,43 @@ export function answerReply(context: BotContext, view: AnswerView): AnswerReply 
   // Both: the question's own language first, as in the console.
   const languages = languagesFor(view.language, answer.language);
   const shown = answer.citations.slice(page * size, (page + 1) * size);
-  const embeds = fitTogether((fieldMax) => languages.map((language) => answerEmbed(answer, language, shown, page * size + 1, fieldMax)));
+  const embeds = fitTogether((fieldMax) =>
+    languages.map((language) => answerEmbed(answer, language, shown, page * size + 1, fieldMax)),
+  );
   const hasMore = answer.citations.length > (page + 1) * size;
   const ui = translator(languages[0]!);
   const buttons: ButtonBuilder[] = [];
   if (view.language !== 'both') {
-    buttons.push(new ButtonBuilder().setCustomId(buttonId('lang', view)).setStyle(ButtonStyle.Secondary).setLabel(ui('discord.buttons.otherLanguage')));
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(buttonId('lang', view))
+        .setStyle(ButtonStyle.Secondary)
+        .setLabel(ui('discord.buttons.otherLanguage')),
+    );
   }
   if (answer.found) {
-    buttons.push(new ButtonBuilder().setCustomId(buttonId('more', view)).setStyle(ButtonStyle.Primary).setLabel(ui('discord.buttons.more')).setDisabled(!hasMore));
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(buttonId('more', view))
+        .setStyle(ButtonStyle.Primary)
+        .setLabel(ui('discord.buttons.more'))
+        .setDisabled(!hasMore),
+    );
     if (view.answerKey) {
       for (const vote of ['up', 'down'] as const) {
-        buttons.push(new ButtonBuilder().setCustomId(voteButtonId(vote, view.answerKey)).setStyle(ButtonStyle.Secondary)
-          .setEmoji(vote === 'up' ? '👍' : '👎').setLabel(ui(`discord.buttons.${vote}`)));
+        buttons.push(
+          new ButtonBuilder()
+            .setCustomId(voteButtonId(vote, view.answerKey))
+            .setStyle(ButtonStyle.Secondary)
+            .setEmoji(vote === 'up' ? '👍' : '👎')
+            .setLabel(ui(`discord.buttons.${vote}`)),
+        );
       }
     }
   }
-  const components = buttons.length ? [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons)] : [];
+  const components = buttons.length
+    ? [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons)]
+    : [];
   return { embeds, components, answer };
 }
 
@@ -114,8 +153,15 @@ export function answerReply(context: BotContext, view: AnswerView): AnswerReply 
 function fitTogether(build: (fieldMax: number) => APIEmbed[]): APIEmbed[] {
   let fieldMax: number = LIMITS.fieldValue;
   let embeds = build(fieldMax);
-  for (let over = embedsLength(embeds) - LIMITS.embedTotal; over > 0 && fieldMax > 100; over = embedsLength(embeds) - LIMITS.embedTotal) {
-    const values = Math.max(1, embeds.reduce((sum, embed) => sum + (embed.fields?.length ?? 0), 0));
+  for (
+    let over = embedsLength(embeds) - LIMITS.embedTotal;
+    over > 0 && fieldMax > 100;
+    over = embedsLength(embeds) - LIMITS.embedTotal
+  ) {
+    const values = Math.max(
+      1,
+      embeds.reduce((sum, embed) => sum + (embed.fields?.length ?? 0), 0),
+    );
     fieldMax = Math.max(100, fieldMax - Math.ceil(over / values));
     embeds = build(fieldMax);
   }

@@ -31,7 +31,9 @@ export function createClient(settings: DiscordSettings): Client {
     failIfNotExists: false,
     // As many shards as Discord recommends (one shard stops at 2,500 servers, close 4011), or
     // this process's share of them when the bot runs as several.
-    ...(settings.shards ? { shards: [...settings.shards.ids], shardCount: settings.shards.count } : { shards: 'auto' as const }),
+    ...(settings.shards
+      ? { shards: [...settings.shards.ids], shardCount: settings.shards.count }
+      : { shards: 'auto' as const }),
     rest: { api: settings.apiBase },
   };
   return new Client(options);
@@ -68,7 +70,11 @@ export async function startBot(
   const client = createClient(settings);
   const context: BotContext = {
     engine,
-    rateLimiter: new RateLimiter(settings.rateLimitCount, settings.rateLimitWindowSeconds * 1000, settings.rateLimitBurst),
+    rateLimiter: new RateLimiter(
+      settings.rateLimitCount,
+      settings.rateLimitWindowSeconds * 1000,
+      settings.rateLimitBurst,
+    ),
     logger,
     channelsWithoutPermission: new Set(),
     fetch: { allowedHosts: settings.fetchAllowedHosts },
@@ -98,7 +104,9 @@ export async function startBot(
   const failed = new Promise<never>((_, reject) => {
     client.on(Events.ShardDisconnect, (event, shard) => {
       if (stopping) return;
-      const failure = fatalClose(event.code) ?? new StartupFailure(`Discord closed the gateway for good (close ${event.code})`, event.code);
+      const failure =
+        fatalClose(event.code) ??
+        new StartupFailure(`Discord closed the gateway for good (close ${event.code})`, event.code);
       if (!isReady) return reject(failure);
       logger.fatal({ shard, code: event.code }, failure.message);
       void stop().finally(() => process.exit(1));
@@ -116,17 +124,30 @@ export async function startBot(
     void stop().finally(() => process.exit(0));
   });
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, (c) => {
-    isReady = true;
-    logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, `Discord ready in ${c.guilds.cache.size} guilds`);
-    resolve();
-  }));
-  const waiting = setTimeout(() => logger.info({ timeoutSeconds: settings.readyTimeoutSeconds }, 'Still waiting for Discord to make the bot ready'), WAITING_NOTICE_MS);
+  const ready = new Promise<void>((resolve) =>
+    client.once(Events.ClientReady, (c) => {
+      isReady = true;
+      logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, `Discord ready in ${c.guilds.cache.size} guilds`);
+      resolve();
+    }),
+  );
+  const waiting = setTimeout(
+    () =>
+      logger.info({ timeoutSeconds: settings.readyTimeoutSeconds }, 'Still waiting for Discord to make the bot ready'),
+    WAITING_NOTICE_MS,
+  );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StartupFailure(
-      `Discord did not make the bot ready within ${settings.readyTimeoutSeconds} s: check the network, DISCORD_API_BASE, or raise DISCORD_READY_TIMEOUT_SECONDS`, 'ready-timeout')),
-    settings.readyTimeoutSeconds * 1000);
+    timer = setTimeout(
+      () =>
+        reject(
+          new StartupFailure(
+            `Discord did not make the bot ready within ${settings.readyTimeoutSeconds} s: check the network, DISCORD_API_BASE, or raise DISCORD_READY_TIMEOUT_SECONDS`,
+            'ready-timeout',
+          ),
+        ),
+      settings.readyTimeoutSeconds * 1000,
+    );
   });
   try {
     await Promise.race([client.login(settings.token).then(() => ready), failed, timeout]);

@@ -16,10 +16,15 @@ if (!discord?.clientId) {
 }
 const rest = new REST({ api: discord.apiBase }).setToken(discord.token);
 const body = COMMANDS.map((command) => command.data.toJSON());
-const route = discord.guildId ? Routes.applicationGuildCommands(discord.clientId, discord.guildId) : Routes.applicationCommands(discord.clientId);
+const route = discord.guildId
+  ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)
+  : Routes.applicationCommands(discord.clientId);
 try {
   const saved = (await rest.put(route, { body })) as unknown[];
-  logger.info({ count: saved.length, scope: discord.guildId ? `guild ${discord.guildId}` : 'global' }, `Registered ${saved.length} commands`);
+  logger.info(
+    { count: saved.length, scope: discord.guildId ? `guild ${discord.guildId}` : 'global' },
+    `Registered ${saved.length} commands`,
+  );
 } catch (error) {
   logger.error({ err: error }, 'Command registration failed');
   process.exit(1);

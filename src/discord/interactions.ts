@@ -21,7 +21,11 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       const command = commandNamed(interaction.commandName);
       // Only questions count against the limit: paging, switching language or listing articles do not.
       const wait = command?.asksQuestion ? context.rateLimiter.take(interaction.user.id) : 0;
-      if (wait > 0) await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('discord.rateLimited', { seconds: wait }));
+      if (wait > 0)
+        await replyPrivately(
+          interaction,
+          translator(localeLanguage(interaction.locale))('discord.rateLimited', { seconds: wait }),
+        );
       else await command?.execute(interaction, context);
     } else if (interaction.isButton() && readButtonId(interaction.customId)) {
       await handleButton(interaction, context);
@@ -29,13 +33,18 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } catch (error) {
     if ((error as { code?: unknown }).code === UNKNOWN_INTERACTION) {
       // Discord gave up on it (its 3 s were spent before the answer): nothing can reach the member.
-      context.logger.warn({ interactionId: interaction.id, type: interaction.type }, 'Interaction expired before it was answered (10062)');
+      context.logger.warn(
+        { interactionId: interaction.id, type: interaction.type },
+        'Interaction expired before it was answered (10062)',
+      );
       return;
     }
     context.logger.error({ err: error, interactionId: interaction.id, type: interaction.type }, 'Interaction failed');
     if (interaction.isRepliable()) {
-      await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('errors.unexpected')).catch((second: unknown) =>
-        context.logger.warn({ err: second, interactionId: interaction.id }, 'Could not report the error to the user'));
+      await replyPrivately(interaction, translator(localeLanguage(interaction.locale))('errors.unexpected')).catch(
+        (second: unknown) =>
+          context.logger.warn({ err: second, interactionId: interaction.id }, 'Could not report the error to the user'),
+      );
     }
   }
 }
@@ -80,16 +89,27 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
  * A 👍 or 👎 on an answer: kept once per member and answer (pressing again changes the vote),
  * before it is acknowledged, privately.
  */
-async function recordVote(interaction: ButtonInteraction, context: BotContext, vote: 'up' | 'down', answerKey: string): Promise<void> {
+async function recordVote(
+  interaction: ButtonInteraction,
+  context: BotContext,
+  vote: 'up' | 'down',
+  answerKey: string,
+): Promise<void> {
   const t = translator(localeLanguage(interaction.locale));
   const result = interaction.guildId
     ? await context.recorder.recordVote(interaction.guildId, answerKey, interaction.user.id, vote === 'up' ? 1 : -1)
     : 'unknown-answer';
-  const key = result === 'recorded' ? `discord.vote.${vote}` : result === 'unknown-answer' ? 'discord.vote.unknown' : 'discord.vote.failed';
+  const key =
+    result === 'recorded'
+      ? `discord.vote.${vote}`
+      : result === 'unknown-answer'
+        ? 'discord.vote.unknown'
+        : 'discord.vote.failed';
   await replyPrivately(interaction, t(key));
 }
 
 async function replyPrivately(interaction: RepliableInteraction, content: string): Promise<void> {
-  if (interaction.replied || interaction.deferred) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+  if (interaction.replied || interaction.deferred)
+    await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
 }

@@ -7,7 +7,12 @@ import type { Engine } from '../engine.js';
  * The reply's language: the option if given; else the question's, when it is clear; else the
  * Discord user's locale (French for `fr`, English otherwise).
  */
-export function replyLanguage(engine: Engine, text: string, option: string | null | undefined, locale: string | undefined): Language | 'both' {
+export function replyLanguage(
+  engine: Engine,
+  text: string,
+  option: string | null | undefined,
+  locale: string | undefined,
+): Language | 'both' {
   const chosen = parseLanguageChoice(option ?? undefined);
   if (chosen !== undefined && chosen !== 'auto') return chosen;
   const fromLocale = localeLanguage(locale);

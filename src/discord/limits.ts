@@ -20,8 +20,16 @@ export const LIMITS = {
 /** The characters of embeds that count towards Discord's total for one message. */
 export function embedsLength(embeds: readonly APIEmbed[]): number {
   const length = (text: string | undefined) => text?.trim().length ?? 0;
-  return embeds.reduce((sum, embed) => sum + length(embed.title) + length(embed.description) + length(embed.footer?.text) + length(embed.author?.name) +
-    (embed.fields ?? []).reduce((fields, field) => fields + length(field.name) + length(field.value), 0), 0);
+  return embeds.reduce(
+    (sum, embed) =>
+      sum +
+      length(embed.title) +
+      length(embed.description) +
+      length(embed.footer?.text) +
+      length(embed.author?.name) +
+      (embed.fields ?? []).reduce((fields, field) => fields + length(field.name) + length(field.value), 0),
+    0,
+  );
 }
 
 /**
@@ -45,13 +53,15 @@ export function truncate(text: string, max: number): string {
  * also stops "@everyone" from even looking like one.
  */
 export function inert(text: string): string {
-  return text
-    // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '')
-    .replace(/([\\*_~`|[\]])/g, '\\$1')
-    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
-    .replace(/@/g, '@\u200b')
-    .replace(/<(?=[@#:&!]|a:|t:)/g, '<\u200b');
+  return (
+    text
+      // oxlint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '')
+      .replace(/([\\*_~`|[\]])/g, '\\$1')
+      .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+      .replace(/@/g, '@\u200b')
+      .replace(/<(?=[@#:&!]|a:|t:)/g, '<\u200b')
+  );
 }
 
 /** The text `inert` was given, from what it made (less the control characters it dropped). */

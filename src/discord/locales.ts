@@ -13,5 +13,7 @@ export const DISCORD_LOCALES: Record<Language, readonly Locale[]> = {
 
 /** The language of a Discord locale; any locale no language lists reads the default language, English. */
 export function localeLanguage(locale: string | undefined): Language {
-  return LANGUAGES.find((language) => DISCORD_LOCALES[language].some((listed) => listed === locale)) ?? DEFAULT_LANGUAGE;
+  return (
+    LANGUAGES.find((language) => DISCORD_LOCALES[language].some((listed) => listed === locale)) ?? DEFAULT_LANGUAGE
+  );
 }

@@ -11,17 +11,21 @@ export function localized(key: string): { text: string; localizations: Localizat
   const others = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
   return {
     text: translator(DEFAULT_LANGUAGE)(key),
-    localizations: Object.fromEntries(others.flatMap((language) => DISCORD_LOCALES[language].map((locale) => [locale, translator(language)(key)]))),
+    localizations: Object.fromEntries(
+      others.flatMap((language) => DISCORD_LOCALES[language].map((locale) => [locale, translator(language)(key)])),
+    ),
   };
 }
 
 /** The name and description of a command or option, with their localizations. */
-export function describe<T extends {
-  setName(name: string): T;
-  setNameLocalizations(map: LocalizationMap): T;
-  setDescription(text: string): T;
-  setDescriptionLocalizations(map: LocalizationMap): T;
-}>(builder: T, key: string): T {
+export function describe<
+  T extends {
+    setName(name: string): T;
+    setNameLocalizations(map: LocalizationMap): T;
+    setDescription(text: string): T;
+    setDescriptionLocalizations(map: LocalizationMap): T;
+  },
+>(builder: T, key: string): T {
   const name = localized(`${key}.name`);
   const description = localized(`${key}.description`);
   return builder

@@ -29,7 +29,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   const me = message.client.user;
   if (message.author.bot || message.author.id === me.id || message.system) return;
   const mentioned = message.mentions.users.has(me.id);
-  const channel = message.channel.isThread() ? message.channel.parentId ?? message.channelId : message.channelId;
+  const channel = message.channel.isThread() ? (message.channel.parentId ?? message.channelId) : message.channelId;
   const server = await context.recorder.settings(message.guildId);
   if (!mentioned && !context.answerChannels.has(channel) && !server.answerChannels.includes(channel)) return;
   const question = questionOfMessage(message.content);
@@ -42,10 +42,19 @@ export async function handleMessage(message: Message, context: BotContext): Prom
       return;
     }
     if (context.rateLimiter.take(message.author.id) > 0) {
-      await message.react(WAIT_REACTION).catch((error: unknown) => context.logger.debug({ err: error, messageId: message.id }, 'Could not react'));
+      await message
+        .react(WAIT_REACTION)
+        .catch((error: unknown) => context.logger.debug({ err: error, messageId: message.id }, 'Could not react'));
       return;
     }
-    const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: message.author.id, answerKey: message.id, ...pageSizeOf(server) });
+    const { answer, ...reply } = answerReply(context, {
+      question,
+      language,
+      page: 0,
+      asker: message.author.id,
+      answerKey: message.id,
+      ...pageSizeOf(server),
+    });
     // Recorded before it is shown, so that a vote pressed at once finds its answer.
     context.recorder.recordAnswer(message.guildId ?? 'direct', message.id, message.author.id, answer);
     await message.reply(reply);
@@ -53,8 +62,10 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     if ((error as { code?: unknown }).code === MISSING_PERMISSIONS) {
       if (context.channelsWithoutPermission.has(message.channelId)) return;
       context.channelsWithoutPermission.add(message.channelId);
-      context.logger.warn({ channelId: message.channelId, guildId: message.guildId },
-        'Cannot reply in this channel: grant the bot View Channel, Send Messages, Send Messages in Threads, Embed Links and Read Message History there');
+      context.logger.warn(
+        { channelId: message.channelId, guildId: message.guildId },
+        'Cannot reply in this channel: grant the bot View Channel, Send Messages, Send Messages in Threads, Embed Links and Read Message History there',
+      );
       return;
     }
     context.logger.error({ err: error, messageId: message.id, channelId: message.channelId }, 'Message answer failed');

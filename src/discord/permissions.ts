@@ -7,9 +7,15 @@ import { localeLanguage } from './locales.js';
  * only (their default member permissions), but a server can grant them to anyone, so each run
  * checks again; anyone else is answered privately and nothing is done.
  */
-export async function allowedToManage(interaction: ChatInputCommandInteraction, messageKey = 'articleFiles.notAllowed'): Promise<boolean> {
+export async function allowedToManage(
+  interaction: ChatInputCommandInteraction,
+  messageKey = 'articleFiles.notAllowed',
+): Promise<boolean> {
   if (interaction.guildId && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
   const t = translator(localeLanguage(interaction.locale));
-  await interaction.reply({ content: t(interaction.guildId ? messageKey : 'serverSettings.notInServer'), flags: 'Ephemeral' });
+  await interaction.reply({
+    content: t(interaction.guildId ? messageKey : 'serverSettings.notInServer'),
+    flags: 'Ephemeral',
+  });
   return false;
 }

@@ -7,7 +7,11 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
 
-  constructor(count: number, windowMs: number, private readonly burst = count) {
+  constructor(
+    count: number,
+    windowMs: number,
+    private readonly burst = count,
+  ) {
     this.perMs = count / windowMs;
   }
 
@@ -27,6 +31,7 @@ export class RateLimiter {
 
   /** Members whose bucket has filled up again need no entry. */
   private forgetFull(now: number): void {
-    for (const [user, bucket] of this.buckets) if (bucket.tokens + (now - bucket.at) * this.perMs >= this.burst) this.buckets.delete(user);
+    for (const [user, bucket] of this.buckets)
+      if (bucket.tokens + (now - bucket.at) * this.perMs >= this.burst) this.buckets.delete(user);
   }
 }

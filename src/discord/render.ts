@@ -16,11 +16,21 @@ const COLOR = { found: 0x2b8a3e, notFound: 0x868e96, summary: 0x1c7ed6 } as cons
  * paragraph, source, language note; value: the passage with its answering sentence in bold).
  * Every piece is made inert and cut to Discord's limits here, so no message is ever rejected.
  */
-export function answerEmbed(answer: Answer, language: Language, citations: readonly Citation[], firstNumber = 1, fieldMax: number = LIMITS.fieldValue): APIEmbed {
+export function answerEmbed(
+  answer: Answer,
+  language: Language,
+  citations: readonly Citation[],
+  firstNumber = 1,
+  fieldMax: number = LIMITS.fieldValue,
+): APIEmbed {
   const t = translator(language);
   const footer = { text: truncate(t('discord.question', { question: inert(answer.question) }), LIMITS.footer) };
   if (!answer.found) {
-    return { color: COLOR.notFound, description: truncate(notFoundLines(answer, language).join('\n'), LIMITS.embedDescription), footer };
+    return {
+      color: COLOR.notFound,
+      description: truncate(notFoundLines(answer, language).join('\n'), LIMITS.embedDescription),
+      footer,
+    };
   }
   // A page past the last citation: the caller says so privately instead of showing this.
   if (citations.length === 0) return { color: COLOR.notFound, description: t('discord.noMore'), footer };
@@ -59,18 +69,36 @@ function cutStart(text: string, max: number): string {
 
 export function summaryEmbed(summary: Summary, language: Language): APIEmbed {
   const t = translator(language);
-  const fields: APIEmbedField[] = [{
-    name: t('summary.keySentences'),
-    value: truncate(summary.keySentences.map((s) => `• ${inert(t('summary.keySentence', { paragraph: s.paragraph, text: s.text }))}`).join('\n'), LIMITS.fieldValue),
-  }];
+  const fields: APIEmbedField[] = [
+    {
+      name: t('summary.keySentences'),
+      value: truncate(
+        summary.keySentences
+          .map((s) => `• ${inert(t('summary.keySentence', { paragraph: s.paragraph, text: s.text }))}`)
+          .join('\n'),
+        LIMITS.fieldValue,
+      ),
+    },
+  ];
   for (const kind of ENTITY_KINDS) {
     const items = summary.entities[kind];
-    fields.push({ name: t(`summary.${kind}`), value: truncate(items.length ? inert(items.join(', ')) : t('summary.none'), LIMITS.fieldValue), inline: true });
+    fields.push({
+      name: t(`summary.${kind}`),
+      value: truncate(items.length ? inert(items.join(', ')) : t('summary.none'), LIMITS.fieldValue),
+      inline: true,
+    });
   }
   return {
     color: COLOR.summary,
     title: truncate(inert(t('summary.heading', { title: summary.title })), LIMITS.embedTitle),
-    description: truncate(t('summary.meta', { language: t(`language.${summary.language}`), count: summary.paragraphCount, source: summary.source ?? t('articles.unknownSource') }), LIMITS.embedDescription),
+    description: truncate(
+      t('summary.meta', {
+        language: t(`language.${summary.language}`),
+        count: summary.paragraphCount,
+        source: summary.source ?? t('articles.unknownSource'),
+      }),
+      LIMITS.embedDescription,
+    ),
     fields,
   };
 }
@@ -88,5 +116,9 @@ export function articlesEmbed(articles: readonly Article[], language: Language):
     lines.push(line);
     length += line.length + 1;
   }
-  return { color: COLOR.summary, title: t('articles.heading', { count: articles.length }), description: lines.join('\n') };
+  return {
+    color: COLOR.summary,
+    title: t('articles.heading', { count: articles.length }),
+    description: lines.join('\n'),
+  };
 }

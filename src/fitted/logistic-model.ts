@@ -25,7 +25,9 @@ export interface ModelFile {
    * Named probabilities to compare with, each with the precision and recall it had under
    * cross-validation (the answerability model's `strict`, `balanced`, `forthcoming`).
    */
-  readonly thresholds?: Readonly<Record<string, { readonly value: number; readonly precision: number; readonly recall: number }>>;
+  readonly thresholds?: Readonly<
+    Record<string, { readonly value: number; readonly precision: number; readonly recall: number }>
+  >;
   /** How it was fitted and how it scored under cross-validation: for the reader, never read by the code. */
   readonly fitted?: unknown;
 }
@@ -38,12 +40,17 @@ export class LogisticModel<Input extends string> {
   private readonly means: Float64Array;
   private readonly sds: Float64Array;
 
-  constructor(readonly file: ModelFile, private readonly names: readonly Input[]) {
+  constructor(
+    readonly file: ModelFile,
+    private readonly names: readonly Input[],
+  ) {
     const byName = new Map(file.inputs.map((input) => [input.name, input]));
     const missing = names.filter((name) => !byName.has(name));
     const unknown = file.inputs.filter((input) => !names.includes(input.name as Input)).map((input) => input.name);
     if (missing.length || unknown.length) {
-      throw new ModelFileError(`the model "${file.predicts}" does not fit the code: ${[...missing.map((n) => `missing ${n}`), ...unknown.map((n) => `unknown ${n}`)].join(', ')}; run npm run train`);
+      throw new ModelFileError(
+        `the model "${file.predicts}" does not fit the code: ${[...missing.map((n) => `missing ${n}`), ...unknown.map((n) => `unknown ${n}`)].join(', ')}; run npm run train`,
+      );
     }
     const inputs = names.map((name) => byName.get(name)!);
     this.weights = Float64Array.from(inputs, (input) => input.weight);
@@ -54,7 +61,8 @@ export class LogisticModel<Input extends string> {
   /** The log-odds of the values: monotonic in the probability, and cheaper. */
   logit(values: Readonly<Record<Input, number>>): number {
     let sum = this.file.intercept;
-    for (let i = 0; i < this.names.length; i++) sum += (this.weights[i]! * (values[this.names[i]!] - this.means[i]!)) / this.sds[i]!;
+    for (let i = 0; i < this.names.length; i++)
+      sum += (this.weights[i]! * (values[this.names[i]!] - this.means[i]!)) / this.sds[i]!;
     return sum;
   }
 
@@ -65,7 +73,8 @@ export class LogisticModel<Input extends string> {
   /** The model's named threshold. */
   threshold(name: string): number {
     const threshold = this.file.thresholds?.[name];
-    if (!threshold) throw new ModelFileError(`the model "${this.file.predicts}" has no threshold "${name}"; run npm run train`);
+    if (!threshold)
+      throw new ModelFileError(`the model "${this.file.predicts}" has no threshold "${name}"; run npm run train`);
     return threshold.value;
   }
 }
@@ -77,7 +86,9 @@ export function loadModel<Input extends string>(name: string, inputs: readonly I
   try {
     file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
   } catch (error) {
-    throw new ModelFileError(`cannot read the model ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ModelFileError(
+      `cannot read the model ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (file?.model !== 'logistic' || !Array.isArray(file.inputs) || typeof file.intercept !== 'number') {
     throw new ModelFileError(`${path} is not a logistic model written by npm run train`);

@@ -12,7 +12,8 @@ export function localesFolder(): string {
 export type Resources = Record<Language, Record<string, unknown>>;
 
 export function readResources(folder = localesFolder()): Resources {
-  const read = (language: Language) => JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Record<string, unknown>;
+  const read = (language: Language) =>
+    JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Record<string, unknown>;
   return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Resources;
 }
 

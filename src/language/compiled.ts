@@ -18,7 +18,11 @@ export function compiledPer<Key extends object, T>(build: (key: Key) => T): (key
 }
 
 /** Every language's words of one kind, in one set. */
-export function wordSet(languages: Languages, field: (language: LanguageData) => readonly string[], spelled: (word: string) => string = (word) => word): ReadonlySet<string> {
+export function wordSet(
+  languages: Languages,
+  field: (language: LanguageData) => readonly string[],
+  spelled: (word: string) => string = (word) => word,
+): ReadonlySet<string> {
   return new Set(languages.flatMap((language) => field(language).map(spelled)));
 }
 

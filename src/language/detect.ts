@@ -12,12 +12,14 @@ export interface Detection {
 /** Tells, for a folded word, the one language it is known in, if any (e.g. from the articles' vocabulary). */
 export type WordLanguage = (word: string) => Language | undefined;
 
-const markersOf = compiledPer((languages: Languages) => languages.map((language) => ({
-  code: language.code as Language,
-  markers: new Set(language.markers),
-  elision: new RegExp(`^(?:${literals(language.elisions)})'`),
-  letters: language.letters,
-})));
+const markersOf = compiledPer((languages: Languages) =>
+  languages.map((language) => ({
+    code: language.code as Language,
+    markers: new Set(language.markers),
+    elision: new RegExp(`^(?:${literals(language.elisions)})'`),
+    letters: language.letters,
+  })),
+);
 
 /**
  * Guesses a text's language from its function words (each language's markers), its elisions
@@ -25,7 +27,12 @@ const markersOf = compiledPer((languages: Languages) => languages.map((language)
  * espagne", typed as keywords), `wordLanguage` may: each word known in one language only counts
  * for that language. When two languages score the same, `fallback` is the answer, not confident.
  */
-export function detectLanguage(text: string, fallback: Language = LANGUAGES[0]!, wordLanguage?: WordLanguage, languages: Languages = REGISTERED_LANGUAGES): Detection {
+export function detectLanguage(
+  text: string,
+  fallback: Language = LANGUAGES[0]!,
+  wordLanguage?: WordLanguage,
+  languages: Languages = REGISTERED_LANGUAGES,
+): Detection {
   const candidates = markersOf(languages);
   const scores = new Map<string, number>(candidates.map(({ code }) => [code, 0]));
   const add = (code: string, points: number) => scores.set(code, scores.get(code)! + points);

@@ -5,15 +5,20 @@ import { words, type LanguageData } from './language-data.js';
 const BRITISH_ISATION = /isation(?=s?$)/;
 
 /** Attributes whose value is a figure: "what is the population of…". */
-const MEASURED = '(?:price|amount|number|cost|size|area|duration|speed|salary|weight|height|length|population|budget|distance)';
+const MEASURED =
+  '(?:price|amount|number|cost|size|area|duration|speed|salary|weight|height|length|population|budget|distance)';
 
 export const english: LanguageData<'en'> = {
   code: 'en',
 
-  stopwords: [...snowballStopwords, ...words(
-    'many much whose also s t yes name named called kind type one ones according among since within without ' +
-    'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
-    'must might may shall regarding concerning want wants wanted thanks done thing things')],
+  stopwords: [
+    ...snowballStopwords,
+    ...words(
+      'many much whose also s t yes name named called kind type one ones according among since within without ' +
+        'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
+        'must might may shall regarding concerning want wants wanted thanks done thing things',
+    ),
+  ],
   meaningfulWithAccent: [],
   elisions: [],
   possessives: ['s'],
@@ -21,21 +26,57 @@ export const english: LanguageData<'en'> = {
   stem: (lower) => snowball(lower.replace(BRITISH_ISATION, 'ization')),
   lemmaRules: [
     // Plurals and third persons.
-    ['ies', 'y'], ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['es', ''], ['men', 'man'],
+    ['ies', 'y'],
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['es', ''],
+    ['men', 'man'],
     // Past tenses and participles; doubled consonants ("stopped", "planning").
-    ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
-    ['bbed', 'b'], ['dded', 'd'], ['gged', 'g'], ['lled', 'l'], ['mmed', 'm'], ['nned', 'n'], ['pped', 'p'], ['rred', 'r'], ['tted', 't'],
-    ['bbing', 'b'], ['dding', 'd'], ['gging', 'g'], ['lling', 'l'], ['mming', 'm'], ['nning', 'n'], ['pping', 'p'], ['rring', 'r'], ['tting', 't'],
+    ['ied', 'y'],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+    ['bbed', 'b'],
+    ['dded', 'd'],
+    ['gged', 'g'],
+    ['lled', 'l'],
+    ['mmed', 'm'],
+    ['nned', 'n'],
+    ['pped', 'p'],
+    ['rred', 'r'],
+    ['tted', 't'],
+    ['bbing', 'b'],
+    ['dding', 'd'],
+    ['gging', 'g'],
+    ['lling', 'l'],
+    ['mming', 'm'],
+    ['nning', 'n'],
+    ['pping', 'p'],
+    ['rring', 'r'],
+    ['tting', 't'],
     // Comparatives and superlatives.
-    ['ier', 'y'], ['iest', 'y'], ['er', 'e'], ['er', ''], ['est', 'e'], ['est', ''],
+    ['ier', 'y'],
+    ['iest', 'y'],
+    ['er', 'e'],
+    ['er', ''],
+    ['est', 'e'],
+    ['est', ''],
   ],
-  abbreviations: words('dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp apr jan feb mar aug sept oct nov dec u.s e.g i.e'),
+  abbreviations: words(
+    'dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp apr jan feb mar aug sept oct nov dec u.s e.g i.e',
+  ),
 
   markers: words(
     'the of and to in is was what who whom whose which when where why how did does do ' +
-    'are were be been has have had with for from by this that these those it its an about after before ' +
-    'their they he she his her we you your our will would can could should many much not or at as ' +
-    'there than then between during into over under also both other most first any some'),
+      'are were be been has have had with for from by this that these those it its an about after before ' +
+      'their they he she his her we you your our will would can could should many much not or at as ' +
+      'there than then between during into over under also both other most first any some',
+  ),
 
   interrogatives: ['which', 'what', 'where', 'when', 'whom', 'whose', 'many', 'much', 'does'],
   shortInterrogativeStart: 'wh',
@@ -49,21 +90,42 @@ export const english: LanguageData<'en'> = {
   aboutWords: ['about ', 'regarding ', 'concerning '],
   whoIsOpenings: ["[Ww]ho(?: is|'s|’s| was)"],
   // "how long", "how far" ask for a figure (the answer type says so), and "long" is seldom in the answer.
-  framePhrases: ['how (?:long|far)', '(?:take|takes|took|taken|taking) place', 'these days', 'right now', 'at the moment'],
-  greetings: ['hey', 'hi', 'hello', 'yo', 'ok(?:ay)?', 'so', '@?(?:the )?bot', 'quick (?:one|question)(?: for (?:the|you) bot)?'],
+  framePhrases: [
+    'how (?:long|far)',
+    '(?:take|takes|took|taken|taking) place',
+    'these days',
+    'right now',
+    'at the moment',
+  ],
+  greetings: [
+    'hey',
+    'hi',
+    'hello',
+    'yo',
+    'ok(?:ay)?',
+    'so',
+    '@?(?:the )?bot',
+    'quick (?:one|question)(?: for (?:the|you) bot)?',
+  ],
   askingOpenings: [
     '(?:do|does) (?:you|anyone|anybody|someone) (?:happen to )?know',
-    '(?:any|got an?) ?(?:idea|clue)', 'anyone knows?', 'i (?:was )?wonder(?:ing)?', "i'd like to know",
+    '(?:any|got an?) ?(?:idea|clue)',
+    'anyone knows?',
+    'i (?:was )?wonder(?:ing)?',
+    "i'd like to know",
     '(?:(?:can|could) you )?remind me',
   ],
   politeOpenings: ['please,? '],
-  openingRequests: ['(?:(?:can|could|would) you )?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)'],
+  openingRequests: [
+    '(?:(?:can|could|would) you )?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)',
+  ],
   lightVerbs: [{ noun: 'roles?', verbs: ['play', 'plays', 'played', 'playing'] }],
   frameNouns: words(
     'name names role reason reasons purpose goal goals aim cause causes result results outcome ' +
-    'consequence consequences effect effects type kind sort title meaning subject topic theme term ' +
-    'terms definition difference relationship link point idea event thing things example way means ' +
-    'method main first last other best current'),
+      'consequence consequences effect effects type kind sort title meaning subject topic theme term ' +
+      'terms definition difference relationship link point idea event thing things example way means ' +
+      'method main first last other best current',
+  ),
   nameQualifiers: words('north south east west northern southern eastern western central upper lower greater new old'),
   placePrepositions: ['in', 'from', 'to', 'at', 'of'],
   placeArticles: [],
@@ -71,12 +133,32 @@ export const english: LanguageData<'en'> = {
 
   answerTypeCues: [
     { type: 'age', pattern: /\b(?:how old|what is the age|at what age)\b/ },
-    { type: 'money', pattern: /\bhow (?:much money|expensive)\b|\bhow much (?:[^ ]+ ){0,6}?(?:cost|costs|costing|pay|paid|spend|spent|raise|raised|earn|earned|receive|received|donate|donated|give|gave|invest|invested|worth|charge|charged)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,3}?(?:cost|price|budget|salary|fine|bill)\b/ },
-    { type: 'percent', pattern: /\bwhat (?:percentage|percent|proportion|share)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,4}?(?:rate|turnout|percentage|proportion)\b/ },
+    {
+      type: 'money',
+      pattern:
+        /\bhow (?:much money|expensive)\b|\bhow much (?:[^ ]+ ){0,6}?(?:cost|costs|costing|pay|paid|spend|spent|raise|raised|earn|earned|receive|received|donate|donated|give|gave|invest|invested|worth|charge|charged)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,3}?(?:cost|price|budget|salary|fine|bill)\b/,
+    },
+    {
+      type: 'percent',
+      pattern:
+        /\bwhat (?:percentage|percent|proportion|share)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,4}?(?:rate|turnout|percentage|proportion)\b/,
+    },
     { type: 'speed', pattern: /\bhow fast\b|\bat what speed\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?speed\b/ },
-    { type: 'duration', pattern: /\bhow long (?:did|does|do|will|would|has|have|had|is it|was it|can|could|must|should)\b|\bfor how long\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?duration\b/ },
-    { type: 'number', pattern: new RegExp(`\\b(?:how (?:many|much|long|far|fast|big|large|tall|high)|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number))\\b`) },
-    { type: 'date', pattern: /\b(?:when|(?:what|which) (?:year|century|date|day|month)|what (?:is|was) the (?:date|year))\b/ },
+    {
+      type: 'duration',
+      pattern:
+        /\bhow long (?:did|does|do|will|would|has|have|had|is it|was it|can|could|must|should)\b|\bfor how long\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?duration\b/,
+    },
+    {
+      type: 'number',
+      pattern: new RegExp(
+        `\\b(?:how (?:many|much|long|far|fast|big|large|tall|high)|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number))\\b`,
+      ),
+    },
+    {
+      type: 'date',
+      pattern: /\b(?:when|(?:what|which) (?:year|century|date|day|month)|what (?:is|was) the (?:date|year))\b/,
+    },
     { type: 'place', pattern: /(?:^|[\s,])(?:where|in which (?:city|country|region))\b/, accents: true },
     { type: 'name', pattern: /\b(?:who|whom)\b/ },
   ],
@@ -86,40 +168,84 @@ export const english: LanguageData<'en'> = {
   },
   // Only the words that name the future: "will" also asks about what is, and costs answers on wikiqa.
   futureAsked: /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
-  futureTold: /(?<!\p{L})(?:will|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
+  futureTold:
+    /(?<!\p{L})(?:will|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
   months: words('january february march april may june july august september october november december'),
   monthsAlsoWords: ['may'],
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),
   timeWords: words('yesterday today tomorrow spring summer autumn fall winter century centuries decade year years'),
-  numberWords: words('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half'),
+  numberWords: words(
+    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half',
+  ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   ageWords: ['years old', 'year old', 'aged', 'age'],
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
   quantityUnits: {
-    money: ['€', '$', '£', 'euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'sterling', 'dirham', 'dirhams', 'franc', 'francs', 'yen', 'yuan', 'cents'],
+    money: [
+      '€',
+      '$',
+      '£',
+      'euro',
+      'euros',
+      'dollar',
+      'dollars',
+      'pound',
+      'pounds',
+      'sterling',
+      'dirham',
+      'dirhams',
+      'franc',
+      'francs',
+      'yen',
+      'yuan',
+      'cents',
+    ],
     percent: ['%', 'percent', 'per cent', 'percentage point', 'percentage points'],
     speed: ['km/h', 'kmh', 'kph', 'mph', 'kilometres per hour', 'kilometers per hour', 'miles per hour', 'knots'],
-    duration: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades'],
+    duration: [
+      'second',
+      'seconds',
+      'minute',
+      'minutes',
+      'hour',
+      'hours',
+      'day',
+      'days',
+      'week',
+      'weeks',
+      'month',
+      'months',
+      'year',
+      'years',
+      'decade',
+      'decades',
+    ],
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 
   roleNouns: words(
     'minister ministers president king queen prince princess counterpart official spokesman spokesperson ' +
-    'chancellor commissioner secretary ambassador mayor governor director leader head founder author chairman prefect administrator'),
+      'chancellor commissioner secretary ambassador mayor governor director leader head founder author chairman prefect administrator',
+  ),
   titles: words('mr mrs ms dr king queen president minister prince his her sir lord general chancellor commissioner'),
   roleEndings: words('minister president affairs interior king queen commissioner chancellor secretary majesty'),
-  nationalities: words('french moroccan spanish european african syrian iraqi syrian-iraqi american german british italian'),
+  nationalities: words(
+    'french moroccan spanish european african syrian iraqi syrian-iraqi american german british italian',
+  ),
   places: words(
     'morocco france spain europe africa rabat paris madrid casablanca tangier algeria tunisia libya syria iraq sahara mediterranean ' +
-    'germany italy belgium united kingdom london brussels washington china russia ukraine turkey egypt senegal mali niger sahel ' +
-    'canada quebec usa america portugal greece lisbon rome berlin geneva'),
+      'germany italy belgium united kingdom london brussels washington china russia ukraine turkey egypt senegal mali niger sahel ' +
+      'canada quebec usa america portugal greece lisbon rome berlin geneva',
+  ),
   organizationWords: words(
     'organisation organization union commission conference committee institute foundation society corporation ministry council ' +
-    'nations police agency bank university company party association court assembly parliament office fund eu un nato'),
+      'nations police agency bank university company party association court assembly parliament office fund eu un nato',
+  ),
   organizations: words('EU UN NATO IMF WHO UNESCO UNICEF OPEC'),
   notNameStarts: words(
     'the a an on in at by for from to of and but as this that these those it he she they we his her its their ' +
-    'between after before since during while within when where whereas although however under over against among'),
+      'between after before since during while within when where whereas although however under over against among',
+  ),
   // Particles of names from languages the bot does not read, which English news quotes all the same.
   nameParticles: ['of', 'for', 'the', 'van', 'von', 'al', 'el', 'bin', 'ben'],
   conjunctions: ['and'],

@@ -3,17 +3,22 @@ import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { words, type LanguageData } from './language-data.js';
 
 /** Attributes whose value is a figure: "quelle est la vitesse…". */
-const MEASURED = '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance)';
+const MEASURED =
+  '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance)';
 
 export const french: LanguageData<'fr'> = {
   code: 'fr',
 
-  stopwords: [...snowballStopwords, ...words(
-    'combien comment pourquoi quand quoi lequel laquelle lesquels lesquelles dont est-ce ceux celle celui celles ' +
-    'tout tous toute toutes tres aussi ainsi alors donc comme nom appelle appele appelee quelqu quelque chose ' +
-    'selon lors depuis apres avant pendant sans sous chez vers parmi encore deja toujours jamais contre entre ' +
-    'afin cependant pourtant puis ensuite quant quels quelles etait etaient avait avaient sera fut ' +
-    'elles peut peuvent pourrait doit doivent devrait faut concernant veut veulent voulait grace aupres fait faire')],
+  stopwords: [
+    ...snowballStopwords,
+    ...words(
+      'combien comment pourquoi quand quoi lequel laquelle lesquels lesquelles dont est-ce ceux celle celui celles ' +
+        'tout tous toute toutes tres aussi ainsi alors donc comme nom appelle appele appelee quelqu quelque chose ' +
+        'selon lors depuis apres avant pendant sans sous chez vers parmi encore deja toujours jamais contre entre ' +
+        'afin cependant pourtant puis ensuite quant quels quelles etait etaient avait avaient sera fut ' +
+        'elles peut peuvent pourrait doit doivent devrait faut concernant veut veulent voulait grace aupres fait faire',
+    ),
+  ],
   meaningfulWithAccent: ['né', 'née', 'nés', 'nées'],
   elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   possessives: [],
@@ -21,29 +26,88 @@ export const french: LanguageData<'fr'> = {
   stem: snowball,
   lemmaRules: [
     // Plurals and feminines of nouns and adjectives.
-    ['s', ''], ['x', ''], ['aux', 'al'], ['e', ''], ['es', ''],
-    ['trice', 'teur'], ['trices', 'teur'], ['euse', 'eur'], ['euses', 'eur'], ['ive', 'if'], ['ives', 'if'],
-    ['elle', 'el'], ['elles', 'el'], ['enne', 'en'], ['ennes', 'en'], ['ere', 'er'], ['eres', 'er'],
+    ['s', ''],
+    ['x', ''],
+    ['aux', 'al'],
+    ['e', ''],
+    ['es', ''],
+    ['trice', 'teur'],
+    ['trices', 'teur'],
+    ['euse', 'eur'],
+    ['euses', 'eur'],
+    ['ive', 'if'],
+    ['ives', 'if'],
+    ['elle', 'el'],
+    ['elles', 'el'],
+    ['enne', 'en'],
+    ['ennes', 'en'],
+    ['ere', 'er'],
+    ['eres', 'er'],
     // Verbs of the first group (-er): participles, present, imperfect, simple past, future.
-    ['e', 'er'], ['ee', 'er'], ['es', 'er'], ['ees', 'er'], ['ent', 'er'], ['ons', 'er'], ['ez', 'er'],
-    ['ait', 'er'], ['aient', 'er'], ['ais', 'er'], ['ai', 'er'], ['a', 'er'], ['erent', 'er'], ['ant', 'er'],
-    ['era', 'er'], ['eront', 'er'], ['erait', 'er'], ['eraient', 'er'],
+    ['e', 'er'],
+    ['ee', 'er'],
+    ['es', 'er'],
+    ['ees', 'er'],
+    ['ent', 'er'],
+    ['ons', 'er'],
+    ['ez', 'er'],
+    ['ait', 'er'],
+    ['aient', 'er'],
+    ['ais', 'er'],
+    ['ai', 'er'],
+    ['a', 'er'],
+    ['erent', 'er'],
+    ['ant', 'er'],
+    ['era', 'er'],
+    ['eront', 'er'],
+    ['erait', 'er'],
+    ['eraient', 'er'],
     // Second group (-ir, -issons).
-    ['i', 'ir'], ['ie', 'ir'], ['is', 'ir'], ['ies', 'ir'], ['it', 'ir'], ['issent', 'ir'], ['issait', 'ir'], ['issaient', 'ir'], ['issant', 'ir'], ['irent', 'ir'],
+    ['i', 'ir'],
+    ['ie', 'ir'],
+    ['is', 'ir'],
+    ['ies', 'ir'],
+    ['it', 'ir'],
+    ['issent', 'ir'],
+    ['issait', 'ir'],
+    ['issaient', 'ir'],
+    ['issant', 'ir'],
+    ['irent', 'ir'],
     // Third group in -re ("vendu", "perdent").
-    ['u', 're'], ['ue', 're'], ['us', 're'], ['ues', 're'], ['ent', 're'], ['ait', 're'], ['aient', 're'],
+    ['u', 're'],
+    ['ue', 're'],
+    ['us', 're'],
+    ['ues', 're'],
+    ['ent', 're'],
+    ['ait', 're'],
+    ['aient', 're'],
   ],
   abbreviations: words('m mm mme mmes mlle dr pr st ste etc cf p av j.-c janv févr oct nov déc sept'),
 
   markers: words(
     'le la les des du de un une et est sont etait ete qui que quoi quel quelle quels quelles ' +
-    'combien comment pourquoi quand ou dans pour par sur avec au aux ce cette ces il elle ils elles ' +
-    'leur leurs son sa ses nous vous mais ne pas plus se lors apres avant entre aussi deux selon ' +
-    'y fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont ' +
-    'était été où après très étaient'),
+      'combien comment pourquoi quand ou dans pour par sur avec au aux ce cette ces il elle ils elles ' +
+      'leur leurs son sa ses nous vous mais ne pas plus se lors apres avant entre aussi deux selon ' +
+      'y fait ont avait etaient sera seront ainsi tres sous depuis chez lequel laquelle dont ' +
+      'était été où après très étaient',
+  ),
   letters: /[éèêëàâîïôûùüçœ]/gi,
 
-  interrogatives: ['quel', 'quelle', 'quels', 'quelles', 'quoi', 'quand', 'comment', 'combien', 'pourquoi', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  interrogatives: [
+    'quel',
+    'quelle',
+    'quels',
+    'quelles',
+    'quoi',
+    'quand',
+    'comment',
+    'combien',
+    'pourquoi',
+    'lequel',
+    'laquelle',
+    'lesquels',
+    'lesquelles',
+  ],
   shortInterrogativeStart: 'qu',
   whichWords: ['quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle'],
   whoWords: ['qui'],
@@ -54,37 +118,85 @@ export const french: LanguageData<'fr'> = {
   ofWords: ['de', 'du', 'des', "d'"],
   aboutWords: ['concernant ', 'sur ', "au sujet d(?:e |u |es |')", "a propos d(?:e |u |es |')"],
   whoIsOpenings: ['[Qq]ui (?:est|était|etait)(?:-ce)?', "[Cc]['’]est qui"],
-  framePhrases: ['(?:eu|avoir|aura|auront|avait|avaient) lieu', 'en ce moment', 'ces temps-ci', 'actuellement', '(?:faire|fait|font) face', 'face(?= (?:à|a|au|aux)(?!\\p{L}))'],
-  greetings: ['salut', 'coucou', 'bonjour', 'bonsoir', 'hello', 'dis', 'dites', '@?(?:le )?bot', '(?:petite )?question(?: rapide)?'],
+  framePhrases: [
+    '(?:eu|avoir|aura|auront|avait|avaient) lieu',
+    'en ce moment',
+    'ces temps-ci',
+    'actuellement',
+    '(?:faire|fait|font) face',
+    'face(?= (?:à|a|au|aux)(?!\\p{L}))',
+  ],
+  greetings: [
+    'salut',
+    'coucou',
+    'bonjour',
+    'bonsoir',
+    'hello',
+    'dis',
+    'dites',
+    '@?(?:le )?bot',
+    '(?:petite )?question(?: rapide)?',
+  ],
   askingOpenings: [
     "(?:est-ce que )?(?:tu sais|vous savez|sais-tu|savez-vous|quelqu['’]un sait|qqn sait|on sait)",
     "(?:(?:tu )?(?:peux|pourrais)[- ]tu |tu (?:peux|pourrais) |(?:pouvez|pourriez)[- ]vous |vous (?:pouvez|pourriez) )(?:me |m['’])?(?:rappeler|dire|expliquer)",
-    "rappelle[sz]?[- ]moi", "rappelez[- ]moi", "je me demandais", "une id[ée]e",
+    'rappelle[sz]?[- ]moi',
+    'rappelez[- ]moi',
+    'je me demandais',
+    'une id[ée]e',
   ],
   politeOpenings: ["s'il (?:te|vous) pla[iî]t,? ", 'stp,? '],
   openingRequests: [
     '(?:(?:peux|pourrais)[- ]tu |(?:pouvez|pourriez)[- ]vous )(?:me |nous )?(?:dire|expliquer|parler|raconter|d[ée]crire|r[ée]sumer|montrer|donner)',
     '(?:parle|dis|raconte|explique|montre|donne|d[ée]cris|r[ée]sume)[sz]?(?:[- ]moi)?|(?:parlez|dites|racontez|expliquez|montrez|donnez|d[ée]crivez|r[ée]sumez)(?:[- ]moi)?',
   ],
-  lightVerbs: [{ noun: 'r[ôo]les?', verbs: ['jouer', 'joue', 'joué', 'jouée', 'joués', 'jouent', 'jouait', 'jouaient'] }],
+  lightVerbs: [
+    { noun: 'r[ôo]les?', verbs: ['jouer', 'joue', 'joué', 'jouée', 'joués', 'jouent', 'jouait', 'jouaient'] },
+  ],
   frameNouns: words(
     'nom noms role raison raisons but buts objectif objectifs resultat resultats effet effets ' +
-    'sorte genre type titre sens signification sujet sujets terme termes relation lien ' +
-    'idee evenement chose choses exemple facon maniere moyen moyens methode principal principale ' +
-    'premier premiere dernier derniere autre meilleur meilleure actuel actuelle'),
-  nameQualifiers: words('nord sud est ouest occidental occidentale oriental orientale septentrional meridional haut haute bas basse grand grande nouveau nouvelle'),
+      'sorte genre type titre sens signification sujet sujets terme termes relation lien ' +
+      'idee evenement chose choses exemple facon maniere moyen moyens methode principal principale ' +
+      'premier premiere dernier derniere autre meilleur meilleure actuel actuelle',
+  ),
+  nameQualifiers: words(
+    'nord sud est ouest occidental occidentale oriental orientale septentrional meridional haut haute bas basse grand grande nouveau nouvelle',
+  ),
   placePrepositions: ['en', 'à', 'au', 'aux', 'de', 'du', 'des', 'vers', 'depuis'],
   placeArticles: ["l(?:['’]|\\s+)"],
-  placePhrases: words('effet outre particulier fait plus moins propos partir cause travers raison vue faveur matiere cours tant face lieu savoir'),
+  placePhrases: words(
+    'effet outre particulier fait plus moins propos partir cause travers raison vue faveur matiere cours tant face lieu savoir',
+  ),
 
   answerTypeCues: [
     { type: 'age', pattern: /\b(?:quel age|quel est l'age|a quel age)\b/ },
-    { type: 'money', pattern: /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|prix|montant|budget|salaire|facture|amende)\b/ },
-    { type: 'percent', pattern: /\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:pourcentage|proportion|taux)\b|\ba combien (?:s'eleve|s'elevait|se monte) (?:le|la) (?:taux|part)\b/ },
+    {
+      type: 'money',
+      pattern:
+        /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|prix|montant|budget|salaire|facture|amende)\b/,
+    },
+    {
+      type: 'percent',
+      pattern:
+        /\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:pourcentage|proportion|taux)\b|\ba combien (?:s'eleve|s'elevait|se monte) (?:le|la) (?:taux|part)\b/,
+    },
     { type: 'speed', pattern: /\ba quelle vitesse\b|\bquelle (?:est|etait|sera) (?:la )?vitesse\b/ },
-    { type: 'duration', pattern: /\b(?:pendant |en )?combien de temps\b|\bpendant combien de\b|\bquelle (?:est|etait|sera) (?:la )?duree\b/ },
-    { type: 'number', pattern: new RegExp(`\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`) },
-    { type: 'date', pattern: /\b(?:quand|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode))\b/ },
+    {
+      type: 'duration',
+      pattern:
+        /\b(?:pendant |en )?combien de temps\b|\bpendant combien de\b|\bquelle (?:est|etait|sera) (?:la )?duree\b/,
+    },
+    {
+      type: 'number',
+      pattern: new RegExp(
+        `\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`,
+      ),
+    },
+    {
+      type: 'date',
+      pattern:
+        /\b(?:quand|(?:en |a |de )?quel(?:le)?s? (?:annee|siecle|date|jour|mois|epoque)|depuis quand|quel(?:le)? (?:est|etait) la (?:date|annee|periode))\b/,
+    },
     // Not \b after "où": it ends in a letter that \b does not count as one.
     { type: 'place', pattern: /(?:^|[\s,])(?:où(?!\p{L})|dans quel(?:le)? (?:ville|pays|region)\b)/u, accents: true },
     { type: 'name', pattern: /\b(?:qui|par qui)\b/ },
@@ -95,44 +207,89 @@ export const french: LanguageData<'fr'> = {
   },
   futureAsked: /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|à venir)(?!\p{L})/iu,
   // Also the future tense: a verb ending in -ra / -ront after its infinitive ("renforcera").
-  futureTold: /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont))(?!\p{L})/u,
+  futureTold:
+    /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
   weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   timeWords: words("hier aujourd'hui demain printemps ete automne hiver siecle siecles decennie annee annees"),
   numberWords: words(
     'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent cents mille ' +
-    'million millions milliard milliards dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine vingtaines ' +
-    'trentaine trentaines centaine centaines millier milliers moitie tiers quart'),
+      'million millions milliard milliards dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine vingtaines ' +
+      'trentaine trentaines centaine centaines millier milliers moitie tiers quart',
+  ),
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   ageWords: ['ans'],
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
   quantityUnits: {
-    money: ['€', '$', '£', 'euro', 'euros', 'dollar', 'dollars', 'livre sterling', 'livres sterling', 'dirham', 'dirhams', 'franc', 'francs', 'centimes', 'yens', 'yuans'],
+    money: [
+      '€',
+      '$',
+      '£',
+      'euro',
+      'euros',
+      'dollar',
+      'dollars',
+      'livre sterling',
+      'livres sterling',
+      'dirham',
+      'dirhams',
+      'franc',
+      'francs',
+      'centimes',
+      'yens',
+      'yuans',
+    ],
     percent: ['%', 'pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
     speed: ['km/h', 'kmh', 'kilometres/heure', 'kilometres par heure', 'kilometres-heure', 'noeuds', 'mph'],
-    duration: ['seconde', 'secondes', 'minute', 'minutes', 'min', 'heure', 'heures', 'h', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'decennie', 'decennies'],
+    duration: [
+      'seconde',
+      'secondes',
+      'minute',
+      'minutes',
+      'min',
+      'heure',
+      'heures',
+      'h',
+      'jour',
+      'jours',
+      'semaine',
+      'semaines',
+      'mois',
+      'an',
+      'ans',
+      'annee',
+      'annees',
+      'decennie',
+      'decennies',
+    ],
   },
   ordinalSuffixes: ['er'],
 
   roleNouns: words(
     'ministre ministres président présidente roi reine prince princesse homologue responsable porte-parole ' +
-    'chancelier commissaire secrétaire ambassadeur ambassadrice maire gouverneur directeur directrice dirigeant ' +
-    'chef fondateur fondatrice auteur auteure majesté préfet préfète administrateur administratrice'),
+      'chancelier commissaire secrétaire ambassadeur ambassadrice maire gouverneur directeur directrice dirigeant ' +
+      'chef fondateur fondatrice auteur auteure majesté préfet préfète administrateur administratrice',
+  ),
   titles: words('m mme dr roi reine président ministre prince sa majesté général chancelier commissaire'),
   roleEndings: words('ministre président affaires intérieur roi reine commissaire secrétaire majesté'),
-  nationalities: words('français française marocain marocaine espagnol européen européenne africain syro-irakien américain allemand britannique italien'),
+  nationalities: words(
+    'français française marocain marocaine espagnol européen européenne africain syro-irakien américain allemand britannique italien',
+  ),
   places: words(
     'maroc france espagne europe afrique rabat paris madrid casablanca tanger algerie tunisie libye syrie irak sahara mediterranee ' +
-    'allemagne italie belgique royaume-uni londres bruxelles washington chine russie ukraine turquie egypte senegal mali niger sahel ' +
-    'canada quebec amerique portugal grece lisbonne rome berlin geneve'),
+      'allemagne italie belgique royaume-uni londres bruxelles washington chine russie ukraine turquie egypte senegal mali niger sahel ' +
+      'canada quebec amerique portugal grece lisbonne rome berlin geneve',
+  ),
   organizationWords: words(
     'organisation union commission conférence comité institut fondation société ministère conseil nations police agence ' +
-    'banque université parti association cour assemblée parlement fonds ue onu otan'),
+      'banque université parti association cour assemblée parlement fonds ue onu otan',
+  ),
   organizations: words('UE ONU OTAN FMI OMS SNCF RATP UNESCO UNICEF OPEP'),
   notNameStarts: words(
     'le la les l un une des de du en au aux a dans par pour sur avec et mais ce cette ces il elle ils elles son sa ses leur selon lors depuis ' +
-    'entre apres après avant pendant quand lorsque alors si'),
+      'entre apres après avant pendant quand lorsque alors si',
+  ),
   // Particles of names from languages the bot does not read, which French news quotes all the same.
   nameParticles: ['de', 'du', 'des', 'la', 'le', "d'", "l'", 'van', 'von', 'al', 'el', 'bin', 'ben'],
   conjunctions: ['et'],

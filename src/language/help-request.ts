@@ -7,5 +7,7 @@ import { REGISTERED_LANGUAGES, type Languages } from './registry.js';
  */
 export function helpRequestLanguage(text: string, languages: Languages = REGISTERED_LANGUAGES): Language | undefined {
   const word = /^(\p{L}+)\s*[?!.]*$/u.exec(text.trim())?.[1]?.toLowerCase();
-  return word === undefined ? undefined : languages.find((language) => language.helpWords.includes(word))?.code as Language | undefined;
+  return word === undefined
+    ? undefined
+    : (languages.find((language) => language.helpWords.includes(word))?.code as Language | undefined);
 }

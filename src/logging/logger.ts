@@ -8,11 +8,18 @@ export type { Logger };
  * Anything that looks like a token is redacted wherever it appears in a log object.
  * `destination` takes the JSON lines instead (tests read what the bot logs).
  */
-export function createLogger(level: LogLevel = 'info', format: LogFormat = 'json', destination?: { write(line: string): void }): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  format: LogFormat = 'json',
+  destination?: { write(line: string): void },
+): Logger {
   const options = {
     level,
     base: undefined,
-    redact: { paths: ['token', '*.token', 'discord.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['token', '*.token', 'discord.token', 'headers.authorization', '*.headers.authorization'],
+      censor: '[redacted]',
+    },
   };
   if (destination) return pino(options, destination);
   if (format === 'pretty') {

@@ -28,7 +28,10 @@ export class Searcher {
   /** Index terms of the nouns that say who someone is ("minister", "homologue"), in every language. */
   private readonly roleTerms: ReadonlySet<number>;
 
-  constructor(readonly index: PassageIndex, private readonly options: SearchOptions = {}) {
+  constructor(
+    readonly index: PassageIndex,
+    private readonly options: SearchOptions = {},
+  ) {
     this.matcher = new VocabularyMatcher(this.index.surfaceWords.keys());
     this.ranker = new Ranker(this.index, options);
     const nouns = REGISTERED_LANGUAGES.flatMap((data) => data.roleNouns);
@@ -37,7 +40,11 @@ export class Searcher {
   }
 
   search(question: string, language: Language, limit = 5): SearchResult {
-    const asked = mendInterrogatives(question, languageData(language), (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language));
+    const asked = mendInterrogatives(
+      question,
+      languageData(language),
+      (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language),
+    );
     // The kind of answer is read from the wording before its framing phrases go ("how long").
     const mended = dropFramePhrases(asked);
     const words = analyzeQuery(mended, language, this.index, this.vocabulary, this.matcher, this.options);

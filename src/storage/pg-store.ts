@@ -76,7 +76,11 @@ export class PgStore implements Store {
   private readonly articleListeners: ((name: string | undefined) => void)[] = [];
   private closed = false;
 
-  private constructor(private readonly pool: pg.Pool, private readonly url: string, private readonly questionKey: (question: string, language: string) => string) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+    private readonly questionKey: (question: string, language: string) => string,
+  ) {}
 
   /** Connects and migrates; rejects when PostgreSQL cannot be reached or refuses. */
   static async connect(url: string, questionKey: (question: string, language: string) => string): Promise<PgStore> {
@@ -125,8 +129,11 @@ export class PgStore implements Store {
   }
 
   async settings(server: string): Promise<ServerSettings> {
-    const { rows } = await this.pool.query<{ answer_channels: string; language: string | null; citations: number | null }>(
-      'SELECT answer_channels, language, citations FROM server_settings WHERE server = $1', [server]);
+    const { rows } = await this.pool.query<{
+      answer_channels: string;
+      language: string | null;
+      citations: number | null;
+    }>('SELECT answer_channels, language, citations FROM server_settings WHERE server = $1', [server]);
     const row = rows[0];
     if (!row) return { answerChannels: [] };
     return {
@@ -137,40 +144,69 @@ export class PgStore implements Store {
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
-    await this.pool.query(`INSERT INTO server_settings (server, answer_channels, language, citations) VALUES ($1, $2, $3, $4)
+    await this.pool.query(
+      `INSERT INTO server_settings (server, answer_channels, language, citations) VALUES ($1, $2, $3, $4)
       ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`,
-    [server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null]);
+      [server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null],
+    );
     await this.pool.query('SELECT pg_notify($1, $2)', [SETTINGS_CHANNEL, server]);
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
-    await this.pool.query(`INSERT INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
+    await this.pool.query(
+      `INSERT INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (answer) DO NOTHING`,
-    [q.answer, q.server, q.asker, q.question, this.questionKey(q.question, q.language), q.language, q.found ? 1 : 0, q.article ?? null, q.paragraph ?? null, q.at]);
+      [
+        q.answer,
+        q.server,
+        q.asker,
+        q.question,
+        this.questionKey(q.question, q.language),
+        q.language,
+        q.found ? 1 : 0,
+        q.article ?? null,
+        q.paragraph ?? null,
+        q.at,
+      ],
+    );
   }
 
   async recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): Promise<boolean> {
-    const result = await this.pool.query(`INSERT INTO votes (answer, voter, vote, at) SELECT answer, $1, $2, $3 FROM questions WHERE answer = $4 AND server = $5
-      ON CONFLICT (answer, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at`, [voter, vote, at, answer, server]);
+    const result = await this.pool.query(
+      `INSERT INTO votes (answer, voter, vote, at) SELECT answer, $1, $2, $3 FROM questions WHERE answer = $4 AND server = $5
+      ON CONFLICT (answer, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
+      [voter, vote, at, answer, server],
+    );
     return (result.rowCount ?? 0) > 0;
   }
 
   async report(server: string, since: number): Promise<ServerReport> {
     const [counts, votes, unanswered, disliked] = await Promise.all([
       this.pool.query<{ asked: number; answered: number }>(
-        'SELECT COUNT(*)::int AS asked, COALESCE(SUM(found), 0)::int AS answered FROM questions WHERE server = $1 AND at >= $2', [server, since]),
-      this.pool.query<{ up: number; down: number }>(`SELECT COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0)::int AS up,
+        'SELECT COUNT(*)::int AS asked, COALESCE(SUM(found), 0)::int AS answered FROM questions WHERE server = $1 AND at >= $2',
+        [server, since],
+      ),
+      this.pool.query<{ up: number; down: number }>(
+        `SELECT COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0)::int AS up,
         COALESCE(SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END), 0)::int AS down
-        FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = $1 AND q.at >= $2`, [server, since]),
-      this.pool.query<{ question_key: string; question: string; count: number }>(`SELECT question_key,
+        FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = $1 AND q.at >= $2`,
+        [server, since],
+      ),
+      this.pool.query<{ question_key: string; question: string; count: number }>(
+        `SELECT question_key,
         (SELECT question FROM questions i WHERE i.server = q.server AND i.question_key = q.question_key AND i.found = 0 AND i.at >= $2
           GROUP BY question ORDER BY COUNT(*) DESC, MIN(at), question LIMIT 1) AS question, COUNT(*)::int AS count
-        FROM questions q WHERE server = $1 AND found = 0 AND at >= $2 GROUP BY server, question_key ORDER BY count DESC LIMIT 200`, [server, since]),
-      this.pool.query<{ question: string; article: string | null; paragraph: number | null; up: number; down: number }>(`
+        FROM questions q WHERE server = $1 AND found = 0 AND at >= $2 GROUP BY server, question_key ORDER BY count DESC LIMIT 200`,
+        [server, since],
+      ),
+      this.pool.query<{ question: string; article: string | null; paragraph: number | null; up: number; down: number }>(
+        `
         SELECT q.question, q.article, q.paragraph, SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END)::int AS up, SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END)::int AS down
         FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = $1 AND q.at >= $2
         GROUP BY q.answer, q.question, q.article, q.paragraph, q.at HAVING SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END) > 0
-        ORDER BY down DESC, up ASC, q.at DESC LIMIT $3`, [server, since, REPORT_ROWS]),
+        ORDER BY down DESC, up ASC, q.at DESC LIMIT $3`,
+        [server, since, REPORT_ROWS],
+      ),
     ]);
     return {
       asked: counts.rows[0]!.asked,
@@ -179,8 +215,11 @@ export class PgStore implements Store {
       down: votes.rows[0]!.down,
       unanswered: mergeSpellings(unanswered.rows).slice(0, REPORT_ROWS),
       disliked: disliked.rows.map((row) => ({
-        question: row.question, down: row.down, up: row.up,
-        ...(row.article ? { article: row.article } : {}), ...(row.paragraph ? { paragraph: row.paragraph } : {}),
+        question: row.question,
+        down: row.down,
+        up: row.up,
+        ...(row.article ? { article: row.article } : {}),
+        ...(row.paragraph ? { paragraph: row.paragraph } : {}),
       })),
     };
   }
@@ -212,16 +251,20 @@ export class PgStore implements Store {
 
   /** Keeps an article file added (its bytes) or removed (null) through this process, and tells the others. */
   async saveArticleFile(name: string, content: Buffer | null): Promise<void> {
-    await this.pool.query(`INSERT INTO article_files (name, content, changed_at) VALUES ($1, $2, $3)
-      ON CONFLICT (name) DO UPDATE SET content = excluded.content, changed_at = excluded.changed_at`, [name, content, Date.now()]);
+    await this.pool.query(
+      `INSERT INTO article_files (name, content, changed_at) VALUES ($1, $2, $3)
+      ON CONFLICT (name) DO UPDATE SET content = excluded.content, changed_at = excluded.changed_at`,
+      [name, content, Date.now()],
+    );
     await this.pool.query('SELECT pg_notify($1, $2)', [ARTICLES_CHANNEL, name]);
   }
 
   /** The article files added or removed through any process: all of them, or the one named. */
   async articleFiles(name?: string): Promise<SharedArticleFile[]> {
-    const { rows } = name === undefined
-      ? await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files ORDER BY name')
-      : await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files WHERE name = $1', [name]);
+    const { rows } =
+      name === undefined
+        ? await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files ORDER BY name')
+        : await this.pool.query<SharedArticleFile>('SELECT name, content FROM article_files WHERE name = $1', [name]);
     return rows;
   }
 

@@ -53,7 +53,10 @@ export class Recorder {
    * With `options` undefined, a recorder that keeps nothing (settings are the defaults). The
    * SQLite file is opened at once; a PostgreSQL database by `open`.
    */
-  constructor(private readonly options: RecorderOptions | undefined, private readonly logger: Logger) {
+  constructor(
+    private readonly options: RecorderOptions | undefined,
+    private readonly logger: Logger,
+  ) {
     if (options && !options.databaseUrl) {
       this.openFile(options);
       this.purgeEvery();
@@ -73,7 +76,9 @@ export class Recorder {
     recorder.key = await store.memberKey(randomBytes(KEY_BYTES));
     recorder.store = store;
     recorder.sharedStore = store;
-    store.onSettingsChanged((server) => (server === undefined ? recorder.settingsOf.clear() : recorder.settingsOf.delete(server)));
+    store.onSettingsChanged((server) =>
+      server === undefined ? recorder.settingsOf.clear() : recorder.settingsOf.delete(server),
+    );
     recorder.purgeEvery();
     await recorder.purge();
     return recorder;
@@ -100,7 +105,8 @@ export class Recorder {
       this.openFailure = code;
       return;
     }
-    if (this.openFailure) this.logger.info({ folder: options.dataDir }, 'The database is usable again: recording resumes');
+    if (this.openFailure)
+      this.logger.info({ folder: options.dataDir }, 'The database is usable again: recording resumes');
     this.openFailure = undefined;
     void this.purge();
   }
@@ -137,7 +143,9 @@ export class Recorder {
 
   /** False when the settings could not be saved (the caller says so to the admin). */
   async saveSettings(server: string, settings: ServerSettings): Promise<boolean> {
-    const saved = await this.attempt('save settings', async (store) => (await store.saveSettings(server, settings), true)) ?? false;
+    const saved =
+      (await this.attempt('save settings', async (store) => (await store.saveSettings(server, settings), true))) ??
+      false;
     if (saved) this.settingsOf.set(server, settings);
     return saved;
   }
@@ -146,24 +154,38 @@ export class Recorder {
   recordAnswer(server: string, answerKey: string, askerId: string, answer: Answer): void {
     const first = answer.citations[0];
     this.recordQuestion({
-      server, answer: answerKey, askerId, question: answer.question, language: answer.language, found: answer.found,
-      ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}), at: Date.now(),
+      server,
+      answer: answerKey,
+      askerId,
+      question: answer.question,
+      language: answer.language,
+      found: answer.found,
+      ...(first ? { article: first.articleId, paragraph: first.paragraph } : {}),
+      at: Date.now(),
     });
   }
 
   /** Best effort, never waited for: recording never holds an answer back. */
   recordQuestion(question: Omit<AskedQuestion, 'asker'> & { askerId: string }): void {
     const { askerId, ...rest } = question;
-    const written: Promise<unknown> = this.attempt('record a question', (store) => store.recordQuestion({ ...rest, asker: this.hash(askerId) }))
-      .finally(() => this.writing.get(rest.answer) === written && this.writing.delete(rest.answer));
+    const written: Promise<unknown> = this.attempt('record a question', (store) =>
+      store.recordQuestion({ ...rest, asker: this.hash(askerId) }),
+    ).finally(() => this.writing.get(rest.answer) === written && this.writing.delete(rest.answer));
     this.writing.set(rest.answer, written);
   }
 
   /** 'recorded' (in the database once this resolves), 'unknown-answer' (too old, or not recorded), or 'failed'. */
-  async recordVote(server: string, answer: string, voterId: string, vote: Vote): Promise<'recorded' | 'unknown-answer' | 'failed'> {
+  async recordVote(
+    server: string,
+    answer: string,
+    voterId: string,
+    vote: Vote,
+  ): Promise<'recorded' | 'unknown-answer' | 'failed'> {
     // A button pressed at once: its answer may still be on its way to the database.
     await this.writing.get(answer);
-    const done = await this.attempt('record a vote', (store) => store.recordVote(server, answer, this.hash(voterId), vote, Date.now()));
+    const done = await this.attempt('record a vote', (store) =>
+      store.recordVote(server, answer, this.hash(voterId), vote, Date.now()),
+    );
     return done === undefined ? 'failed' : done ? 'recorded' : 'unknown-answer';
   }
 
@@ -185,12 +207,14 @@ export class Recorder {
   private async purge(): Promise<void> {
     const days = this.options?.retentionDays ?? 30;
     const gone = await this.attempt('delete old questions', (store) => store.forgetBefore(Date.now() - days * DAY_MS));
-    if (gone) this.logger.info({ questions: gone, retentionDays: days }, `Deleted ${gone} questions older than ${days} days`);
+    if (gone)
+      this.logger.info({ questions: gone, retentionDays: days }, `Deleted ${gone} questions older than ${days} days`);
   }
 
   /** `run` on the store, if there is one; undefined when there is none or it failed (logged). */
   private async attempt<T>(what: string, run: (store: Store) => Promise<T>): Promise<T | undefined> {
-    if (!this.store && this.options && !this.options.databaseUrl && Date.now() - this.lastOpen >= REOPEN_MS) this.openFile(this.options);
+    if (!this.store && this.options && !this.options.databaseUrl && Date.now() - this.lastOpen >= REOPEN_MS)
+      this.openFile(this.options);
     if (!this.store) return undefined;
     try {
       return await run(this.store);
@@ -262,6 +286,7 @@ function readKey(file: string): Buffer | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  if (key.length !== KEY_BYTES) throw Object.assign(new Error(`${file} holds ${key.length} bytes`), { code: 'BAD_MEMBER_KEY' });
+  if (key.length !== KEY_BYTES)
+    throw Object.assign(new Error(`${file} holds ${key.length} bytes`), { code: 'BAD_MEMBER_KEY' });
   return key;
 }

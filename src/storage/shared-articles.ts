@@ -15,7 +15,11 @@ export type ArticleChange = { readonly kind: 'added' | 'removed'; readonly file:
  * once.
  */
 export class SharedArticles {
-  constructor(private readonly store: PgStore, private readonly folder: string, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: PgStore,
+    private readonly folder: string,
+    private readonly logger: Logger,
+  ) {}
 
   /** Keeps a change made through this process, for the others. */
   async publish(change: ArticleChange): Promise<void> {
@@ -38,7 +42,8 @@ export class SharedArticles {
     this.store.onArticlesChanged((name) => {
       this.catchUp(name).then(
         (files) => files.length > 0 && changed(files),
-        (error: unknown) => this.logger.error({ err: error }, 'Cannot read the articles another process added or removed'),
+        (error: unknown) =>
+          this.logger.error({ err: error }, 'Cannot read the articles another process added or removed'),
       );
     });
   }

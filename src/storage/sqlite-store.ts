@@ -51,7 +51,10 @@ export class SqliteStore implements Store {
   private readonly statements;
 
   /** Opens (creating it and its folder if needed) and migrates the database at `file`. */
-  constructor(file: string, private readonly questionKey: (question: string, language: string) => string) {
+  constructor(
+    file: string,
+    private readonly questionKey: (question: string, language: string) => string,
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: 2000 });
     this.db.pragma('journal_mode = WAL');
@@ -59,27 +62,45 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.statements = {
-      settings: this.db.prepare<[string], { answer_channels: string; language: string | null; citations: number | null }>(
-        'SELECT answer_channels, language, citations FROM server_settings WHERE server = ?'),
-      saveSettings: this.db.prepare(`INSERT INTO server_settings (server, answer_channels, language, citations) VALUES (?, ?, ?, ?)
+      settings: this.db.prepare<
+        [string],
+        { answer_channels: string; language: string | null; citations: number | null }
+      >('SELECT answer_channels, language, citations FROM server_settings WHERE server = ?'),
+      saveSettings: this.db
+        .prepare(`INSERT INTO server_settings (server, answer_channels, language, citations) VALUES (?, ?, ?, ?)
         ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`),
-      question: this.db.prepare(`INSERT OR IGNORE INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
+      question: this.db
+        .prepare(`INSERT OR IGNORE INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      vote: this.db.prepare(`INSERT INTO votes (answer, voter, vote, at) SELECT answer, ?, ?, ? FROM questions WHERE answer = ? AND server = ?
+      vote: this.db
+        .prepare(`INSERT INTO votes (answer, voter, vote, at) SELECT answer, ?, ?, ? FROM questions WHERE answer = ? AND server = ?
         ON CONFLICT (answer, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at`),
       counts: this.db.prepare<[string, number], { asked: number; answered: number | null }>(
-        'SELECT COUNT(*) AS asked, SUM(found) AS answered FROM questions WHERE server = ? AND at >= ?'),
-      votes: this.db.prepare<[string, number], { up: number | null; down: number | null }>(`SELECT SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
+        'SELECT COUNT(*) AS asked, SUM(found) AS answered FROM questions WHERE server = ? AND at >= ?',
+      ),
+      votes: this.db.prepare<
+        [string, number],
+        { up: number | null; down: number | null }
+      >(`SELECT SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
         FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?`),
-      unanswered: this.db.prepare<[{ server: string; since: number }], { question_key: string; question: string; count: number }>(`SELECT question_key,
+      unanswered: this.db.prepare<
+        [{ server: string; since: number }],
+        { question_key: string; question: string; count: number }
+      >(`SELECT question_key,
         (SELECT question FROM questions i WHERE i.server = q.server AND i.question_key = q.question_key AND i.found = 0 AND i.at >= @since
           GROUP BY question ORDER BY COUNT(*) DESC, MIN(at), MIN(rowid) LIMIT 1) AS question, COUNT(*) AS count
         FROM questions q WHERE server = @server AND found = 0 AND at >= @since GROUP BY question_key ORDER BY count DESC LIMIT 200`),
-      disliked: this.db.prepare<[string, number, number], { question: string; article: string | null; paragraph: number | null; up: number; down: number }>(`
+      disliked: this.db.prepare<
+        [string, number, number],
+        { question: string; article: string | null; paragraph: number | null; up: number; down: number }
+      >(`
         SELECT q.question, q.article, q.paragraph, SUM(v.vote = 1) AS up, SUM(v.vote = -1) AS down
         FROM votes v JOIN questions q ON q.answer = v.answer WHERE q.server = ? AND q.at >= ?
         GROUP BY q.answer HAVING down > 0 ORDER BY down DESC, up ASC, q.at DESC LIMIT ?`),
-      forgetServer: [this.db.prepare('DELETE FROM questions WHERE server = ?'), this.db.prepare('DELETE FROM server_settings WHERE server = ?')],
+      forgetServer: [
+        this.db.prepare('DELETE FROM questions WHERE server = ?'),
+        this.db.prepare('DELETE FROM server_settings WHERE server = ?'),
+      ],
       forgetBefore: this.db.prepare('DELETE FROM questions WHERE at < ?'),
     };
   }
@@ -105,12 +126,27 @@ export class SqliteStore implements Store {
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
-    this.statements.saveSettings.run(server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null);
+    this.statements.saveSettings.run(
+      server,
+      JSON.stringify(settings.answerChannels),
+      settings.language ?? null,
+      settings.citations ?? null,
+    );
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
-    this.statements.question.run(q.answer, q.server, q.asker, q.question, this.questionKey(q.question, q.language), q.language,
-      q.found ? 1 : 0, q.article ?? null, q.paragraph ?? null, q.at);
+    this.statements.question.run(
+      q.answer,
+      q.server,
+      q.asker,
+      q.question,
+      this.questionKey(q.question, q.language),
+      q.language,
+      q.found ? 1 : 0,
+      q.article ?? null,
+      q.paragraph ?? null,
+      q.at,
+    );
   }
 
   async recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): Promise<boolean> {
@@ -127,8 +163,11 @@ export class SqliteStore implements Store {
       down: votes.down ?? 0,
       unanswered: mergeSpellings(this.statements.unanswered.all({ server, since })).slice(0, REPORT_ROWS),
       disliked: this.statements.disliked.all(server, since, REPORT_ROWS).map((row) => ({
-        question: row.question, down: row.down, up: row.up,
-        ...(row.article ? { article: row.article } : {}), ...(row.paragraph ? { paragraph: row.paragraph } : {}),
+        question: row.question,
+        down: row.down,
+        up: row.up,
+        ...(row.article ? { article: row.article } : {}),
+        ...(row.paragraph ? { paragraph: row.paragraph } : {}),
       })),
     };
   }
@@ -152,11 +191,17 @@ export class SqliteStore implements Store {
  * Groups of one question whose keys differ by a slip in a word or two ("salary minister" and
  * "salary ministr"), merged into the larger group, most asked first.
  */
-export function mergeSpellings(groups: readonly { question_key: string; question: string; count: number }[]): ReportQuestion[] {
+export function mergeSpellings(
+  groups: readonly { question_key: string; question: string; count: number }[],
+): ReportQuestion[] {
   const merged: { words: string[]; question: string; count: number }[] = [];
   for (const group of groups) {
     const words = group.question_key.split(' ');
-    const same = merged.find((m) => m.words.length === words.length && m.words.every((word, i) => word === words[i] || isOneEditApart(word, words[i]!)));
+    const same = merged.find(
+      (m) =>
+        m.words.length === words.length &&
+        m.words.every((word, i) => word === words[i] || isOneEditApart(word, words[i]!)),
+    );
     if (same) same.count += group.count;
     else merged.push({ words, question: group.question, count: group.count });
   }

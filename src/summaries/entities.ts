@@ -1,4 +1,11 @@
-import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../language/compiled.js';
+import {
+  alternation,
+  compiledPer,
+  literal,
+  literalAnyApostrophe,
+  wordAlternation,
+  wordSet,
+} from '../language/compiled.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { fold } from '../text/normalize.js';
 
@@ -28,39 +35,64 @@ const rulesOf = compiledPer((languages: Languages) => {
   const months = spellings(languages.flatMap((language) => language.months));
   const weekdays = spellings(languages.flatMap((language) => language.weekdays));
   // Longest first: "3 millions" is a figure with its unit whole, not "3 million" and an "s".
-  const units = languages.flatMap((language) => language.figureUnits).sort((a, b) => b.length - a.length).map(literal).join('|');
+  const units = languages
+    .flatMap((language) => language.figureUnits)
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|');
   const roleNouns = wordAlternation(languages, (language) => language.roleNouns);
   const articles = languages.flatMap((language) => language.articles);
   const ordinals = wordAlternation(languages, (language) => language.ordinalSuffixes);
   const particles = languages.flatMap((language) => language.nameParticles);
   const abbreviations = wordSet(languages, (language) => language.abbreviations);
-  const shortTitles = alternation(languages, (language) => language.titles.filter((title) => abbreviations.has(title)).map((title) => literal(capitalized(title))));
+  const shortTitles = alternation(languages, (language) =>
+    language.titles.filter((title) => abbreviations.has(title)).map((title) => literal(capitalized(title))),
+  );
   return {
     date: new RegExp(
       `\\b(?:(?:\\d{1,2}(?:${ordinals})?\\s+(?:${months})(?:\\s+\\d{4})?)|(?:(?:${months})\\s+\\d{1,2}(?:${ordinals})?(?:,?\\s+\\d{4})?)|` +
-      `(?:(?:${months})\\s+\\d{4})|(?:${weekdays})|(?:(?:${months}))|(?:(?:1[5-9]|20)\\d{2}))\\b`, 'giu'),
+        `(?:(?:${months})\\s+\\d{4})|(?:${weekdays})|(?:(?:${months}))|(?:(?:1[5-9]|20)\\d{2}))\\b`,
+      'giu',
+    ),
     figure: new RegExp(
       `(?:[€$£]\\s?)?\\b\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))?|` +
-      `(?:[€$£]\\s?)?\\b\\d+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))|\\b\\d{2,}\\b(?!\\s?(?:%|€))`, 'giu'),
+        `(?:[€$£]\\s?)?\\b\\d+(?:[.,]\\d+)?(?:\\s?(?:%|€|\\$|${units}))|\\b\\d{2,}\\b(?!\\s?(?:%|€))`,
+      'giu',
+    ),
     places: wordSet(languages, (language) => language.places, fold),
-    organizationWord: new RegExp(`\\b(?:${wordAlternation(languages, (language) => language.organizationWords)})\\b`, 'iu'),
+    organizationWord: new RegExp(
+      `\\b(?:${wordAlternation(languages, (language) => language.organizationWords)})\\b`,
+      'iu',
+    ),
     organizations: wordSet(languages, (language) => language.organizations),
     /** A role noun among the last few words: what is named next is a person ("le préfet de région Michel Cadot"). */
     roleBefore: new RegExp(`(?:^|[\\s'’(])(?:${roleNouns})(?:\\s+\\S+){0,7}\\s*$`, 'iu'),
     /** Text ending in a word that ties a role to its complement: what follows is that complement ("ministre de l'Intérieur"). */
     complement: new RegExp(`(?:${particles.map((word) => `\\b${literalAnyApostrophe(word)}`).join('|')})\\s*$`, 'iu'),
     /** A role noun just after a name, set off by a comma: "Pierre Serne, administrateur de…". */
-    roleAfter: new RegExp(`^\\s*,\\s*(?:(?:${[...articles, ...languages.flatMap((language) => language.possessiveDeterminers)].map(literalAnyApostrophe).join('|')})\\s*)?(?:\\p{L}+\\s+)?(?:${roleNouns})\\b`, 'iu'),
+    roleAfter: new RegExp(
+      `^\\s*,\\s*(?:(?:${[...articles, ...languages.flatMap((language) => language.possessiveDeterminers)].map(literalAnyApostrophe).join('|')})\\s*)?(?:\\p{L}+\\s+)?(?:${roleNouns})\\b`,
+      'iu',
+    ),
     titles: wordSet(languages, (language) => language.titles, fold),
     nationality: new RegExp(`^(?:${wordAlternation(languages, (language) => language.nationalities)})$`, 'iu'),
     /** A month or a weekday: a capitalised run holding one is a date, not a name ("Between January"). */
     calendarWord: new RegExp(`^(?:${months}|${weekdays})$`, 'iu'),
     // A title written short opens a run with its period ("Mr. John Smith"), which would end it otherwise.
-    capitalized: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:(?:${shortTitles})\\.|\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)(?:\\s+(?:(?:${particles.map(literal).join('|')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)|\\s+[IVX]+\\b)*`, 'gu'),
+    capitalized: new RegExp(
+      `(?<![\\p{L}\\p{N}'’-])(?:(?:${shortTitles})\\.|\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)(?:\\s+(?:(?:${particles.map(literal).join('|')})\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)|\\s+[IVX]+\\b)*`,
+      'gu',
+    ),
     /** "International Organization for Migration (IOM)": a name and its acronym. */
-    expansion: new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`, 'gu'),
+    expansion: new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:${[...particles, ...languages.flatMap((language) => language.conjunctions)].map(literal).join('|')})\\s+)*)+)\\(([\\p{Lu}]{2,8})\\)`,
+      'gu',
+    ),
     /** An article that opens a name, capitalised ("The", "L'"). */
-    leadingArticle: new RegExp(`^(?:${articles.map((article) => literalAnyApostrophe(capitalized(article)) + (article.endsWith("'") ? '' : '\\s+')).join('|')})`, 'u'),
+    leadingArticle: new RegExp(
+      `^(?:${articles.map((article) => literalAnyApostrophe(capitalized(article)) + (article.endsWith("'") ? '' : '\\s+')).join('|')})`,
+      'u',
+    ),
     roleEndings: wordSet(languages, (language) => language.roleEndings, fold),
     notNameStarts: wordSet(languages, (language) => language.notNameStarts, fold),
   };
@@ -99,7 +131,11 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
 
   for (const m of text.matchAll(rules.capitalized)) {
     // "L’Organisation…": an elided article is glued to the run's first word.
-    let name = m[0].replace(rules.leadingArticle, '').replace(/['’]s$/u, '').replace(/[.’']+$/u, '').trim();
+    let name = m[0]
+      .replace(rules.leadingArticle, '')
+      .replace(/['’]s$/u, '')
+      .replace(/[.’']+$/u, '')
+      .trim();
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     let parts = name.split(/\s+/);
     let titled = false;
@@ -129,7 +165,11 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // Capitals only, but not a king's number ("Mohammed VI").
     const acronyms = parts.filter((part) => /^\p{Lu}{2,}$/u.test(part) && !/^[IVXLC]+$/.test(part));
-    if ((rules.organizationWord.test(name) && parts.length > 1) || acronyms.some((part) => rules.organizations.has(part))) organizations.add(name);
+    if (
+      (rules.organizationWord.test(name) && parts.length > 1) ||
+      acronyms.some((part) => rules.organizations.has(part))
+    )
+      organizations.add(name);
     // Only places known as such: "in Tesla", "in English", "à Guillaume Pepy" follow a preposition too.
     else if (rules.places.has(folded)) places.add(name);
     else if (acronyms.length > 0 || /\d/.test(name)) continue;
@@ -143,14 +183,28 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
     else if (parts.length >= 2 && rules.roleAfter.test(after)) people.add(parts.slice(-2).join(' '));
     // After "de", "of", "d'" the run is what the role is of ("administrateur d'Île-de-France
     // Mobilités"), unless it goes on past it ("ministre des Transports Élisabeth Borne").
-    else if (rules.roleBefore.test(text.slice(Math.max(0, m.index - 80), m.index)) && parts.length >= (rules.complement.test(before) ? 3 : 2)) people.add(parts.slice(-2).join(' '));
+    else if (
+      rules.roleBefore.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
+      parts.length >= (rules.complement.test(before) ? 3 : 2)
+    )
+      people.add(parts.slice(-2).join(' '));
   }
-  return { people: people.items, places: places.items, organizations: organizations.items, dates: dates.items, figures: figures.items };
+  return {
+    people: people.items,
+    places: places.items,
+    organizations: organizations.items,
+    dates: dates.items,
+    figures: figures.items,
+  };
 }
 
 /** Whether an acronym is made of the initials of a name's capitalised words ("International Organization for Migration", "IOM"). */
 function initialsMatch(name: string, acronym: string): boolean {
-  const initials = name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
   return initials === acronym;
 }
 

@@ -20,7 +20,9 @@ export function renderSummary(summary: Summary, language: Language): string {
   ];
   for (const kind of ENTITY_KINDS) {
     const items = summary.entities[kind];
-    lines.push(t('summary.field', { label: t(`summary.${kind}`), value: items.length ? items.join(', ') : t('summary.none') }));
+    lines.push(
+      t('summary.field', { label: t(`summary.${kind}`), value: items.length ? items.join(', ') : t('summary.none') }),
+    );
   }
   return lines.join('\n');
 }

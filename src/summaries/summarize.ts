@@ -32,7 +32,12 @@ export const MAX_KEY_SENTENCE = 220;
 function readable(sentence: string): string {
   if (sentence.length <= MAX_KEY_SENTENCE) return sentence;
   const room = sentence.slice(0, MAX_KEY_SENTENCE);
-  const clause = Math.max(room.lastIndexOf(', '), room.lastIndexOf('; '), room.lastIndexOf(' : '), room.lastIndexOf(': '));
+  const clause = Math.max(
+    room.lastIndexOf(', '),
+    room.lastIndexOf('; '),
+    room.lastIndexOf(' : '),
+    room.lastIndexOf(': '),
+  );
   const cut = clause > MAX_KEY_SENTENCE / 2 ? clause : room.lastIndexOf(' ');
   return `${sentence.slice(0, cut).trimEnd()} […]`;
 }
@@ -49,7 +54,11 @@ export const KEY_SENTENCES = 3;
 export function summarize(article: Article): Summary {
   const language = languageData(article.language);
   const sentences = article.paragraphs.flatMap((paragraph) =>
-    splitSentences(paragraph.text).map((span) => ({ paragraph: paragraph.number, text: paragraph.text.slice(span.start, span.end) })));
+    splitSentences(paragraph.text).map((span) => ({
+      paragraph: paragraph.number,
+      text: paragraph.text.slice(span.start, span.end),
+    })),
+  );
   const stemsOf = sentences.map((s) => analyze(s.text, language).map((t) => t.stem));
   const frequency = new Map<string, number>();
   for (const term of analyze(article.title, language)) frequency.set(term.stem, (frequency.get(term.stem) ?? 0) + 2);
@@ -78,7 +87,10 @@ export function summarize(article: Article): Summary {
       const stems = new Set(stemsOf[candidate.index]);
       const repeated = [...stems].filter((stem) => covered.has(stem)).length / (stems.size || 1);
       // Spread over the article: a second sentence of a paragraph already quoted counts for little.
-      const again = paragraphsUsed.has(sentences[candidate.index]!.paragraph) && paragraphsUsed.size < article.paragraphs.length ? 0.3 : 1;
+      const again =
+        paragraphsUsed.has(sentences[candidate.index]!.paragraph) && paragraphsUsed.size < article.paragraphs.length
+          ? 0.3
+          : 1;
       const value = candidate.score * (1 - 0.7 * repeated) * again;
       if (value > bestValue) {
         bestValue = value;

@@ -14,11 +14,13 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u
  * (NFKC: fullwidth "Ｃａｓｔａｎｅｒ" is "Castaner", the ligature "ﬁ" is "fi").
  */
 export function cleanQuestion(text: string): string {
-  return text
-    .replace(ESCAPE_SEQUENCES, ' ')
-    // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\t\n\r\u000b\u000c]/g, ' ')
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
-    .replace(/ {2,}/g, ' ');
+  return (
+    text
+      .replace(ESCAPE_SEQUENCES, ' ')
+      // oxlint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\t\n\r\u000b\u000c]/g, ' ')
+      .replace(INVISIBLE, '')
+      .normalize('NFKC')
+      .replace(/ {2,}/g, ' ')
+  );
 }

@@ -8,7 +8,11 @@ const MIN_STEM = 2;
  * -> "agriculteur", "stopped" -> "stop". The first rule whose lemma is known wins (the rules are
  * ordered); a word that is itself a lemma is the caller's to check first.
  */
-export function ruleLemma(word: string, language: LanguageData, isLemma: (lemma: string) => boolean): string | undefined {
+export function ruleLemma(
+  word: string,
+  language: LanguageData,
+  isLemma: (lemma: string) => boolean,
+): string | undefined {
   for (const [suffix, replacement] of language.lemmaRules) {
     if (word.length - suffix.length < MIN_STEM || !word.endsWith(suffix)) continue;
     const lemma = word.slice(0, word.length - suffix.length) + replacement;

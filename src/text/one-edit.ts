@@ -13,7 +13,12 @@ export function isOneEditApart(a: string, b: string): boolean {
   if (i === a.length) return false;
   // Replaced: the rest agrees after this letter. Swapped: the next two letters are crossed.
   if (sameFrom(a, i + 1, b, i + 1)) return true;
-  return i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
+  return (
+    i + 1 < a.length &&
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    sameFrom(a, i + 2, b, i + 2)
+  );
 }
 
 /** Whether `a` from `i` on and `b` from `j` on are the same letters. */

@@ -7,6 +7,8 @@ import { analyze } from './analyze.js';
  * share "minist salary"). Case, accents, punctuation, word order and stopwords do not count.
  */
 export function questionKey(question: string, language: string): string {
-  const stems = analyze(question, languageData(isLanguage(language) ? language : LANGUAGES[0]!)).map((term) => term.stem);
+  const stems = analyze(question, languageData(isLanguage(language) ? language : LANGUAGES[0]!)).map(
+    (term) => term.stem,
+  );
   return [...new Set(stems)].sort().join(' ');
 }

@@ -3,10 +3,12 @@ import type { LanguageData } from '../language/language-data.js';
 import { memoize } from './memo.js';
 import { fold } from './normalize.js';
 
-const stemmerOf = compiledPer((language: LanguageData) => memoize((lower) => {
-  if (lower.length <= 3 || /\d/.test(lower)) return fold(lower);
-  return fold(language.stem(lower));
-}));
+const stemmerOf = compiledPer((language: LanguageData) =>
+  memoize((lower) => {
+    if (lower.length <= 3 || /\d/.test(lower)) return fold(lower);
+    return fold(language.stem(lower));
+  }),
+);
 
 /**
  * The stem of a lower-case word in a language, folded afterwards. Stemmers read accents

@@ -41,9 +41,14 @@ function isDigit(code: number): boolean {
 
 /** Whether text[at] separates thousands: a digit before it, then exactly three digits. */
 function separatesThousands(text: string, at: number): boolean {
-  return THOUSANDS_SEPARATORS.has(text.charCodeAt(at)) && isDigit(text.charCodeAt(at - 1)) &&
-    isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) &&
-    !isDigit(text.charCodeAt(at + 4));
+  return (
+    THOUSANDS_SEPARATORS.has(text.charCodeAt(at)) &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4))
+  );
 }
 
 /**
@@ -63,7 +68,11 @@ export function rawWords(text: string): string[] {
     while (i < length) {
       const code = lowered.charCodeAt(i);
       if (WORD_CHAR[code] === 1) i++;
-      else if (i + 1 < length && WORD_CHAR[lowered.charCodeAt(i + 1)] === 1 && (APOSTROPHES.has(code) || separatesThousands(lowered, i))) {
+      else if (
+        i + 1 < length &&
+        WORD_CHAR[lowered.charCodeAt(i + 1)] === 1 &&
+        (APOSTROPHES.has(code) || separatesThousands(lowered, i))
+      ) {
         joined = true;
         i++;
       } else break;
@@ -85,7 +94,10 @@ const wordFormsIn = compiledPer((languages: Languages) => {
   const possessive = new RegExp(`'(?:${wordAlternation(languages, (language) => language.possessives)})$`, 'u');
   return memoize((raw: string): readonly WordForm[] => {
     const lower = raw.replace(elision, '').replace(possessive, '');
-    return lower.split("'").filter(Boolean).map((part) => ({ word: fold(part), lower: part }));
+    return lower
+      .split("'")
+      .filter(Boolean)
+      .map((part) => ({ word: fold(part), lower: part }));
   });
 });
 

@@ -3,14 +3,26 @@ import { confidenceThreshold, STRICTNESS_LEVELS } from '../../src/answers/ask.js
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
 
-const harbour: Article = { id: 'harbour', title: 'Harbour works in Tangier', language: 'en', file: 'harbour.txt', paragraphs: [
-  { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
-  { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-] };
-const port: Article = { id: 'port', title: 'Le nouveau port de Tanger', language: 'fr', file: 'port.txt', paragraphs: [
-  { number: 1, text: 'Le ministre du Transport a inauguré lundi le nouveau port de Tanger.' },
-  { number: 2, text: 'Le port a coûté 300 millions d’euros et traitera neuf millions de conteneurs par an.' },
-] };
+const harbour: Article = {
+  id: 'harbour',
+  title: 'Harbour works in Tangier',
+  language: 'en',
+  file: 'harbour.txt',
+  paragraphs: [
+    { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
+    { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
+  ],
+};
+const port: Article = {
+  id: 'port',
+  title: 'Le nouveau port de Tanger',
+  language: 'fr',
+  file: 'port.txt',
+  paragraphs: [
+    { number: 1, text: 'Le ministre du Transport a inauguré lundi le nouveau port de Tanger.' },
+    { number: 2, text: 'Le port a coûté 300 millions d’euros et traitera neuf millions de conteneurs par an.' },
+  ],
+};
 
 /** The fitted models, for ranking and for deciding. */
 const FITTED = { search: { fitted: true }, answers: { fitted: true } } as const;
@@ -21,7 +33,10 @@ describe('the fitted answer policy', () => {
     expect(engine.ask('Who is Zorblatt Quenthar?')).toMatchObject({ found: false, reason: 'unknown-name' });
     expect(engine.ask('What is the salary of the minister?')).toMatchObject({ found: false, reason: 'unknown-topic' });
     expect(engine.ask('Comment faire une pâte à crêpes ?')).toMatchObject({ found: false, reason: 'no-passage' });
-    expect(engine.ask('How much did the harbour cost?')).toMatchObject({ found: true, citations: [{ articleId: 'harbour', paragraph: 2 }] });
+    expect(engine.ask('How much did the harbour cost?')).toMatchObject({
+      found: true,
+      citations: [{ articleId: 'harbour', paragraph: 2 }],
+    });
   });
 
   it("decides by one threshold on the answerability model's probability, which a setting moves", () => {
@@ -32,7 +47,10 @@ describe('the fitted answer policy', () => {
     expect(confidence).toBeGreaterThan(0);
     expect(confidence).toBeLessThan(1);
     // Past the same probability, the same passages are "not found", and the answer says how sure it was.
-    const stricter = Engine.fromArticles([harbour], { ...FITTED, answers: { fitted: true, minProbability: confidence! + 0.001 } }).ask(question);
+    const stricter = Engine.fromArticles([harbour], {
+      ...FITTED,
+      answers: { fitted: true, minProbability: confidence! + 0.001 },
+    }).ask(question);
     expect(stricter).toMatchObject({ found: false, reason: 'unsure', confidence });
     expect(stricter.suggestions.map((s) => s.id)).toEqual(['harbour']);
   });
@@ -50,19 +68,37 @@ describe('the fitted answer policy', () => {
     const answer = Engine.fromArticles([harbour, port], FITTED).ask('How much did the harbour of Tangier cost?');
     expect(answer.found).toBe(true);
     expect(answer.citations.length).toBeGreaterThanOrEqual(2);
-    expect(answer.citations.slice(0, 2).map((c) => c.language).sort()).toEqual(['en', 'fr']);
+    expect(
+      answer.citations
+        .slice(0, 2)
+        .map((c) => c.language)
+        .sort(),
+    ).toEqual(['en', 'fr']);
     // The hand-set policy shows them so too.
     const byRules = Engine.fromArticles([harbour, port]).ask('How much did the harbour of Tangier cost?');
-    expect(byRules.citations.slice(0, 2).map((c) => c.language).sort()).toEqual(['en', 'fr']);
+    expect(
+      byRules.citations
+        .slice(0, 2)
+        .map((c) => c.language)
+        .sort(),
+    ).toEqual(['en', 'fr']);
   });
 });
 
-
 describe('the bold sentence', () => {
   it('is the one that holds what is asked, when the one with the most words of the question lacks it', () => {
-    const grid: Article = { id: 'grid', title: 'Blackout in Spain', language: 'en', file: 'grid.txt', paragraphs: [
-      { number: 1, text: 'Spain imported power from France during the blackout, the grid operator said on Tuesday. In all, France supplied Spain with 519 MW of power through the Pyrenees lines.' },
-    ] };
+    const grid: Article = {
+      id: 'grid',
+      title: 'Blackout in Spain',
+      language: 'en',
+      file: 'grid.txt',
+      paragraphs: [
+        {
+          number: 1,
+          text: 'Spain imported power from France during the blackout, the grid operator said on Tuesday. In all, France supplied Spain with 519 MW of power through the Pyrenees lines.',
+        },
+      ],
+    };
     const answer = Engine.fromArticles([grid, harbour]).ask('How much power did Spain import from France?');
     expect(answer.found).toBe(true);
     const { text, highlight } = answer.citations[0]!;

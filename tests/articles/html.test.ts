@@ -16,18 +16,27 @@ describe('a saved news page as an article', () => {
     expect(article.source).toBe('Samira Benali');
     expect(article.paragraphs.map((p) => p.text.slice(0, 40))).toEqual([
       'La future station de dessalement de Casa',
-      'L\'électricité nécessaire viendra d\'un pa',
+      "L'électricité nécessaire viendra d'un pa",
       'Les agriculteurs de la région de Doukkal',
     ]);
     const all = article.paragraphs.map((p) => p.text).join('\n');
-    for (const noise of ['Accueil', 'Publicité', 'À lire aussi', 'Enfin une bonne nouvelle', 'Tous droits réservés', 'analytics', 'dataLayer']) {
+    for (const noise of [
+      'Accueil',
+      'Publicité',
+      'À lire aussi',
+      'Enfin une bonne nouvelle',
+      'Tous droits réservés',
+      'analytics',
+      'dataLayer',
+    ]) {
       expect(all).not.toContain(noise);
     }
   });
 
   it('is read from the articles folder like a text file, and answers questions in either language', async () => {
     const folder = tempFolder('qa-html-');
-    for (const file of ['000_8fec0fb06416156b.txt', '002_2fd8f9fd8175e2d1.txt']) copyFileSync(join(SEEDS, file), join(folder, file));
+    for (const file of ['000_8fec0fb06416156b.txt', '002_2fd8f9fd8175e2d1.txt'])
+      copyFileSync(join(SEEDS, file), join(folder, file));
     copyFileSync(PAGE, join(folder, 'dessalement.html'));
     writeFileSync(join(folder, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>');
     const { articles, skipped } = await loadArticles(folder);
@@ -36,6 +45,9 @@ describe('a saved news page as an article', () => {
     const engine = await Engine.fromFolder(folder);
     const answer = engine.ask('Where will the electricity for the desalination plant come from?');
     expect(answer.citations[0]).toMatchObject({ articleId: 'dessalement', paragraph: 2 });
-    expect(engine.ask('Que demandent les agriculteurs ?').citations[0]).toMatchObject({ articleId: 'dessalement', paragraph: 3 });
+    expect(engine.ask('Que demandent les agriculteurs ?').citations[0]).toMatchObject({
+      articleId: 'dessalement',
+      paragraph: 3,
+    });
   });
 });

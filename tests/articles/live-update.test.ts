@@ -29,11 +29,13 @@ describe('articles that come and go while the engine runs', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       cpSync(SEEDS, folder, { recursive: true });
       writeFileSync(join(folder, 'lighthouse.txt'), LIGHTHOUSE);
-      for (let waited = 0; waited < 8000 && !engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let waited = 0; waited < 8000 && !engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(engine.ask(LIGHTHOUSE_QUESTION).found).toBe(true);
       // And the new folder is watched: a file removed from it is forgotten.
       rmSync(join(folder, 'lighthouse.txt'));
-      for (let waited = 0; waited < 5000 && engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let waited = 0; waited < 5000 && engine.ask(LIGHTHOUSE_QUESTION).found; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(engine.ask(LIGHTHOUSE_QUESTION).found).toBe(false);
     } finally {
       watch.close();
@@ -74,7 +76,13 @@ describe('articles that come and go while the engine runs', () => {
     expect(engine.catalog.find('lighthous')[0]?.id).toBe('lighthouse');
     expect(engine.summary('lighthouse')?.title).toBe('Brittany lighthouse reopens after restoration');
 
-    writeFileSync(file, LIGHTHOUSE.replace('Brittany lighthouse reopens', 'Kermorvan lighthouse reopens').replace('4.2 million', '5.1 million'));
+    writeFileSync(
+      file,
+      LIGHTHOUSE.replace('Brittany lighthouse reopens', 'Kermorvan lighthouse reopens').replace(
+        '4.2 million',
+        '5.1 million',
+      ),
+    );
     settled(file);
     const updated = await engine.refresh();
     expect(updated.updated.map((a) => a.id)).toEqual(['lighthouse']);
@@ -124,8 +132,11 @@ describe('articles that come and go while the engine runs', () => {
     const update = await engine.refresh();
     expect(update.added.map((a) => a.id)).toEqual(['lighthouse']);
     expect(engine.catalog.get('lighthouse')?.title).toBe('Another lighthouse');
-    expect(update.skipped.map((s) => `${s.file.slice(folder.length + 1)} ${s.reason}`).sort())
-      .toEqual(['binary.txt binary', 'blank.txt empty', 'lighthouse.txt duplicate-id']);
+    expect(update.skipped.map((s) => `${s.file.slice(folder.length + 1)} ${s.reason}`).sort()).toEqual([
+      'binary.txt binary',
+      'blank.txt empty',
+      'lighthouse.txt duplicate-id',
+    ]);
     // The file that kept the id goes; the other one now holds it.
     rmSync(join(folder, 'lighthouse.md'));
     const promoted = await engine.refresh();

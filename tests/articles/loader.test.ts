@@ -15,7 +15,11 @@ describe('loading the real seed articles', () => {
       [FR_SEED]: '4d9a2d57587e45c380dfdffccb1316116a77b06ca7ff13e3b8770ffdd3408a36',
     };
     for (const [id, sha256] of Object.entries(shipped)) {
-      expect(createHash('sha256').update(readFileSync(join(SEEDS, `${id}.txt`))).digest('hex')).toBe(sha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(SEEDS, `${id}.txt`)))
+          .digest('hex'),
+      ).toBe(sha256);
     }
   });
 
@@ -43,7 +47,10 @@ describe('loading the real seed articles', () => {
 describe('loading a folder with broken files', () => {
   it('skips each bad file with its reason and loads the others', async () => {
     const dir = tempFolder();
-    writeFileSync(join(dir, 'good.md'), '# A good article\n\nFirst paragraph about the harbour.\n\nSecond paragraph.\n');
+    writeFileSync(
+      join(dir, 'good.md'),
+      '# A good article\n\nFirst paragraph about the harbour.\n\nSecond paragraph.\n',
+    );
     writeFileSync(join(dir, 'empty.txt'), '   \n\n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Titre\n\nCaf\xe9 cr\xe8me et r\xe9sum\xe9.\n', 'latin1'));
@@ -54,7 +61,10 @@ describe('loading a folder with broken files', () => {
     const { articles, skipped } = await loadArticles(dir);
     expect(articles.map((a) => a.id)).toEqual(['good']);
     expect(articles[0]!.title).toBe('A good article');
-    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual(['First paragraph about the harbour.', 'Second paragraph.']);
+    expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      'First paragraph about the harbour.',
+      'Second paragraph.',
+    ]);
     const reasons = Object.fromEntries(skipped.map((s) => [s.file.split('/').pop(), s.reason]));
     expect(reasons).toEqual({
       'binary.txt': 'binary',
@@ -78,11 +88,17 @@ describe('loading a folder with broken files', () => {
 });
 
 describe('a page nested too deep', () => {
-  it('is skipped with its reason before it is parsed, and the folder\'s other pages are read', async () => {
+  it("is skipped with its reason before it is parsed, and the folder's other pages are read", async () => {
     const folder = tempFolder();
     const paragraph = `<p>${'The harbour of Tangier cost 300 million euros and will handle nine million containers. '.repeat(3)}</p>`;
-    writeFileSync(join(folder, 'deep.html'), `<html><body>${'<div>'.repeat(2000)}${paragraph}${'</div>'.repeat(2000)}</body></html>`);
-    writeFileSync(join(folder, 'news.html'), `<html><head><title>Harbour works</title></head><body><article>${'<div>'.repeat(30)}<h1>Harbour works</h1>${paragraph}${'</div>'.repeat(30)}</article></body></html>`);
+    writeFileSync(
+      join(folder, 'deep.html'),
+      `<html><body>${'<div>'.repeat(2000)}${paragraph}${'</div>'.repeat(2000)}</body></html>`,
+    );
+    writeFileSync(
+      join(folder, 'news.html'),
+      `<html><head><title>Harbour works</title></head><body><article>${'<div>'.repeat(30)}<h1>Harbour works</h1>${paragraph}${'</div>'.repeat(30)}</article></body></html>`,
+    );
     const { articles, skipped } = await loadArticles(folder);
     expect(articles.map((a) => a.id)).toEqual(['news']);
     expect(skipped.map((s) => [basename(s.file), s.reason])).toEqual([['deep.html', 'too-deep']]);
@@ -92,9 +108,15 @@ describe('a page nested too deep', () => {
 describe('what is not a file of the folder', () => {
   it('is never read, and says why: a link out of the folder, a pipe, a folder named like an article', async () => {
     const outside = tempFolder();
-    writeFileSync(join(outside, 'secret.txt'), 'Root accounts\n\nThe root password of the server is hunter2, kept in the vault.');
+    writeFileSync(
+      join(outside, 'secret.txt'),
+      'Root accounts\n\nThe root password of the server is hunter2, kept in the vault.',
+    );
     const folder = tempFolder();
-    writeFileSync(join(folder, 'harbour.txt'), 'Harbour works in Tangier\n\nThe harbour of Tangier cost 300 million euros.');
+    writeFileSync(
+      join(folder, 'harbour.txt'),
+      'Harbour works in Tangier\n\nThe harbour of Tangier cost 300 million euros.',
+    );
     symlinkSync(join(outside, 'secret.txt'), join(folder, 'passwd.txt'));
     symlinkSync('/proc/self/status', join(folder, 'status.txt'));
     // A pipe would block a plain read until something writes to it.
@@ -103,8 +125,12 @@ describe('what is not a file of the folder', () => {
 
     const { articles, skipped } = await loadArticles(folder);
     expect(articles.map((a) => a.id)).toEqual(['harbour']);
-    expect(skipped.map((s) => [basename(s.file), s.reason]).sort()).toEqual(
-      [['notes.txt', 'not-a-file'], ['passwd.txt', 'not-a-file'], ['pipe.txt', 'not-a-file'], ['status.txt', 'not-a-file']]);
+    expect(skipped.map((s) => [basename(s.file), s.reason]).sort()).toEqual([
+      ['notes.txt', 'not-a-file'],
+      ['passwd.txt', 'not-a-file'],
+      ['pipe.txt', 'not-a-file'],
+      ['status.txt', 'not-a-file'],
+    ]);
 
     // What a member could ask never reaches the linked file.
     const engine = await Engine.fromFolder(folder);

@@ -25,5 +25,7 @@ it('removes at start what killed writes left, and nothing a running process is w
   const engine = await Engine.fromFolder(folder, { snapshot });
   expect(engine.articles.length).toBe(2);
   expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual(['.lighthouse.0a1b2c3d4e5f.partial']);
-  expect(readdirSync(join(dataDir, 'index')).filter((name) => name.endsWith('.partial'))).toEqual([`seeds.snapshot.${process.pid}.partial`]);
+  expect(readdirSync(join(dataDir, 'index')).filter((name) => name.endsWith('.partial'))).toEqual([
+    `seeds.snapshot.${process.pid}.partial`,
+  ]);
 });

@@ -33,8 +33,12 @@ describe('npm run ask -- --json', () => {
       // The best first; past it, each article's language in score order (one of each language comes before a second of one).
       const scores = answer.citations.map((c: { score: number }) => c.score);
       expect(Math.max(...scores, 0)).toBe(scores[0] ?? 0);
-      const byArticle = (prefix: string) => answer.citations.filter((c: { article: string }) => c.article === prefix).map((c: { score: number }) => c.score);
-      for (const article of [EN_SEED, FR_SEED]) expect(byArticle(article)).toEqual([...byArticle(article)].sort((a, b) => b - a));
+      const byArticle = (prefix: string) =>
+        answer.citations
+          .filter((c: { article: string }) => c.article === prefix)
+          .map((c: { score: number }) => c.score);
+      for (const article of [EN_SEED, FR_SEED])
+        expect(byArticle(article)).toEqual([...byArticle(article)].sort((a, b) => b - a));
     });
     expect(answers[0]).toMatchObject({ language: 'en', found: true });
     expect(answers[0].citations[0]).toMatchObject({ article: EN_SEED, paragraph: 1 });
@@ -53,28 +57,46 @@ describe('npm run ask -- --json', () => {
     const folder = tempFolder();
     writeFileSync(join(folder, 'article.txt'), 'A title\n\nThe harbour works were approved in 1999.\n');
     writeFileSync(join(folder, 'empty\u001b[2J.txt'), '');
-    const quiet = await runNode('src/cli/ask.js', ['--json', '--corpus', folder], 'When were the harbour works approved?\n');
+    const quiet = await runNode(
+      'src/cli/ask.js',
+      ['--json', '--corpus', folder],
+      'When were the harbour works approved?\n',
+    );
     expect(quiet.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(quiet.stderr).toMatch(/^warning: Skipped .*empty\?\[2J\.txt: empty\n$/);
-    const logged = await runNode('src/cli/ask.js', ['--json', '--corpus', folder], 'When were the harbour works approved?\n', { LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+    const logged = await runNode(
+      'src/cli/ask.js',
+      ['--json', '--corpus', folder],
+      'When were the harbour works approved?\n',
+      { LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    );
     expect(logged.stderr).toMatch(/"msg":"Articles indexed"/);
     expect(logged.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('answers in the language forced by --lang, or in both', async () => {
-    const run = await runNode('src/cli/ask.js', ['--json', '--lang', 'both'], 'What did the ministers say about mutual trust?\n');
+    const run = await runNode(
+      'src/cli/ask.js',
+      ['--json', '--lang', 'both'],
+      'What did the ministers say about mutual trust?\n',
+    );
     const answer = JSON.parse(run.stdout);
     expect(answer.language).toBe('en');
     expect(answer.answer).toContain('Here is what the articles say');
     expect(answer.answer).toContain('Voici ce que disent les articles');
-    const fr = JSON.parse((await runNode('src/cli/ask.js', ['--json', '--lang', 'fr'], 'Who did Castaner meet?\n')).stdout);
+    const fr = JSON.parse(
+      (await runNode('src/cli/ask.js', ['--json', '--lang', 'fr'], 'Who did Castaner meet?\n')).stdout,
+    );
     expect(fr.language).toBe('fr');
     expect(fr.answer).toContain('Voici ce que disent les articles');
   });
 
   it('reads another folder with --corpus', async () => {
     const dir = tempFolder();
-    writeFileSync(join(dir, 'harbour.txt'), 'The new harbour of Tangier\n\nThe harbour of Tangier opened in 2007 and handles nine million containers.\n');
+    writeFileSync(
+      join(dir, 'harbour.txt'),
+      'The new harbour of Tangier\n\nThe harbour of Tangier opened in 2007 and handles nine million containers.\n',
+    );
     const run = await runNode('src/cli/ask.js', ['--json', '--corpus', dir], 'When did the Tangier harbour open?\n');
     expect(JSON.parse(run.stdout).citations[0]).toMatchObject({ article: 'harbour', paragraph: 1 });
   });
@@ -117,8 +139,15 @@ describe('npm run ask -- --json', () => {
   });
 
   it('reads one question per line whatever the line ending: a bare carriage return does not split a line', async () => {
-    const run = await runNode('src/cli/ask.js', ['--json'], 'Who is Laftit?\r\nWho did\rCastaner meet?\nQui est Laftit ?');
-    const answers = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const run = await runNode(
+      'src/cli/ask.js',
+      ['--json'],
+      'Who is Laftit?\r\nWho did\rCastaner meet?\nQui est Laftit ?',
+    );
+    const answers = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     // The carriage return inside the second line is a control character, read as a space.
     expect(answers.map((a) => a.question)).toEqual(['Who is Laftit?', 'Who did Castaner meet?', 'Qui est Laftit ?']);
   });
@@ -135,7 +164,10 @@ describe('npm run ask -- --json', () => {
 
   it('ends quietly with status 0 when its reader goes away', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/ask.js'), '--json'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: tempFolder() } });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/ask.js'), '--json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: tempFolder() },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let read = 0;

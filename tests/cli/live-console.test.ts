@@ -8,7 +8,13 @@ import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder } from '../hel
 function consoleOver(folder: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ARTICLES_DIR: folder, DATA_DIR: tempFolder('qa-data-'), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ARTICLES_DIR: folder,
+      DATA_DIR: tempFolder('qa-data-'),
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -30,7 +36,11 @@ function consoleOver(folder: string, env: Record<string, string> = {}) {
 }
 
 /** Asks until the reply satisfies `done` or `ms` pass; every question must get its reply meanwhile. */
-async function askUntil(type: (line: string) => Promise<string>, done: (reply: string) => boolean, ms: number): Promise<string> {
+async function askUntil(
+  type: (line: string) => Promise<string>,
+  done: (reply: string) => boolean,
+  ms: number,
+): Promise<string> {
   const started = Date.now();
   let reply = '';
   while (Date.now() - started < ms) {
@@ -48,7 +58,9 @@ describe('the console follows the articles folder', () => {
     const session = consoleOver(folder);
     expect(await session.type(LIGHTHOUSE_QUESTION)).toMatch(/could not find/i);
     writeFileSync(join(folder, 'lighthouse.txt'), LIGHTHOUSE);
-    expect(await askUntil(session.type, (reply) => reply.includes('4.2 million'), 5000)).toContain('Brittany lighthouse reopens');
+    expect(await askUntil(session.type, (reply) => reply.includes('4.2 million'), 5000)).toContain(
+      'Brittany lighthouse reopens',
+    );
     rmSync(join(folder, 'lighthouse.txt'));
     expect(await askUntil(session.type, (reply) => /could not find/i.test(reply), 5000)).toMatch(/could not find/i);
     const { code, stderr } = await session.quit();
@@ -67,7 +79,9 @@ describe('the console follows the articles folder', () => {
     expect(await session.type(LIGHTHOUSE_QUESTION)).toMatch(/could not find/i);
     const reload = await session.type('/reload');
     expect(reload).toContain('Articles read again: 1 added, 0 updated, 0 removed; 3 in all.');
-    expect(reload).toContain('- added: lighthouse: Brittany lighthouse reopens after restoration (English, 2 paragraphs');
+    expect(reload).toContain(
+      '- added: lighthouse: Brittany lighthouse reopens after restoration (English, 2 paragraphs',
+    );
     expect(reload).toContain('skipped empty?[2J.txt: it holds no title or text');
     expect(reload).not.toContain('\u001b');
     expect(await session.type(LIGHTHOUSE_QUESTION)).toContain('4.2 million');

@@ -8,11 +8,17 @@ describe('settings', () => {
   it("give the defaults the code reads, in the README's table and in .env.example alike", () => {
     // README rows: | `NAME` | default | … |, or | `A` / `B` | a / b | … | for two at once.
     const readme = new Map<string, string>();
-    for (const [, names, defaults] of readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \| ([^|]+) \|/gm)) {
+    for (const [, names, defaults] of readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(
+      /^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \| ([^|]+) \|/gm,
+    )) {
       const values = defaults!.trim().split(' / ');
       names!.split(' / ').forEach((name, i) => readme.set(name.replaceAll('`', ''), values[i]!.replaceAll('`', '')));
     }
-    const example = new Map([...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z_]+)=(.*)$/gm)].map(([, name, value]) => [name!, value!]));
+    const example = new Map(
+      [...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z_]+)=(.*)$/gm)].map(
+        ([, name, value]) => [name!, value!],
+      ),
+    );
     for (const [name, value] of Object.entries(SETTING_DEFAULTS)) {
       expect(readme.get(name), `README: ${name}`).toBe(value);
       expect(example.get(name), `.env.example: ${name}`).toBe(value);
@@ -30,9 +36,18 @@ describe('settings', () => {
 
   it('run some shards of several, both settings given and each shard below the count', () => {
     const env = { DISCORD_TOKEN: 'token' };
-    expect(readSettings({ ...env, DISCORD_SHARDS: '1, 3', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual({ ids: [1, 3], count: 4 });
+    expect(readSettings({ ...env, DISCORD_SHARDS: '1, 3', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual({
+      ids: [1, 3],
+      count: 4,
+    });
     expect(readSettings(env).discord?.shards).toBeUndefined();
-    for (const wrong of [{ DISCORD_SHARDS: '0' }, { DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: '2', DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: '0,0', DISCORD_SHARD_COUNT: '2' }, { DISCORD_SHARDS: 'one', DISCORD_SHARD_COUNT: '2' }]) {
+    for (const wrong of [
+      { DISCORD_SHARDS: '0' },
+      { DISCORD_SHARD_COUNT: '2' },
+      { DISCORD_SHARDS: '2', DISCORD_SHARD_COUNT: '2' },
+      { DISCORD_SHARDS: '0,0', DISCORD_SHARD_COUNT: '2' },
+      { DISCORD_SHARDS: 'one', DISCORD_SHARD_COUNT: '2' },
+    ]) {
       expect(() => readSettings({ ...env, ...wrong }), JSON.stringify(wrong)).toThrow(SettingError);
     }
   });

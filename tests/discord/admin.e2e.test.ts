@@ -26,7 +26,12 @@ beforeAll(async () => {
   discord = new LocalDiscord();
   await discord.start();
   dataDir = tempFolder('qa-admin-data-');
-  settings = readSettings({ DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase, MESSAGE_CONTENT_INTENT: 'on', RATE_LIMIT_BURST: '100' }).discord!;
+  settings = readSettings({
+    DISCORD_TOKEN: 'local-test-token',
+    DISCORD_API_BASE: discord.apiBase,
+    MESSAGE_CONTENT_INTENT: 'on',
+    RATE_LIMIT_BURST: '100',
+  }).discord!;
   engine = await Engine.fromFolder(SEEDS);
   recorder = openRecorder();
   bot = await startBot(engine, settings, createLogger('silent', 'json'), undefined, recorder);
@@ -46,15 +51,24 @@ async function restart(): Promise<void> {
   bot = await startBot(engine, settings, createLogger('silent', 'json'), undefined, recorder);
 }
 
-const callback = (id: string) => (r: RecordedRequest) => r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
+const callback = (id: string) => (r: RecordedRequest) =>
+  r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
 
-async function settingsCommand(sub: string, options: { name: string; value: string | number; type?: number }[] = [], extra: { permissions?: string; locale?: string } = {}) {
+async function settingsCommand(
+  sub: string,
+  options: { name: string; value: string | number; type?: number }[] = [],
+  extra: { permissions?: string; locale?: string } = {},
+) {
   const { id } = discord.subcommand('settings', sub, options, { userId: ADMIN, ...extra });
   return (await discord.waitFor(callback(id))).body;
 }
 
 async function report(locale = 'en-US'): Promise<any> {
-  const { id } = discord.interaction(2, { id: '1', name: 'report', type: 1, options: [{ type: 4, name: 'days', value: 7 }] }, { userId: ADMIN, locale });
+  const { id } = discord.interaction(
+    2,
+    { id: '1', name: 'report', type: 1, options: [{ type: 4, name: 'days', value: 7 }] },
+    { userId: ADMIN, locale },
+  );
   return (await discord.waitFor(callback(id))).body;
 }
 
@@ -64,19 +78,43 @@ async function ask(question: string, userId: string) {
 }
 
 async function vote(answerId: string, customId: string, userId: string): Promise<string> {
-  const { id } = discord.button(customId, { id: '1300000000000000009', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
-    author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
-    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId });
+  const { id } = discord.button(
+    customId,
+    {
+      id: '1300000000000000009',
+      channel_id: IDS.CHANNEL_ID,
+      type: 0,
+      content: '',
+      embeds: [],
+      components: [],
+      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      flags: 0,
+    },
+    { userId },
+  );
   const body = (await discord.waitFor(callback(id))).body;
   expect(body.data.flags).toBe(64);
   expect(answerId).toBeTruthy();
   return body.data.content;
 }
 
-describe('what a server\'s admins need, kept in the database', () => {
+describe("what a server's admins need, kept in the database", () => {
   it('lets an admin set an answer channel and a language, applied at once; refuses a member who cannot manage the server', async () => {
-    const refused = await settingsCommand('language', [{ name: 'value', value: 'fr' }], { permissions: MEMBER_WITHOUT_MANAGE });
-    expect(refused.data).toMatchObject({ flags: 64, content: 'Only members who can manage the server may change its settings or read its report.' });
+    const refused = await settingsCommand('language', [{ name: 'value', value: 'fr' }], {
+      permissions: MEMBER_WITHOUT_MANAGE,
+    });
+    expect(refused.data).toMatchObject({
+      flags: 64,
+      content: 'Only members who can manage the server may change its settings or read its report.',
+    });
 
     const channel = await settingsCommand('channel-add', [{ name: 'channel', value: IDS.CHANNEL_ID, type: 7 }]);
     expect(channel.data.flags).toBe(64);
@@ -87,8 +125,16 @@ describe('what a server\'s admins need, kept in the database', () => {
     expect(citations.data.content).toContain('Passages per answer: 1');
 
     // A member's message in that channel, in English, without mentioning the bot: answered, in French, one passage.
-    const messageId = discord.message('Who did Christophe Castaner meet in Rabat?', { channelId: IDS.CHANNEL_ID, authorId: '830000000000000001' });
-    const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.CHANNEL_ID}/messages` && r.body?.message_reference?.message_id === messageId);
+    const messageId = discord.message('Who did Christophe Castaner meet in Rabat?', {
+      channelId: IDS.CHANNEL_ID,
+      authorId: '830000000000000001',
+    });
+    const reply = await discord.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${IDS.CHANNEL_ID}/messages` &&
+        r.body?.message_reference?.message_id === messageId,
+    );
     expect(reply.body.embeds[0].description).toBe('Voici ce que disent les articles :');
     expect(reply.body.embeds[0].fields).toHaveLength(1);
   });
@@ -108,12 +154,22 @@ describe('what a server\'s admins need, kept in the database', () => {
     const after = (await recorder.report(IDS.GUILD_ID, 7))!;
     expect(after.up + after.down).toBe(before.up + before.down);
     expect(after.down).toBe(before.down + 1);
-    expect(after.disliked[0]).toMatchObject({ question: 'Who did Christophe Castaner meet in Rabat?', article: '000_8fec0fb06416156b', paragraph: 1, down: 1, up: 1 });
+    expect(after.disliked[0]).toMatchObject({
+      question: 'Who did Christophe Castaner meet in Rabat?',
+      article: '000_8fec0fb06416156b',
+      paragraph: 1,
+      down: 1,
+      up: 1,
+    });
   });
 
   it('reports first the unanswered question asked most, counting its spellings together, and keeps it all across a restart', async () => {
-    for (const [question, user] of [['What is the salary of the French minister?', '860000000000000001'], ['what is the salary of the french minister', '860000000000000002'],
-      ['What is the salary of the Frnech minister?', '860000000000000003'], ['How do I reset my password?', '860000000000000004']]) {
+    for (const [question, user] of [
+      ['What is the salary of the French minister?', '860000000000000001'],
+      ['what is the salary of the french minister', '860000000000000002'],
+      ['What is the salary of the Frnech minister?', '860000000000000003'],
+      ['How do I reset my password?', '860000000000000004'],
+    ]) {
       // The server answers in French now.
       expect((await ask(question!, user!)).body.data.embeds[0].description).toMatch(/pas trouvé/i);
     }
@@ -122,7 +178,9 @@ describe('what a server\'s admins need, kept in the database', () => {
     const embed = first.data.embeds[0];
     expect(embed.title).toBe('Report for the last 7 days');
     expect(embed.description).toMatch(/^Questions asked: \d+ · answered: \d+ \(\d+%\) · votes: 2, 👍 50%$/);
-    expect(embed.fields[0].value.split('\n')[0]).toMatch(/^1\. (What|what) is the salary of the (French|french|Frnech) minister\?? \(×3\)$/);
+    expect(embed.fields[0].value.split('\n')[0]).toMatch(
+      /^1\. (What|what) is the salary of the (French|french|Frnech) minister\?? \(×3\)$/,
+    );
     expect(embed.fields[1].value).toContain('→ “From business to security cooperation');
     expect(discord.violations).toEqual([]);
 
@@ -143,7 +201,8 @@ describe('what a server\'s admins need, kept in the database', () => {
     const voters = db.prepare('SELECT voter FROM votes').all() as { voter: string }[];
     db.close();
     expect(askers.length).toBeGreaterThan(3);
-    for (const id of [...askers.map((a) => a.asker), ...voters.map((v) => v.voter)]) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    for (const id of [...askers.map((a) => a.asker), ...voters.map((v) => v.voter)])
+      expect(id).toMatch(/^[0-9a-f]{32}$/);
     expect(JSON.stringify(askers)).not.toContain('860000000000000001');
 
     discord.dispatch('GUILD_DELETE', { id: IDS.GUILD_ID });

@@ -42,19 +42,42 @@ function newUser(): string {
   return (800000000000000000n + BigInt(++userCounter)).toString();
 }
 
-const callbackOf = (id: string) => (r: RecordedRequest) => r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
+const callbackOf = (id: string) => (r: RecordedRequest) =>
+  r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
 const text = (body: any) => JSON.stringify(body);
 
 async function ask(question: string, options: { locale?: string; language?: string; userId?: string } = {}) {
-  const { id } = discord.slash('ask', [{ name: 'question', value: question }, ...(options.language ? [{ name: 'language', value: options.language }] : [])], { locale: options.locale ?? 'en-US', userId: options.userId ?? newUser() });
+  const { id } = discord.slash(
+    'ask',
+    [
+      { name: 'question', value: question },
+      ...(options.language ? [{ name: 'language', value: options.language }] : []),
+    ],
+    { locale: options.locale ?? 'en-US', userId: options.userId ?? newUser() },
+  );
   return (await discord.waitFor(callbackOf(id))).body;
 }
 
 /** The bot's own message carrying a reply's embeds and buttons, as a button interaction shows it. */
 function botMessage(data: { embeds?: unknown[]; components?: unknown[] }) {
-  return { id: '1300000000000000001', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: data.embeds ?? [], components: data.components ?? [],
-    author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
-    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+  return {
+    id: '1300000000000000001',
+    channel_id: IDS.CHANNEL_ID,
+    type: 0,
+    content: '',
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    flags: 0,
+  };
 }
 
 const r = (request: RecordedRequest) => request;
@@ -75,7 +98,12 @@ describe('the bot on a local Discord', () => {
     expect(embed.description).toBe('Here is what the articles say:');
     expect(embed.fields[0].name).toContain('paragraph 1');
     expect(embed.fields[0].value).toContain('**Rabat – Following the inauguration');
-    expect(body.data.components[0].components.map((c: any) => c.label)).toEqual(['Version française', 'More passages', 'Helpful', 'Not helpful']);
+    expect(body.data.components[0].components.map((c: any) => c.label)).toEqual([
+      'Version française',
+      'More passages',
+      'Helpful',
+      'Not helpful',
+    ]);
     expect(body.data.components[0].components.slice(2).map((c: any) => c.emoji.name)).toEqual(['👍', '👎']);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
@@ -94,7 +122,10 @@ describe('the bot on a local Discord', () => {
     const forced = await ask('Who did Castaner meet?', { locale: 'fr', language: 'en' });
     expect(forced.data.embeds[0].description).toBe('Here is what the articles say:');
     const both = await ask('Which conventions will be revised?', { language: 'both' });
-    expect(both.data.embeds.map((e: any) => e.description)).toEqual(['Here is what the articles say:', 'Voici ce que disent les articles :']);
+    expect(both.data.embeds.map((e: any) => e.description)).toEqual([
+      'Here is what the articles say:',
+      'Voici ce que disent les articles :',
+    ]);
     expect(both.data.embeds[0].fields[0].value).toContain('révision de plusieurs conventions');
   });
 
@@ -109,9 +140,24 @@ describe('the bot on a local Discord', () => {
     const userId = newUser();
     const first = await ask('cooperation security migration Morocco France', { userId });
     const [langButton, moreButton] = first.data.components[0].components;
-    const message = { id: '1300000000000000001', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: first.data.embeds, components: first.data.components,
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
-      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 };
+    const message = {
+      id: '1300000000000000001',
+      channel_id: IDS.CHANNEL_ID,
+      type: 0,
+      content: '',
+      embeds: first.data.embeds,
+      components: first.data.components,
+      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      flags: 0,
+    };
     const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, message, { userId }).id));
     expect(switched.body.type).toBe(7);
     expect(switched.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
@@ -125,19 +171,23 @@ describe('the bot on a local Discord', () => {
     expect(nextNames.filter((n: string) => firstNames.includes(n))).toEqual([]);
   });
 
-  it('answers a stranger\'s press privately, and only the asker\'s press changes the public reply', async () => {
+  it("answers a stranger's press privately, and only the asker's press changes the public reply", async () => {
     const asker = newUser();
     const first = await ask('cooperation security migration Morocco France', { userId: asker });
     const [langButton] = first.data.components[0].components;
-    const stranger = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: newUser() }).id));
+    const stranger = await discord.waitFor(
+      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: newUser() }).id),
+    );
     expect(stranger.body.type).toBe(4);
     expect(stranger.body.data.flags).toBe(64);
     expect(stranger.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
-    const own = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id));
+    const own = await discord.waitFor(
+      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id),
+    );
     expect(own.body.type).toBe(7);
   });
 
-  it('redoes a button\'s own answer after the bot restarts: nothing of it is kept in the process', async () => {
+  it("redoes a button's own answer after the bot restarts: nothing of it is kept in the process", async () => {
     const asker = newUser();
     const other = await ask('How many criminal networks were dismantled?', { userId: newUser() });
     const first = await ask('Who did Christophe Castaner meet in Rabat?', { userId: asker });
@@ -145,29 +195,44 @@ describe('the bot on a local Discord', () => {
     bot = await startBot(engine, discordSettings, createLogger('silent'));
     await ask('What did Le Drian say about foreign fighters?', { userId: newUser() });
     const [langButton] = first.data.components[0].components;
-    const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id));
+    const switched = await discord.waitFor(
+      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id),
+    );
     expect(switched.body.type).toBe(7);
     expect(text(switched.body)).toContain('Castaner');
     expect(text(switched.body)).not.toContain('122');
     expect(text(other)).toContain('122');
-    const unreadable = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage({ embeds: [] }), { userId: asker }).id));
+    const unreadable = await discord.waitFor(
+      callbackOf(discord.button(langButton.custom_id, botMessage({ embeds: [] }), { userId: asker }).id),
+    );
     expect(unreadable.body.data.flags).toBe(64);
     expect(unreadable.body.data.content).toContain('please ask again');
   });
 
-  it('keeps both languages of long passages within Discord\'s 6,000 characters, which the local Discord enforces with a 400', async () => {
+  it("keeps both languages of long passages within Discord's 6,000 characters, which the local Discord enforces with a 400", async () => {
     const long = 'The ministers discussed the long harbour project of the two countries at length. '.repeat(30);
-    const longEngine = Engine.fromArticles([0, 1, 2, 3].map((n) => ({
-      id: `long-${n}`, title: `Harbour project ${'and its long history '.repeat(8)}${n}`, language: 'en' as const, file: `long-${n}.txt`,
-      paragraphs: [{ number: 1, text: `${long} Harbour project number ${n}.` }],
-    })));
+    const longEngine = Engine.fromArticles(
+      [0, 1, 2, 3].map((n) => ({
+        id: `long-${n}`,
+        title: `Harbour project ${'and its long history '.repeat(8)}${n}`,
+        language: 'en' as const,
+        file: `long-${n}.txt`,
+        paragraphs: [{ number: 1, text: `${long} Harbour project number ${n}.` }],
+      })),
+    );
     await bot.stop();
     bot = await startBot(longEngine, discordSettings, createLogger('silent'));
     try {
       const body = await ask('What did the ministers discuss about the harbour project?', { language: 'both' });
       expect(body.data.embeds).toHaveLength(2);
-      const total = body.data.embeds.reduce((sum: number, e: any) => sum + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) +
-        (e.fields ?? []).reduce((f: number, field: any) => f + field.name.length + field.value.length, 0), 0);
+      const total = body.data.embeds.reduce(
+        (sum: number, e: any) =>
+          sum +
+          (e.description?.length ?? 0) +
+          (e.footer?.text?.length ?? 0) +
+          (e.fields ?? []).reduce((f: number, field: any) => f + field.name.length + field.value.length, 0),
+        0,
+      );
       expect(total).toBeLessThanOrEqual(6000);
       expect(body.data.embeds[0].fields.length).toBeGreaterThan(1);
       expect(discord.violations).toEqual([]);
@@ -179,7 +244,9 @@ describe('the bot on a local Discord', () => {
 
   it('reads a question without the mentions, invisible characters and fullwidth letters around it', async () => {
     const plain = text(await ask('Combien de réseaux criminels ont été démantelés ?'));
-    const mentioned = discord.message(`<@${IDS.BOT_ID}> <@123456789012345678> @everyone <#222222222222222222> Combien de ré\u00adseaux\u200b criminels ont été démantelés ?`);
+    const mentioned = discord.message(
+      `<@${IDS.BOT_ID}> <@123456789012345678> @everyone <#222222222222222222> Combien de ré\u00adseaux\u200b criminels ont été démantelés ?`,
+    );
     const reply = await discord.waitFor((r) => r.body?.message_reference?.message_id === mentioned);
     expect(text(reply.body.embeds[0].fields)).toBe(text(JSON.parse(plain).data.embeds[0].fields));
     const fullwidth = await ask('Ｗｈｏ ｄｉｄ Ｃａｓｔａｎｅｒ ｍｅｅｔ？');
@@ -188,8 +255,23 @@ describe('the bot on a local Discord', () => {
 
   it('answers in a thread of an answer channel as in the channel itself', async () => {
     const thread = '888888888888888888';
-    discord.dispatch('THREAD_CREATE', { id: thread, guild_id: IDS.GUILD_ID, parent_id: IDS.ANSWER_CHANNEL_ID, type: 11, name: 'a thread', owner_id: '777777777777777777',
-      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, member_count: 1, message_count: 0, newly_created: true });
+    discord.dispatch('THREAD_CREATE', {
+      id: thread,
+      guild_id: IDS.GUILD_ID,
+      parent_id: IDS.ANSWER_CHANNEL_ID,
+      type: 11,
+      name: 'a thread',
+      owner_id: '777777777777777777',
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
+      member_count: 1,
+      message_count: 0,
+      newly_created: true,
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const inThread = discord.message('How many criminal networks were dismantled?', { channelId: thread });
     const reply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inThread);
@@ -204,9 +286,14 @@ describe('the bot on a local Discord', () => {
     const list = await discord.waitFor(callbackOf(discord.slash('articles', [], { userId }).id));
     expect(list.body.data.flags ?? 0).toBe(0);
     const [langButton] = first.data.components[0].components;
-    expect((await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId }).id))).body.type).toBe(7);
+    expect(
+      (await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId }).id)))
+        .body.type,
+    ).toBe(7);
     const over = discord.message(`<@${IDS.BOT_ID}> Who did Castaner meet?`, { authorId: userId });
-    const reaction = await discord.waitFor((r) => r.method === 'PUT' && r.path.startsWith(`/channels/${IDS.CHANNEL_ID}/messages/${over}/reactions/`));
+    const reaction = await discord.waitFor(
+      (r) => r.method === 'PUT' && r.path.startsWith(`/channels/${IDS.CHANNEL_ID}/messages/${over}/reactions/`),
+    );
     expect(decodeURIComponent(reaction.path)).toContain('⏳');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(discord.requests.filter((q) => q.body?.message_reference?.message_id === over)).toEqual([]);
@@ -216,7 +303,8 @@ describe('the bot on a local Discord', () => {
     const forbidden = IDS.ANSWER_CHANNEL_ID;
     discord.forbiddenChannels.add(forbidden);
     try {
-      for (let i = 0; i < 2; i++) discord.message('How many criminal networks were dismantled?', { channelId: forbidden, authorId: newUser() });
+      for (let i = 0; i < 2; i++)
+        discord.message('How many criminal networks were dismantled?', { channelId: forbidden, authorId: newUser() });
       await new Promise((resolve) => setTimeout(resolve, 400));
       const warnings = logged.filter((line) => line.msg.startsWith('Cannot reply in this channel'));
       expect(warnings).toHaveLength(1);
@@ -224,16 +312,24 @@ describe('the bot on a local Discord', () => {
     } finally {
       discord.forbiddenChannels.delete(forbidden);
     }
-    const answered = discord.message(`<@${IDS.BOT_ID}> How many criminal networks were dismantled?`, { authorId: newUser() });
+    const answered = discord.message(`<@${IDS.BOT_ID}> How many criminal networks were dismantled?`, {
+      authorId: newUser(),
+    });
     await discord.waitFor((q) => q.body?.message_reference?.message_id === answered);
   });
 
   it('logs an interaction Discord has already given up on (10062) with its id, and goes on answering', async () => {
-    const { id } = discord.slash('ask', [{ name: 'question', value: 'Who did Castaner meet?' }], { userId: newUser(), ageMs: 4000 });
+    const { id } = discord.slash('ask', [{ name: 'question', value: 'Who did Castaner meet?' }], {
+      userId: newUser(),
+      ageMs: 4000,
+    });
     await discord.waitFor(callbackOf(id));
     const deadline = Date.now() + 3000;
-    while (!logged.some((line) => line.interactionId === id) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(logged.find((line) => line.interactionId === id)?.msg).toBe('Interaction expired before it was answered (10062)');
+    while (!logged.some((line) => line.interactionId === id) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(logged.find((line) => line.interactionId === id)?.msg).toBe(
+      'Interaction expired before it was answered (10062)',
+    );
     expect((await ask('Who did Castaner meet?')).type).toBe(4);
   });
 
@@ -250,15 +346,27 @@ describe('the bot on a local Discord', () => {
     expect(reply.body.message_reference.fail_if_not_exists).toBe(false);
   });
 
-  it('answers autocomplete and /summary over 16,000 articles inside Discord\'s 3 s, /summary deferred privately, then posted for everyone', async () => {
-    const many = Engine.fromArticles(Array.from({ length: 16000 }, (_, n) => ({
-      id: `article-${n}`, title: `Report number ${n} on harbour works`, language: 'en' as const, file: `article-${n}.txt`,
-      paragraphs: [{ number: 1, text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.` }],
-    })));
+  it("answers autocomplete and /summary over 16,000 articles inside Discord's 3 s, /summary deferred privately, then posted for everyone", async () => {
+    const many = Engine.fromArticles(
+      Array.from({ length: 16000 }, (_, n) => ({
+        id: `article-${n}`,
+        title: `Report number ${n} on harbour works`,
+        language: 'en' as const,
+        file: `article-${n}.txt`,
+        paragraphs: [
+          {
+            number: 1,
+            text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.`,
+          },
+        ],
+      })),
+    );
     await bot.stop();
     bot = await startBot(many, discordSettings, createLogger('info', 'json', logLines));
     try {
-      const { id, token } = discord.slash('summary', [{ name: 'article', value: 'report number 1999 harbour' }], { userId: newUser() });
+      const { id, token } = discord.slash('summary', [{ name: 'article', value: 'report number 1999 harbour' }], {
+        userId: newUser(),
+      });
       const deferred = await discord.waitFor(callbackOf(id));
       expect(deferred.body.type).toBe(5);
       expect(deferred.body.data.flags).toBe(64);
@@ -266,11 +374,17 @@ describe('the bot on a local Discord', () => {
       expect(posted.body.flags ?? 0).toBe(0);
       expect(text(posted.body)).toContain('Report number 1999');
       const unknown = discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() });
-      const note = await discord.waitFor((q) => q.method === 'PATCH' && q.path === `/webhooks/${IDS.APP_ID}/${unknown.token}/messages/@original`);
+      const note = await discord.waitFor(
+        (q) => q.method === 'PATCH' && q.path === `/webhooks/${IDS.APP_ID}/${unknown.token}/messages/@original`,
+      );
       expect(note.body.content).toContain('No article matches');
       // Autocomplete cannot be deferred: it must answer in time however long the typed text.
       const completions: string[] = [];
-      for (const typed of ['repo', 'Report number 12345 on harbour wrks', `harbour works ${'of the report '.repeat(14)}`]) {
+      for (const typed of [
+        'repo',
+        'Report number 12345 on harbour wrks',
+        `harbour works ${'of the report '.repeat(14)}`,
+      ]) {
         const completion = discord.autocomplete('summary', [{ name: 'article', value: typed, focused: true }]);
         completions.push(completion.id);
         const answered = await discord.waitFor(callbackOf(completion.id));
@@ -286,16 +400,30 @@ describe('the bot on a local Discord', () => {
 
   it('autocompletes with clean one-line titles, and leaves out an article whose id no choice can carry whole', async () => {
     const odd = Engine.fromArticles([
-      { id: 'harbour-works', title: 'Harbour\u001b[31m works\u0007 in\nTangier \u202Eevil', language: 'en', file: 'harbour-works.txt',
-        paragraphs: [{ number: 1, text: 'The harbour works in Tangier were approved by the city council.' }] },
-      { id: `harbour-${'x'.repeat(120)}`, title: 'Harbour works, the long id', language: 'en', file: 'long.txt',
-        paragraphs: [{ number: 1, text: 'The harbour works were delayed by the rain.' }] },
+      {
+        id: 'harbour-works',
+        title: 'Harbour\u001b[31m works\u0007 in\nTangier \u202Eevil',
+        language: 'en',
+        file: 'harbour-works.txt',
+        paragraphs: [{ number: 1, text: 'The harbour works in Tangier were approved by the city council.' }],
+      },
+      {
+        id: `harbour-${'x'.repeat(120)}`,
+        title: 'Harbour works, the long id',
+        language: 'en',
+        file: 'long.txt',
+        paragraphs: [{ number: 1, text: 'The harbour works were delayed by the rain.' }],
+      },
     ]);
     await bot.stop();
     bot = await startBot(odd, discordSettings, createLogger('info', 'json', logLines));
     try {
-      const answered = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'harbour', focused: true }]).id));
-      expect(answered.body.data.choices).toEqual([{ name: 'Harbour [31m works in Tangier evil', value: 'harbour-works' }]);
+      const answered = await discord.waitFor(
+        callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'harbour', focused: true }]).id),
+      );
+      expect(answered.body.data.choices).toEqual([
+        { name: 'Harbour [31m works in Tangier evil', value: 'harbour-works' },
+      ]);
       expect(discord.violations).toEqual([]);
     } finally {
       await bot.stop();
@@ -304,18 +432,28 @@ describe('the bot on a local Discord', () => {
   });
 
   it('autocompletes article titles with fuzzy matching, all on empty input', async () => {
-    const empty = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id));
+    const empty = await discord.waitFor(
+      callbackOf(discord.autocomplete('summary', [{ name: 'article', value: '', focused: true }]).id),
+    );
     expect(empty.body.type).toBe(8);
     expect(empty.body.data.choices.map((c: any) => c.value).sort()).toEqual([EN_SEED, FR_SEED]);
-    const typed = await discord.waitFor(callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'maroc securite', focused: true }]).id));
+    const typed = await discord.waitFor(
+      callbackOf(discord.autocomplete('summary', [{ name: 'article', value: 'maroc securite', focused: true }]).id),
+    );
     expect(typed.body.data.choices[0].value).toBe(FR_SEED);
   });
 
   it('gives /summary and /articles', async () => {
-    const summary = await discord.waitFor(callbackOf(discord.slash('summary', [{ name: 'article', value: FR_SEED }], { locale: 'fr', userId: newUser() }).id));
+    const summary = await discord.waitFor(
+      callbackOf(
+        discord.slash('summary', [{ name: 'article', value: FR_SEED }], { locale: 'fr', userId: newUser() }).id,
+      ),
+    );
     expect(summary.body.data.embeds[0].title).toContain('Résumé de « Le Maroc');
     expect(text(summary.body)).toContain('Bruno Retailleau');
-    const unknown = await discord.waitFor(callbackOf(discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() }).id));
+    const unknown = await discord.waitFor(
+      callbackOf(discord.slash('summary', [{ name: 'article', value: 'zzzz qqqq' }], { userId: newUser() }).id),
+    );
     expect(unknown.body.data.flags).toBe(64);
     expect(unknown.body.data.content).toContain('No article matches');
     const list = await discord.waitFor(callbackOf(discord.slash('articles', [], { userId: newUser() }).id));
@@ -324,25 +462,38 @@ describe('the bot on a local Discord', () => {
 
   it('answers a mention, and any message in an answer channel, as a reply; says how to ask on "help"; ignores bots and other messages', async () => {
     const mention = discord.message(`<@${IDS.BOT_ID}> qui a rencontré Laftit à Rabat ?`);
-    const reply = await discord.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.CHANNEL_ID}/messages` && r.body.message_reference?.message_id === mention);
+    const reply = await discord.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${IDS.CHANNEL_ID}/messages` &&
+        r.body.message_reference?.message_id === mention,
+    );
     expect(reply.body.embeds[0].description).toBe('Voici ce que disent les articles :');
-    const inChannel = discord.message('How many criminal networks were dismantled?', { channelId: IDS.ANSWER_CHANNEL_ID });
+    const inChannel = discord.message('How many criminal networks were dismantled?', {
+      channelId: IDS.ANSWER_CHANNEL_ID,
+    });
     const channelReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === inChannel);
     expect(text(channelReply.body)).toContain('122 active criminal networks');
     const help = discord.message(`<@${IDS.BOT_ID}> help`);
     const helpReply = await discord.waitFor((r) => r.body?.message_reference?.message_id === help);
     expect(helpReply.body.content).toContain('Ask me with /ask');
     const aide = discord.message(`<@${IDS.BOT_ID}> aide ?`);
-    expect((await discord.waitFor((r) => r.body?.message_reference?.message_id === aide)).body.content).toContain('Posez-moi une question avec /question');
+    expect((await discord.waitFor((r) => r.body?.message_reference?.message_id === aide)).body.content).toContain(
+      'Posez-moi une question avec /question',
+    );
     const ignored = discord.message('How many criminal networks were dismantled?');
     const fromBot = discord.message(`<@${IDS.BOT_ID}> How many criminal networks?`, { bot: true });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(discord.requests.filter((r) => [ignored, fromBot].includes(r.body?.message_reference?.message_id))).toEqual([]);
+    expect(discord.requests.filter((r) => [ignored, fromBot].includes(r.body?.message_reference?.message_id))).toEqual(
+      [],
+    );
   });
 
   it('pings nobody and stays within limits on abusive input', async () => {
     const userId = newUser();
-    const everyone = await ask('@everyone @here <@&123456789012345678> <@123456789012345678> **Castaner** `Rabat`', { userId });
+    const everyone = await ask('@everyone @here <@&123456789012345678> <@123456789012345678> **Castaner** `Rabat`', {
+      userId,
+    });
     const footer = everyone.data.embeds[0].footer.text as string;
     expect(footer).not.toMatch(/@everyone|@here|<@&?\d/);
     expect(everyone.data.allowed_mentions.parse).toEqual([]);
@@ -350,11 +501,14 @@ describe('the bot on a local Discord', () => {
     expect(huge.data.embeds[0].description).toContain('too long');
     const control = await ask('Castaner\u0000\u0007\u202e Laftit', { userId: newUser() });
     expect(text(control)).not.toMatch(/\\u0000|\\u0007|\\u202e/);
-    const channelAbuse = discord.message(`@everyone ${'Castaner '.repeat(400)}`, { channelId: IDS.ANSWER_CHANNEL_ID, authorId: newUser() });
+    const channelAbuse = discord.message(`@everyone ${'Castaner '.repeat(400)}`, {
+      channelId: IDS.ANSWER_CHANNEL_ID,
+      authorId: newUser(),
+    });
     await discord.waitFor((r) => r.body?.message_reference?.message_id === channelAbuse);
   });
 
-  it('rate-limits an over-eager user\'s questions with a private, localized message', async () => {
+  it("rate-limits an over-eager user's questions with a private, localized message", async () => {
     const userId = newUser();
     for (let i = 0; i < 4; i++) expect((await ask('Who did Castaner meet?', { userId })).type).toBe(4);
     const limited = await ask('Qui a rencontré Castaner ?', { userId, locale: 'fr' });
@@ -375,6 +529,8 @@ describe('the bot on a local Discord', () => {
 
   it('never sent a payload that breaks Discord’s limits or could ping', () => {
     expect(discord.violations).toEqual([]);
-    expect(discord.requests.filter((r) => r.method !== 'GET' && r.path.includes('/interactions/')).length).toBeGreaterThan(10);
+    expect(
+      discord.requests.filter((r) => r.method !== 'GET' && r.path.includes('/interactions/')).length,
+    ).toBeGreaterThan(10);
   });
 });

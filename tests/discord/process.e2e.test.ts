@@ -16,7 +16,13 @@ afterAll(async () => {
 });
 
 function botEnv(dataDir = tempFolder('qa-data-')): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase, DATA_DIR: dataDir };
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DISCORD_TOKEN: 'local-test-token',
+    DISCORD_API_BASE: discord.apiBase,
+    DATA_DIR: dataDir,
+  };
 }
 
 function collect(child: ChildProcess): { stdout: string; stderr: string } {
@@ -70,7 +76,10 @@ function fatalLine(stderr: string): string {
 describe('the bot as a process (npm start with a token, npm run deploy-commands)', () => {
   it('npm start: logs in, logs one ready line with the guild count, never logs the token, and stops cleanly when only npm gets SIGTERM', async () => {
     // As a supervisor or `docker stop` does: the signal goes to the start command alone.
-    const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...botEnv(), DISCORD_CLIENT_ID: IDS.APP_ID, DISCORD_GUILD_ID: IDS.GUILD_ID } });
+    const child = spawn('npm', ['start'], {
+      cwd: ROOT,
+      env: { ...botEnv(), DISCORD_CLIENT_ID: IDS.APP_ID, DISCORD_GUILD_ID: IDS.GUILD_ID },
+    });
     const output = collect(child);
     await until(() => output.stderr.includes('Discord ready'));
     const ready = output.stderr.split('\n').filter((line) => line.includes('Discord ready'));
@@ -95,12 +104,35 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: botEnv(dataDir) });
     const output = collect(child);
     await until(() => output.stderr.includes('Discord ready'));
-    const asked = discord.slash('ask', [{ name: 'question', value: 'Who did Christophe Castaner meet in Rabat?' }], { userId: '870000000000000001' });
+    const asked = discord.slash('ask', [{ name: 'question', value: 'Who did Christophe Castaner meet in Rabat?' }], {
+      userId: '870000000000000001',
+    });
     const answer = await discord.waitFor((r) => r.path.startsWith(`/interactions/${asked.id}/`));
-    const up = answer.body.data.components[0].components.find((b: { emoji?: { name: string } }) => b.emoji?.name === '👍').custom_id;
-    const pressed = discord.button(up, { id: '1300000000000000010', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(),
-      edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '870000000000000002' });
+    const up = answer.body.data.components[0].components.find(
+      (b: { emoji?: { name: string } }) => b.emoji?.name === '👍',
+    ).custom_id;
+    const pressed = discord.button(
+      up,
+      {
+        id: '1300000000000000010',
+        channel_id: IDS.CHANNEL_ID,
+        type: 0,
+        content: '',
+        embeds: [],
+        components: [],
+        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        pinned: false,
+        flags: 0,
+      },
+      { userId: '870000000000000002' },
+    );
     const ack = await discord.waitFor((r) => r.path.startsWith(`/interactions/${pressed.id}/`));
     const exit = new Promise((resolve) => child.on('close', resolve));
     child.kill('SIGKILL');
@@ -133,21 +165,34 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     // Long enough to start (a second or two) that a signal can fall while files are read,
     // indexed on several threads, the snapshot written and Discord reached.
     const articles = tempFolder('qa-big-');
-    const paragraphs = readdirSync(join(ROOT, 'seeds')).flatMap((file) => readFileSync(join(ROOT, 'seeds', file), 'utf8').split('\n\n').slice(1));
+    const paragraphs = readdirSync(join(ROOT, 'seeds')).flatMap((file) =>
+      readFileSync(join(ROOT, 'seeds', file), 'utf8')
+        .split('\n\n')
+        .slice(1),
+    );
     for (let a = 0; a < 1500; a++) {
-      const body = Array.from({ length: 20 }, (_, p) => `${paragraphs[(a + p) % paragraphs.length]!.trim()} (${a}.${p})`).join('\n\n');
+      const body = Array.from(
+        { length: 20 },
+        (_, p) => `${paragraphs[(a + p) % paragraphs.length]!.trim()} (${a}.${p})`,
+      ).join('\n\n');
       writeFileSync(join(articles, `article-${a}.txt`), `Article ${a}\n\n${body}\n`);
     }
     for (const delayMs of [100, 150, 400, 800, 1200, 1800, 2600]) {
       const dataDir = tempFolder('qa-data-');
-      const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { cwd: ROOT, env: { ...botEnv(dataDir), ARTICLES_DIR: articles } });
+      const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+        cwd: ROOT,
+        env: { ...botEnv(dataDir), ARTICLES_DIR: articles },
+      });
       const output = collect(child);
       const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       child.kill('SIGTERM');
       expect(await exit, `SIGTERM after ${delayMs} ms: ${output.stderr.slice(-300)}`).toBe(0);
       const snapshots = join(dataDir, 'snapshots');
-      expect(existsSync(snapshots) ? readdirSync(snapshots).filter((file) => file.endsWith('.partial')) : [], `after ${delayMs} ms`).toEqual([]);
+      expect(
+        existsSync(snapshots) ? readdirSync(snapshots).filter((file) => file.endsWith('.partial')) : [],
+        `after ${delayMs} ms`,
+      ).toEqual([]);
     }
   }, 60_000);
 
@@ -158,12 +203,18 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(wrongToken.stderr).not.toContain('wrong-token');
     expect(wrongToken.stderr).not.toMatch(/\n\s+at /);
 
-    const noDatabase = await runNode('src/main.js', [], '', { ...botEnv(), DATABASE_URL: 'postgres://bot:secret-password@127.0.0.1:9/bot' });
+    const noDatabase = await runNode('src/main.js', [], '', {
+      ...botEnv(),
+      DATABASE_URL: 'postgres://bot:secret-password@127.0.0.1:9/bot',
+    });
     expect(noDatabase.code).toBe(1);
     expect(fatalLine(noDatabase.stderr)).toMatch(/Cannot open the PostgreSQL database of DATABASE_URL .*ECONNREFUSED/);
     expect(noDatabase.stderr).not.toContain('secret-password');
 
-    const unreachable = await runNode('src/main.js', [], '', { ...botEnv(), DISCORD_API_BASE: 'http://127.0.0.1:9/api' });
+    const unreachable = await runNode('src/main.js', [], '', {
+      ...botEnv(),
+      DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+    });
     expect(unreachable.code).toBe(1);
     expect(fatalLine(unreachable.stderr)).toMatch(/Discord cannot be reached at http:\/\/127\.0\.0\.1:9\/api/);
 
@@ -197,7 +248,10 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
 
   it('registers the localized commands to the guild through the REST API', async () => {
     const run = await runNode('src/discord/deploy-commands.js', [], '', {
-      DISCORD_TOKEN: 'local-test-token', DISCORD_CLIENT_ID: IDS.APP_ID, DISCORD_GUILD_ID: IDS.GUILD_ID, DISCORD_API_BASE: discord.apiBase,
+      DISCORD_TOKEN: 'local-test-token',
+      DISCORD_CLIENT_ID: IDS.APP_ID,
+      DISCORD_GUILD_ID: IDS.GUILD_ID,
+      DISCORD_API_BASE: discord.apiBase,
     });
     expect(run.code).toBe(0);
     const put = await discord.waitFor((r) => r.method === 'PUT');
@@ -209,10 +263,14 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     expect(put.body.find((c: any) => c.name === 'summary').options[0].autocomplete).toBe(true);
     const article = put.body.find((c: any) => c.name === 'article');
     expect(article.default_member_permissions).toBe('32');
-    expect(article.options.map((o: any) => o.options.map((inner: any) => inner.name_localizations.fr))).toEqual([['fichier', 'lien', 'identifiant'], ['article']]);
+    expect(article.options.map((o: any) => o.options.map((inner: any) => inner.name_localizations.fr))).toEqual([
+      ['fichier', 'lien', 'identifiant'],
+      ['article'],
+    ]);
     expect(discord.violations).toEqual([]);
     expect(run.stderr).toContain('Registered 6 commands');
-    for (const name of ['settings', 'report']) expect(put.body.find((c: any) => c.name === name).default_member_permissions).toBe('32');
+    for (const name of ['settings', 'report'])
+      expect(put.body.find((c: any) => c.name === name).default_member_permissions).toBe('32');
     expect(run.stderr).not.toContain('local-test-token');
   });
 });

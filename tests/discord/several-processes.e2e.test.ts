@@ -34,9 +34,17 @@ async function botProcess(shard: 0 | 1): Promise<{ child: ChildProcess; exit: Pr
   const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: 'local-test-token', DISCORD_API_BASE: discord.apiBase,
-      DATABASE_URL: databaseUrl, DATA_DIR: tempFolder('qa-shard-data-'), ARTICLES_DIR: articles,
-      DISCORD_SHARDS: String(shard), DISCORD_SHARD_COUNT: '2', RATE_LIMIT_BURST: '100', ARTICLE_FETCH_ALLOWED_HOSTS: '127.0.0.1',
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DISCORD_TOKEN: 'local-test-token',
+      DISCORD_API_BASE: discord.apiBase,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: tempFolder('qa-shard-data-'),
+      ARTICLES_DIR: articles,
+      DISCORD_SHARDS: String(shard),
+      DISCORD_SHARD_COUNT: '2',
+      RATE_LIMIT_BURST: '100',
+      ARTICLE_FETCH_ALLOWED_HOSTS: '127.0.0.1',
     },
   });
   running.push(child);
@@ -52,7 +60,8 @@ async function botProcess(shard: 0 | 1): Promise<{ child: ChildProcess; exit: Pr
   return { child, exit };
 }
 
-const callback = (id: string) => (r: RecordedRequest) => r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
+const callback = (id: string) => (r: RecordedRequest) =>
+  r.path.startsWith(`/interactions/${id}/`) && r.method === 'POST';
 
 async function ask(question: string, guildId: string, userId = '840000000000000001'): Promise<any> {
   const { id } = discord.slash('ask', [{ name: 'question', value: question }], { guildId, userId });
@@ -63,10 +72,15 @@ describe('two bot processes, two shards on one PostgreSQL database', () => {
   // Discord sends a server's events to shard (id >> 22) % 2: IDS.GUILD_ID to shard 1, IDS.OTHER_GUILD_ID to shard 0.
   it('answer their own servers, from an article added through the other, and keep votes and settings across a restart and a database outage', async () => {
     const [zero, one] = await Promise.all([botProcess(0), botProcess(1)]);
-    expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length).toBeGreaterThan(0);
+    expect(
+      (await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length,
+    ).toBeGreaterThan(0);
 
     // Added through shard 1's process, in its server; asked in the other server, of the other process.
-    const { token, id } = discord.subcommand('article', 'add', [], { guildId: IDS.GUILD_ID, files: { file: { name: 'lighthouse.txt', body: LIGHTHOUSE } } });
+    const { token, id } = discord.subcommand('article', 'add', [], {
+      guildId: IDS.GUILD_ID,
+      files: { file: { name: 'lighthouse.txt', body: LIGHTHOUSE } },
+    });
     await discord.waitFor(callback(id), 10_000);
     const added = await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes(token), 15_000);
     expect(added.body.content).toMatch(/^Added “Brittany lighthouse reopens after restoration”/);
@@ -79,29 +93,82 @@ describe('two bot processes, two shards on one PostgreSQL database', () => {
     // A vote in shard 1's server, acknowledged; then shard 1's process stops, and another takes its place.
     const asked = await ask('Who did Christophe Castaner meet in Rabat?', IDS.GUILD_ID);
     const up = asked.data.components[0].components.find((b: any) => b.emoji?.name === '👍').custom_id;
-    const pressed = discord.button(up, { id: '1300000000000000009', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
-      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '850000000000000001' });
-    expect((await discord.waitFor(callback(pressed.id), 10_000)).body.data.content).toMatch(/noted that this answer helped/);
+    const pressed = discord.button(
+      up,
+      {
+        id: '1300000000000000009',
+        channel_id: IDS.CHANNEL_ID,
+        type: 0,
+        content: '',
+        embeds: [],
+        components: [],
+        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        pinned: false,
+        flags: 0,
+      },
+      { userId: '850000000000000001' },
+    );
+    expect((await discord.waitFor(callback(pressed.id), 10_000)).body.data.content).toMatch(
+      /noted that this answer helped/,
+    );
     // A setting made through shard 1's process, kept in the database.
-    const { id: settingId } = discord.subcommand('settings', 'language', [{ name: 'value', value: 'fr' }], { guildId: IDS.GUILD_ID, userId: '860000000000000001' });
-    expect((await discord.waitFor(callback(settingId), 10_000)).body.data.content).toMatch(/Answer language: French|français/);
+    const { id: settingId } = discord.subcommand('settings', 'language', [{ name: 'value', value: 'fr' }], {
+      guildId: IDS.GUILD_ID,
+      userId: '860000000000000001',
+    });
+    expect((await discord.waitFor(callback(settingId), 10_000)).body.data.content).toMatch(
+      /Answer language: French|français/,
+    );
     // PostgreSQL goes away and comes back: a vote meanwhile is not acknowledged, one after is.
     await postgres.stop();
-    const lost = discord.button(up, { id: '1300000000000000010', channel_id: IDS.CHANNEL_ID, type: 0, content: '', embeds: [], components: [],
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null,
-      tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0 }, { userId: '850000000000000002' });
+    const lost = discord.button(
+      up,
+      {
+        id: '1300000000000000010',
+        channel_id: IDS.CHANNEL_ID,
+        type: 0,
+        content: '',
+        embeds: [],
+        components: [],
+        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        pinned: false,
+        flags: 0,
+      },
+      { userId: '850000000000000002' },
+    );
     expect((await discord.waitFor(callback(lost.id), 10_000)).body.data.content).not.toMatch(/noted/);
     await postgres.start();
     one.child.kill('SIGTERM');
     expect(await one.exit).toBe(0);
     // Meanwhile the other process answers its own server.
-    expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length).toBeGreaterThan(0);
+    expect(
+      (await ask('Who did Christophe Castaner meet in Rabat?', IDS.OTHER_GUILD_ID)).data.embeds.length,
+    ).toBeGreaterThan(0);
 
     await botProcess(1);
     // The new process answers shard 1's server in the language set through the old one.
-    expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.GUILD_ID)).data.embeds[0].description).toBe('Voici ce que disent les articles :');
-    const { id: reportId } = discord.interaction(2, { id: '1', name: 'report', type: 1, options: [{ type: 4, name: 'days', value: 7 }] }, { guildId: IDS.GUILD_ID, userId: '860000000000000001' });
+    expect((await ask('Who did Christophe Castaner meet in Rabat?', IDS.GUILD_ID)).data.embeds[0].description).toBe(
+      'Voici ce que disent les articles :',
+    );
+    const { id: reportId } = discord.interaction(
+      2,
+      { id: '1', name: 'report', type: 1, options: [{ type: 4, name: 'days', value: 7 }] },
+      { guildId: IDS.GUILD_ID, userId: '860000000000000001' },
+    );
     const report = (await discord.waitFor(callback(reportId), 10_000)).body;
     expect(JSON.stringify(report.data)).toMatch(/👍 1/);
     zero.child.kill('SIGTERM');

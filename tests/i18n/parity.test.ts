@@ -7,7 +7,10 @@ import { ROOT } from '../helpers.js';
 
 function keys(tree: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    value && typeof value === 'object' ? keys(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`]);
+    value && typeof value === 'object'
+      ? keys(value as Record<string, unknown>, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -29,7 +32,8 @@ describe('i18n resources', () => {
   it.each(others)('have no empty text and the same placeholders in %s as in the first language', (language) => {
     const base = translator(first!);
     const other = translator(language);
-    const placeholders = (tree: Record<string, unknown>, key: string) => [...String(readFromTree(tree, key)).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const placeholders = (tree: Record<string, unknown>, key: string) =>
+      [...String(readFromTree(tree, key)).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
     for (const key of keys(resources[first!])) {
       expect(base(key), key).not.toBe('');
       expect(other(key), key).not.toBe(key);
@@ -40,7 +44,8 @@ describe('i18n resources', () => {
   it('contain every key the code asks for', () => {
     const known = new Set(keys(resources[first!]));
     const used = sourceFiles(join(ROOT, 'src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!));
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!),
+    );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
@@ -49,11 +54,17 @@ describe('i18n resources', () => {
     // Keys are named in the code as strings ('answer.intro'), as a key under which the code reads
     // children (describe(builder, 'discord.commands.ask') reads .name and .description), or as the
     // beginning of a template (`update.${change}`).
-    const code = sourceFiles(join(ROOT, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = sourceFiles(join(ROOT, 'src'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const named = new Set([...code.matchAll(/['`]([a-zA-Z]+(?:\.[a-zA-Z-]+)+)['`]/g)].map((m) => m[1]!));
     const templates = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z-]+)*\.)\$\{/g)].map((m) => m[1]!);
-    const unused = keys(resources[first!]).filter((key) =>
-      !named.has(key) && !templates.some((prefix) => key.startsWith(prefix)) && ![...named].some((parent) => key.startsWith(`${parent}.`)));
+    const unused = keys(resources[first!]).filter(
+      (key) =>
+        !named.has(key) &&
+        !templates.some((prefix) => key.startsWith(prefix)) &&
+        ![...named].some((parent) => key.startsWith(`${parent}.`)),
+    );
     expect(unused).toEqual([]);
   });
 });

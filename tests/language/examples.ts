@@ -45,7 +45,8 @@ export interface LanguageExamples {
 
 /** The examples of a language, read from examples/CODE.json, with every field the English examples have. */
 export function examplesOf(code: string): LanguageExamples {
-  const read = (of: string) => JSON.parse(readFileSync(new URL(`./examples/${of}.json`, import.meta.url), 'utf8')) as LanguageExamples;
+  const read = (of: string) =>
+    JSON.parse(readFileSync(new URL(`./examples/${of}.json`, import.meta.url), 'utf8')) as LanguageExamples;
   const examples = read(code);
   const missing = Object.keys(read('en')).filter((field) => examples[field as keyof LanguageExamples] === undefined);
   if (missing.length > 0) throw new Error(`examples/${code}.json lacks ${missing.join(', ')}`);

@@ -53,7 +53,12 @@ export const zedish: LanguageData<'zz'> = {
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
   ageWords: ['jarojn'],
   figureUnits: ['milionoj'],
-  quantityUnits: { money: ['€', 'euroj'], percent: ['%', 'procentoj'], speed: ['km/h'], duration: ['horoj', 'tagoj', 'jaroj'] },
+  quantityUnits: {
+    money: ['€', 'euroj'],
+    percent: ['%', 'procentoj'],
+    speed: ['km/h'],
+    duration: ['horoj', 'tagoj', 'jaroj'],
+  },
   ordinalSuffixes: ['a'],
   roleNouns: ['ministro', 'prezidanto'],
   titles: ['sro', 'dok'],

@@ -14,7 +14,12 @@ beforeAll(() => {
   const paragraphs: string[] = [];
   for (const name of readdirSync(SEEDS)) {
     copyFileSync(join(SEEDS, name), join(folder, name));
-    paragraphs.push(...readFileSync(join(SEEDS, name), 'utf8').split('\n').slice(1).filter((line) => line.trim().length > 40));
+    paragraphs.push(
+      ...readFileSync(join(SEEDS, name), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.trim().length > 40),
+    );
   }
   for (let a = 0; a < 12; a++) {
     const body = Array.from({ length: 4 }, (_, p) => paragraphs[(a * 5 + p * 3) % paragraphs.length]).join('\n\n');
@@ -58,12 +63,18 @@ describe('an index extended by a live update', () => {
   it('is the index a full join of the same articles makes, and leaves the one it extends as it was', async () => {
     const { index } = await indexFolder(folder, { threads: 2 });
     const before = snapshot({ index, skipped: [] } as unknown as FolderIndex);
-    const added = index.articles.slice(0, 3).map((article, i) => ({ ...article, id: `copy-${i}`, file: `copy-${i}.txt` }));
+    const added = index.articles
+      .slice(0, 3)
+      .map((article, i) => ({ ...article, id: `copy-${i}`, file: `copy-${i}.txt` }));
     // One at a time, as files arrive, so that later extensions reuse the room the first one made.
     let extended = index;
     for (const article of added) extended = PassageIndex.extending(extended, [buildShard([article])]);
     const joined = new PassageIndex([...index.shards, ...added.map((article) => buildShard([article]))]);
-    const view = (built: PassageIndex) => ({ ...snapshot({ index: built, skipped: [] } as unknown as FolderIndex), starts: Array.from(built.postingStart), postings: Array.from(built.postingPassages) });
+    const view = (built: PassageIndex) => ({
+      ...snapshot({ index: built, skipped: [] } as unknown as FolderIndex),
+      starts: Array.from(built.postingStart),
+      postings: Array.from(built.postingPassages),
+    });
     expect(view(extended)).toEqual(view(joined));
     expect(extended.articles.map((a) => a.id).slice(-3)).toEqual(['copy-0', 'copy-1', 'copy-2']);
     // The extended index's token arrays are read through its own views; the old one keeps its length.

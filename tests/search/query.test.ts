@@ -15,17 +15,27 @@ const weightOf = (question: string, language: 'en' | 'fr', word: string) =>
 
 describe('how much each word of a question counts', () => {
   it('counts the noun after "quel" / "which" less: it names the kind of answer, which passages seldom repeat', () => {
-    expect(weightOf('Quel ministre a rencontré Laftit ?', 'fr', 'ministre')!).toBeLessThan(weightOf('Le ministre a rencontré Laftit ?', 'fr', 'ministre')!);
-    expect(weightOf('Which minister met Laftit?', 'en', 'minister')!).toBeLessThan(weightOf('The minister met Laftit?', 'en', 'minister')!);
+    expect(weightOf('Quel ministre a rencontré Laftit ?', 'fr', 'ministre')!).toBeLessThan(
+      weightOf('Le ministre a rencontré Laftit ?', 'fr', 'ministre')!,
+    );
+    expect(weightOf('Which minister met Laftit?', 'en', 'minister')!).toBeLessThan(
+      weightOf('The minister met Laftit?', 'en', 'minister')!,
+    );
   });
 
   it('counts names and figures more than ordinary words of the same rarity', () => {
-    expect(weightOf('Did Laftit meet anyone?', 'en', 'laftit')!).toBeGreaterThan(weightOf('did laftit meet anyone', 'en', 'laftit')!);
+    expect(weightOf('Did Laftit meet anyone?', 'en', 'laftit')!).toBeGreaterThan(
+      weightOf('did laftit meet anyone', 'en', 'laftit')!,
+    );
   });
 
   it('counts the noun after "what is the" / "quel est le" less too, but not the role in "who is the … of"', () => {
-    expect(weightOf('What is the position of France?', 'en', 'position')!).toBeLessThan(weightOf('France takes a position?', 'en', 'position')!);
-    expect(weightOf('Who is the minister of the interior?', 'en', 'minister')).toBe(weightOf('The minister of the interior?', 'en', 'minister'));
+    expect(weightOf('What is the position of France?', 'en', 'position')!).toBeLessThan(
+      weightOf('France takes a position?', 'en', 'position')!,
+    );
+    expect(weightOf('Who is the minister of the interior?', 'en', 'minister')).toBe(
+      weightOf('The minister of the interior?', 'en', 'minister'),
+    );
   });
 });
 
@@ -41,7 +51,9 @@ describe('words no index can hold', () => {
 
 describe('spelling corrections', () => {
   it('corrects a misspelled word even when other words share its beginning', () => {
-    const word = searcher.search('what did le drian say about terrorisim', 'en').words.find((w) => w.word === 'terrorisim')!;
+    const word = searcher
+      .search('what did le drian say about terrorisim', 'en')
+      .words.find((w) => w.word === 'terrorisim')!;
     // "terror…" words are of its family (weight 0.5); the correction "terrorism" weighs more.
     expect(Math.max(...word.variants.map((v) => v.weight))).toBeGreaterThan(0.5);
   });
@@ -49,16 +61,25 @@ describe('spelling corrections', () => {
 
 describe('phrases', () => {
   it('translates a phrase whole, and its rarer word counts only beside the others: "European Union" is no "Union soviétique"', () => {
-    const article = (id: string, title: string, text: string) => ({ id, title, language: 'fr' as const, file: `${id}.txt`, paragraphs: [{ number: 1, text }] });
-    const french = new Searcher(PassageIndex.of([
-      article('urss', 'L\'Union soviétique', 'L\'Union soviétique signe en 1922 un traité avec ses républiques.'),
-      article('europe', 'La construction européenne', 'Le traité de Maastricht crée l\'Union européenne en 1992.'),
-    ]));
+    const article = (id: string, title: string, text: string) => ({
+      id,
+      title,
+      language: 'fr' as const,
+      file: `${id}.txt`,
+      paragraphs: [{ number: 1, text }],
+    });
+    const french = new Searcher(
+      PassageIndex.of([
+        article('urss', "L'Union soviétique", "L'Union soviétique signe en 1922 un traité avec ses républiques."),
+        article('europe', 'La construction européenne', "Le traité de Maastricht crée l'Union européenne en 1992."),
+      ]),
+    );
     const union = french.search('What did the European Union decide?', 'en').words.find((w) => w.word === 'union')!;
     const both = [french.index.termIds.get('union'), french.index.termIds.get('europeen')];
     const phraseVariants = union.variants.filter((v) => v.together);
     expect(phraseVariants.length).toBeGreaterThan(0);
-    for (const variant of phraseVariants) expect([variant.term, ...variant.together!.flat()]).toEqual(expect.arrayContaining(both));
+    for (const variant of phraseVariants)
+      expect([variant.term, ...variant.together!.flat()]).toEqual(expect.arrayContaining(both));
     const cited = new Engine(french.index).ask('Which treaty created the European Union?').citations;
     expect(cited.map((c) => c.articleId)).toEqual(['europe']);
   });

@@ -12,10 +12,16 @@ it("the retrieval document's table of ranking weights is the code's, feature for
 });
 
 it('a passage scores its features, each times its weight', () => {
-  const features = Object.fromEntries(FEATURE_WEIGHTS.map(([feature]) => [feature, 0])) as Record<keyof PassageFeatures, number>;
+  const features = Object.fromEntries(FEATURE_WEIGHTS.map(([feature]) => [feature, 0])) as Record<
+    keyof PassageFeatures,
+    number
+  >;
   expect(weightedScore(features, RANK_DEFAULTS)).toBe(0);
   features.sentenceCoverage = 1;
   features.role = 0.5;
-  expect(weightedScore(features, RANK_DEFAULTS)).toBeCloseTo(RANK_DEFAULTS.sentenceWeight + 0.5 * RANK_DEFAULTS.roleWeight, 12);
+  expect(weightedScore(features, RANK_DEFAULTS)).toBeCloseTo(
+    RANK_DEFAULTS.sentenceWeight + 0.5 * RANK_DEFAULTS.roleWeight,
+    12,
+  );
   expect(weightedScore(features, { ...RANK_DEFAULTS, roleWeight: 0 })).toBeCloseTo(RANK_DEFAULTS.sentenceWeight, 12);
 });

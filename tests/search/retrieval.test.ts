@@ -26,7 +26,9 @@ describe('retrieval on the seed articles', () => {
     expect(top.articleId).toBe(EN_SEED);
     expect(top.text).toContain('122 active criminal networks');
     // "done" says nothing of what is asked, like "do" and "did".
-    expect(best('According to Castaner, what must be done about migrant smuggling?').text).toContain('we must cooperate even more');
+    expect(best('According to Castaner, what must be done about migrant smuggling?').text).toContain(
+      'we must cooperate even more',
+    );
   });
 
   it('answers a French question from the French article', () => {
@@ -36,12 +38,19 @@ describe('retrieval on the seed articles', () => {
 
   it('finds the passage despite typos and missing accents', () => {
     expect(best('how many migrnts arived in spain by see').text).toContain('47,500 migrants');
-    expect(best('revision de plusieurs conventions entre les ministeres').text).toContain('révision de plusieurs conventions');
+    expect(best('revision de plusieurs conventions entre les ministeres').text).toContain(
+      'révision de plusieurs conventions',
+    );
   });
 
   it('reads a question with a slip in many of its words', () => {
     // Swapped letters in short names; a misspelled interrogative; a word known only to the lexicon.
-    expect(engine.ask('Where did Castanr and Lafitt meet?').citations.map((c) => c.text).join(' ')).toContain('counterpart Abdelouafi Laftit in Rabat');
+    expect(
+      engine
+        .ask('Where did Castanr and Lafitt meet?')
+        .citations.map((c) => c.text)
+        .join(' '),
+    ).toContain('counterpart Abdelouafi Laftit in Rabat');
     expect(best('wich coutry campained for morroco in the EU').text).toContain('pushed Spain to campaign');
     expect(best('Cmobien de réseaux criminels ont été démantelés ?').text).toContain('122');
     // "futrue" is no article's word; the lexicon's "future" is, in French, the article's "avenir".
@@ -80,11 +89,17 @@ describe('retrieval on the seed articles', () => {
 
   it('marks the sentence that answers inside the cited paragraph', () => {
     const top = best('Who inaugurated the flagship project with the King?');
-    expect(top.text.slice(top.highlight.start, top.highlight.end)).toBe('Macron, accompanied by Castaner, inaugurated the flagship project with King Mohammed VI.');
+    expect(top.text.slice(top.highlight.start, top.highlight.end)).toBe(
+      'Macron, accompanied by Castaner, inaugurated the flagship project with King Mohammed VI.',
+    );
   });
 
   it('says "not found" rather than cite something unrelated, with a hint', () => {
-    for (const question of ['Who is the president of the United States?', 'Comment faire une pâte à crêpes ?', 'What is the capital of Australia?']) {
+    for (const question of [
+      'Who is the president of the United States?',
+      'Comment faire une pâte à crêpes ?',
+      'What is the capital of Australia?',
+    ]) {
       const answer = engine.ask(question);
       expect(answer.found, question).toBe(false);
       expect(answer.citations).toEqual([]);
@@ -122,7 +137,9 @@ describe('retrieval on the seed articles', () => {
     notFound('Qui a gagné le match France-Maroc ?');
     notFound('Quand Castaner a-t-il été nommé ministre ?');
     // A word that frames the question is not what it asks about.
-    expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain('Bruno Retailleau');
+    expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain(
+      'Bruno Retailleau',
+    );
   });
 
   it('does not cite a passage without the figure, date, age, birth or death the question asks about', () => {
@@ -144,9 +161,14 @@ describe('retrieval on the seed articles', () => {
   });
 
   it('reads British spellings and inflected French words as their dictionary forms', () => {
-    expect(best('Which organisation counted the migrants arriving in Spain?').text).toContain('International Organization for Migration');
+    expect(best('Which organisation counted the migrants arriving in Spain?').text).toContain(
+      'International Organization for Migration',
+    );
     // "abordées" reaches the lexicon entry "aborder = discuss", and through it the English passage.
-    const cited = engine.ask('Quelles questions Castaner a-t-il abordées avec Laftit ?').citations.map((c) => c.text).join(' ');
+    const cited = engine
+      .ask('Quelles questions Castaner a-t-il abordées avec Laftit ?')
+      .citations.map((c) => c.text)
+      .join(' ');
     expect(cited).toContain('counterterrorism and information exchange');
   });
 
@@ -155,11 +177,14 @@ describe('retrieval on the seed articles', () => {
     // ("Quelle menace a évoquée Le Drian ?" is not found since the vocabulary knows "évoquer", which no article holds.)
     for (const question of ['What threat did Le Drian mention?', 'De quelle menace parle Le Drian ?']) {
       const cited = engine.ask(question).citations.map((c) => c.text);
-      expect(cited.some((text) => text.includes('return of foreign fighters')), question).toBe(true);
+      expect(
+        cited.some((text) => text.includes('return of foreign fighters')),
+        question,
+      ).toBe(true);
     }
   });
 
-  it('quotes the passage in the asker\'s language when one in the other language holds the question as well', () => {
+  it("quotes the passage in the asker's language when one in the other language holds the question as well", () => {
     expect(best('Who is Abdelouafi Laftit?').articleId).toBe(EN_SEED);
     expect(best('Qui est Abdelouafi Laftit ?').articleId).toBe(FR_SEED);
   });
@@ -172,7 +197,9 @@ describe('retrieval on the seed articles', () => {
 
   it('finds a passage through a synonym: a translation translated back', () => {
     // "repose" -> "based" -> "basée"
-    expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain('basée sur la confiance mutuelle');
+    expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain(
+      'basée sur la confiance mutuelle',
+    );
   });
 
   it('reads a question opened by a request as the question itself', () => {
@@ -198,7 +225,9 @@ describe('retrieval on the seed articles', () => {
 /** An engine over a new folder of articles, each given as its title and paragraphs, one a line. */
 /** The seed articles, as engineOver takes them: so that a new article stands among the others. */
 function seedFiles(): Record<string, string[]> {
-  return Object.fromEntries(readdirSync(SEEDS).map((file) => [file, readFileSync(join(SEEDS, file), 'utf8').split('\n')]));
+  return Object.fromEntries(
+    readdirSync(SEEDS).map((file) => [file, readFileSync(join(SEEDS, file), 'utf8').split('\n')]),
+  );
 }
 
 async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
@@ -209,11 +238,17 @@ async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
 
 describe('questions about what is to come', () => {
   it('are not answered with the past event, and are with a passage that speaks of the next one', async () => {
-    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?']) expect(engine.ask(question).found, question).toBe(false);
+    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?'])
+      expect(engine.ask(question).found, question).toBe(false);
     const planned = await engineOver({
-      'reunions.txt': ['Les réunions des ministres', 'La première réunion des ministres s\'est tenue en janvier à Rabat.', 'La prochaine réunion aura lieu en mars à Paris, selon le ministère.'],
+      'reunions.txt': [
+        'Les réunions des ministres',
+        "La première réunion des ministres s'est tenue en janvier à Rabat.",
+        'La prochaine réunion aura lieu en mars à Paris, selon le ministère.',
+      ],
     });
-    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?']) expect(planned.ask(question).citations[0]?.paragraph, question).toBe(2);
+    for (const question of ['Quand aura lieu la prochaine réunion ?', 'When is the next meeting?'])
+      expect(planned.ask(question).citations[0]?.paragraph, question).toBe(2);
   });
 });
 
@@ -221,17 +256,17 @@ describe('retrieval across articles', () => {
   it('answers plain English questions from a French news article on a topic the seeds never touch', async () => {
     const news = await engineOver({
       'dessalement.txt': [
-        'Casablanca : la station de dessalement de l\'eau de mer entrera en service en 2027',
+        "Casablanca : la station de dessalement de l'eau de mer entrera en service en 2027",
         '',
-        'La future station de dessalement de Casablanca, la plus grande d\'Afrique, produira 300 millions de mètres cubes d\'eau potable par an, a annoncé mardi le ministère de l\'Équipement et de l\'Eau.',
+        "La future station de dessalement de Casablanca, la plus grande d'Afrique, produira 300 millions de mètres cubes d'eau potable par an, a annoncé mardi le ministère de l'Équipement et de l'Eau.",
         '',
         'Le chantier, situé près de la commune de Lamharza Essahel, coûtera environ 6,5 milliards de dirhams. Il est financé en partenariat avec un consortium privé.',
         '',
-        'L\'usine consommera beaucoup d\'électricité. Selon le ministère, cette énergie proviendra entièrement de parcs éoliens et solaires, afin de limiter les émissions de carbone.',
+        "L'usine consommera beaucoup d'électricité. Selon le ministère, cette énergie proviendra entièrement de parcs éoliens et solaires, afin de limiter les émissions de carbone.",
         '',
-        'Une partie de l\'eau produite sera destinée à l\'irrigation. Les agriculteurs de la région de Doukkala, touchés par six années de sécheresse, réclament un accès prioritaire à cette eau et des tarifs réduits.',
+        "Une partie de l'eau produite sera destinée à l'irrigation. Les agriculteurs de la région de Doukkala, touchés par six années de sécheresse, réclament un accès prioritaire à cette eau et des tarifs réduits.",
         '',
-        'Les écologistes s\'inquiètent des rejets de saumure dans l\'océan, qui pourraient nuire à la faune marine près des côtes.',
+        "Les écologistes s'inquiètent des rejets de saumure dans l'océan, qui pourraient nuire à la faune marine près des côtes.",
       ],
       ...seedFiles(),
     });
@@ -250,19 +285,19 @@ describe('retrieval across articles', () => {
     }
   });
 
-  it('prefers the article about the question\'s subject to one that mentions it in passing', async () => {
+  it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({
       'club.txt': [
         'Rhein-Neckar Löwen',
         'Le club de handball est fondé en 2002 à Kronau.',
-        'À l\'aube de la saison 2005, le club déménage dans la ville de Mannheim.',
-        'Le club remporte son premier championnat d\'Allemagne en 2016.',
+        "À l'aube de la saison 2005, le club déménage dans la ville de Mannheim.",
+        "Le club remporte son premier championnat d'Allemagne en 2016.",
         'Les supporteurs du club sont parmi les plus nombreux de la Bundesliga.',
       ],
       'acadie.txt': [
-        'Histoire de l\'Acadie',
-        'L\'Acadie est une ancienne colonie de la Nouvelle-France, sur la côte atlantique.',
+        "Histoire de l'Acadie",
+        "L'Acadie est une ancienne colonie de la Nouvelle-France, sur la côte atlantique.",
         'Au XIXe siècle, la ville de Moncton devient le centre économique de la région.',
         'Un club de curling est fondé en 1960 à Moncton.',
         'La déportation des Acadiens commence en 1755 et disperse la population le long de la côte.',
@@ -273,25 +308,27 @@ describe('retrieval across articles', () => {
     }
   });
 
-  it('does not cite a passage that only scatters the question\'s words, scoring no better than the rest', async () => {
+  it("does not cite a passage that only scatters the question's words, scoring no better than the rest", async () => {
     const schools = await engineOver({
       'ecole.txt': [
-        'L\'école en France',
+        "L'école en France",
         'Les enseignants du primaire sont formés pendant cinq ans. La guerre de 1870 avait déjà changé les programmes scolaires.',
-        'L\'école est obligatoire de trois à seize ans depuis 2019.',
-        'Les professeurs des lycées passent un concours national, le CAPES ou l\'agrégation.',
+        "L'école est obligatoire de trois à seize ans depuis 2019.",
+        "Les professeurs des lycées passent un concours national, le CAPES ou l'agrégation.",
       ],
       'guerre.txt': [
         'La guerre franco-allemande',
         'La guerre de 1870 oppose la France à la Prusse et à ses alliés allemands.',
-        'Après la défaite de Sedan, l\'Empire tombe et la République est proclamée à Paris.',
-        'La paix de Francfort, signée en 1871, cède l\'Alsace et une partie de la Lorraine.',
+        "Après la défaite de Sedan, l'Empire tombe et la République est proclamée à Paris.",
+        "La paix de Francfort, signée en 1871, cède l'Alsace et une partie de la Lorraine.",
       ],
     });
     // "teachers" and "war" are in one paragraph, in two sentences, through translations; it says nothing of either question.
     for (const question of ['Why did the teachers protest against the war?', 'Which teachers fought in the war?']) {
       expect(schools.ask(question).found, question).toBe(false);
     }
-    expect(schools.ask('What changed the school programs?').citations[0]?.text).toContain('changé les programmes scolaires');
+    expect(schools.ask('What changed the school programs?').citations[0]?.text).toContain(
+      'changé les programmes scolaires',
+    );
   });
 });

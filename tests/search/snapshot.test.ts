@@ -29,12 +29,17 @@ describe('the index snapshot', () => {
     const { folder, snapshot } = corpus();
     const built = await Engine.fromFolder(folder, { snapshot });
     expect(built.snapshotStatus).toMatchObject({ kind: 'built', reason: 'no snapshot yet' });
-    expect(built.snapshotStatus?.kind === 'built' && await built.snapshotStatus.saved).toEqual({ saved: true });
+    expect(built.snapshotStatus?.kind === 'built' && (await built.snapshotStatus.saved)).toEqual({ saved: true });
     const loaded = await Engine.fromFolder(folder, { snapshot });
     expect(loaded.snapshotStatus).toEqual({ kind: 'loaded' });
-    expect(loaded.skipped.map((s) => `${s.file} ${s.reason}`)).toEqual(built.skipped.map((s) => `${s.file} ${s.reason}`));
-    expect(loaded.articles.map((a) => [a.id, a.title, a.language, a.source, a.file, a.paragraphs.map((p) => p.text)]))
-      .toEqual(built.articles.map((a) => [a.id, a.title, a.language, a.source, a.file, a.paragraphs.map((p) => p.text)]));
+    expect(loaded.skipped.map((s) => `${s.file} ${s.reason}`)).toEqual(
+      built.skipped.map((s) => `${s.file} ${s.reason}`),
+    );
+    expect(
+      loaded.articles.map((a) => [a.id, a.title, a.language, a.source, a.file, a.paragraphs.map((p) => p.text)]),
+    ).toEqual(
+      built.articles.map((a) => [a.id, a.title, a.language, a.source, a.file, a.paragraphs.map((p) => p.text)]),
+    );
     for (const question of questions) expect(loaded.ask(question), question).toEqual(built.ask(question));
     expect(loaded.summary('dessalement')).toEqual(built.summary('dessalement'));
     expect(loaded.catalog.find('maroc securite')[0]?.id).toBe(built.catalog.find('maroc securite')[0]?.id);
@@ -63,7 +68,9 @@ describe('the index snapshot', () => {
     await saved(await Engine.fromFolder(folder, { snapshot }));
     const good = readFileSync(snapshot);
     const headerEnd = 12 + good.readUInt32LE(8);
-    const header = JSON.parse(good.toString('utf8', 12, headerEnd)) as { sections: { name: string; offset: number; bytes: number }[] };
+    const header = JSON.parse(good.toString('utf8', 12, headerEnd)) as {
+      sections: { name: string; offset: number; bytes: number }[];
+    };
     const bodyStart = Math.ceil(headerEnd / 8) * 8;
     // One bit of one token's position, surface, sentence or term: an answer can change, silently.
     const flipInSection = (name: string) => () => {
@@ -73,17 +80,49 @@ describe('the index snapshot', () => {
       writeFileSync(snapshot, bad);
     };
     const cases: [string, () => void, RegExp][] = [
-      ...['tokenPositions', 'tokenSurfaces', 'tokenSentences', 'tokenTerms', 'postingFrequencies'].map((name) => [`a flipped bit in ${name}`, flipInSection(name), /checksum differs/] as [string, () => void, RegExp]),
-      ['a flipped byte in the text', () => { const bad = Buffer.from(good); bad[bad.length - 20_000]! ^= 0xff; bad[headerEnd + 100]! ^= 0x01; writeFileSync(snapshot, bad); }, /corrupt/],
-      ['a cut', () => { writeFileSync(snapshot, good); truncateSync(snapshot, Math.floor(good.length / 2)); }, /truncated/],
-      ['another build', () => writeFileSync(snapshot, Buffer.from(good.toString('latin1').replace(/"build":"[0-9a-f]{16}"/, '"build":"0000000000000000"'), 'latin1')), /another version of the analysis/],
+      ...['tokenPositions', 'tokenSurfaces', 'tokenSentences', 'tokenTerms', 'postingFrequencies'].map(
+        (name) => [`a flipped bit in ${name}`, flipInSection(name), /checksum differs/] as [string, () => void, RegExp],
+      ),
+      [
+        'a flipped byte in the text',
+        () => {
+          const bad = Buffer.from(good);
+          bad[bad.length - 20_000]! ^= 0xff;
+          bad[headerEnd + 100]! ^= 0x01;
+          writeFileSync(snapshot, bad);
+        },
+        /corrupt/,
+      ],
+      [
+        'a cut',
+        () => {
+          writeFileSync(snapshot, good);
+          truncateSync(snapshot, Math.floor(good.length / 2));
+        },
+        /truncated/,
+      ],
+      [
+        'another build',
+        () =>
+          writeFileSync(
+            snapshot,
+            Buffer.from(
+              good.toString('latin1').replace(/"build":"[0-9a-f]{16}"/, '"build":"0000000000000000"'),
+              'latin1',
+            ),
+          ),
+        /another version of the analysis/,
+      ],
       ['not a snapshot', () => writeFileSync(snapshot, 'hello'), /not one/],
     ];
     for (const [what, spoil, reason] of cases) {
       spoil();
       const engine = await saved(await Engine.fromFolder(folder, { snapshot }));
       expect(engine.snapshotStatus?.kind, what).toBe('built');
-      expect(engine.snapshotStatus && 'reason' in engine.snapshotStatus ? engine.snapshotStatus.reason : '', what).toMatch(reason);
+      expect(
+        engine.snapshotStatus && 'reason' in engine.snapshotStatus ? engine.snapshotStatus.reason : '',
+        what,
+      ).toMatch(reason);
       expect(engine.ask('Who did Christophe Castaner meet in Rabat?').found, what).toBe(true);
     }
   });
@@ -94,7 +133,12 @@ describe('the index snapshot', () => {
     writeFileSync(join(folder, 'lighthouse.txt'), LIGHTHOUSE);
     utimesSync(join(folder, 'lighthouse.txt'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     await engine.refresh();
-    await expect.poll(async () => (await Engine.fromFolder(folder, { snapshot })).snapshotStatus?.kind, { timeout: 5000, interval: 200 }).toBe('loaded');
+    await expect
+      .poll(async () => (await Engine.fromFolder(folder, { snapshot })).snapshotStatus?.kind, {
+        timeout: 5000,
+        interval: 200,
+      })
+      .toBe('loaded');
     const next = await Engine.fromFolder(folder, { snapshot });
     expect(next.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId).toBe('lighthouse');
   });
@@ -103,7 +147,10 @@ describe('the index snapshot', () => {
     const { folder, snapshot } = corpus();
     // Writing the snapshot once looked each paragraph up in its article: hours for a 5 MB file.
     const lines = Array.from({ length: 400_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
-    writeFileSync(join(folder, 'letters.txt'), `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`);
+    writeFileSync(
+      join(folder, 'letters.txt'),
+      `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`,
+    );
     const built = await Engine.fromFolder(folder, { snapshot });
     // Questions are answered while the snapshot is written, not after it.
     let written = false;
@@ -114,15 +161,20 @@ describe('the index snapshot', () => {
       if (!written && built.ask('Who did Christophe Castaner meet in Rabat?').found) answeredMeanwhile++;
     }
     expect(answeredMeanwhile).toBeGreaterThan(0);
-    expect(built.snapshotStatus?.kind === 'built' && await built.snapshotStatus.saved).toEqual({ saved: true });
+    expect(built.snapshotStatus?.kind === 'built' && (await built.snapshotStatus.saved)).toEqual({ saved: true });
     const loaded = await Engine.fromFolder(folder, { snapshot });
     expect(loaded.snapshotStatus).toEqual({ kind: 'loaded' });
     // Neighbouring lines joined in even groups, so that no article holds more than MAX_PARAGRAPHS.
     const letters = loaded.articles.find((article) => article.id === 'letters')!;
     expect(letters.paragraphs).toHaveLength(Math.ceil(400_001 / Math.ceil(400_001 / MAX_PARAGRAPHS)));
-    expect(letters.paragraphs.map((paragraph) => paragraph.text).join(' ')).toBe(`${lines.join(' ')} The lighthouse keeper counted 4,812 letters.`);
+    expect(letters.paragraphs.map((paragraph) => paragraph.text).join(' ')).toBe(
+      `${lines.join(' ')} The lighthouse keeper counted 4,812 letters.`,
+    );
     const answer = loaded.ask('How many letters did the lighthouse keeper count?');
-    expect(answer.found && answer.citations[0]).toMatchObject({ articleId: 'letters', paragraph: letters.paragraphs.length });
+    expect(answer.found && answer.citations[0]).toMatchObject({
+      articleId: 'letters',
+      paragraph: letters.paragraphs.length,
+    });
   }, 30_000);
 
   it("names the build of the analysis after every source file below its folders, however deep, and the dependencies' lock", () => {

@@ -3,13 +3,25 @@ import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
 
 // The paragraph answers without naming the article's subject again, as encyclopedia paragraphs do.
-const camp: Article = { id: 'stutthof', title: 'Stutthof concentration camp', language: 'en', file: 'stutthof.txt', paragraphs: [
-  { number: 1, text: 'Construction began in September 1939 on a wooded site near the village.' },
-  { number: 2, text: 'From 1942 the camp was commanded by Paul Werner Hoppe, who had served at Auschwitz.' },
-] };
-const harbour: Article = { id: 'harbour', title: 'Harbour works in Tangier', language: 'en', file: 'harbour.txt', paragraphs: [
-  { number: 1, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-] };
+const camp: Article = {
+  id: 'stutthof',
+  title: 'Stutthof concentration camp',
+  language: 'en',
+  file: 'stutthof.txt',
+  paragraphs: [
+    { number: 1, text: 'Construction began in September 1939 on a wooded site near the village.' },
+    { number: 2, text: 'From 1942 the camp was commanded by Paul Werner Hoppe, who had served at Auschwitz.' },
+  ],
+};
+const harbour: Article = {
+  id: 'harbour',
+  title: 'Harbour works in Tangier',
+  language: 'en',
+  file: 'harbour.txt',
+  paragraphs: [
+    { number: 1, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
+  ],
+};
 
 it("counts the article's title as part of what a paragraph covers, at a discount", () => {
   const question = 'Who commanded the Stutthof concentration camp from 1942?';

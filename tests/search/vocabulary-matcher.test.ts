@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { isOneEditApart } from '../../src/text/one-edit.js';
 import { VocabularyMatcher } from '../../src/search/fuzzy/vocabulary-matcher.js';
 
-const matcher = new VocabularyMatcher(['migrants', 'migration', 'ecologie', 'conventions', 'surnom', 'surnommes', 'police', 'castaner', 'laftit', 'spain', 'velo']);
+const matcher = new VocabularyMatcher([
+  'migrants',
+  'migration',
+  'ecologie',
+  'conventions',
+  'surnom',
+  'surnommes',
+  'police',
+  'castaner',
+  'laftit',
+  'spain',
+  'velo',
+]);
 
 describe('spelling corrections against the articles vocabulary', () => {
   it('finds the word a typo was meant to be', () => {

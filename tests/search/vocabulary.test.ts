@@ -6,20 +6,30 @@ import { languageData } from '../../src/language/registry.js';
 import { isStopword } from '../../src/text/stopwords.js';
 
 const vocabulary = Vocabulary.shared();
-const lemmasOf = (word: string, language: 'en' | 'fr') => vocabulary.translate(word, language).map((entry) => entry.lemma);
+const lemmasOf = (word: string, language: 'en' | 'fr') =>
+  vocabulary.translate(word, language).map((entry) => entry.lemma);
 
 describe('the shipped vocabulary file', () => {
-  const lines = readFileSync(vocabularyFile(), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const lines = readFileSync(vocabularyFile(), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'));
 
   it('is sorted by its bytes, one line per key, every line well formed', () => {
     const malformed = lines.filter((line) => {
       const [language, kind, key, entries, extra] = line.split('\t');
       const entry = kind === 'f' ? /^[a-z0-9']+(?: [a-z0-9']+)*$/ : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
-      return !LANGUAGES.includes(language as 'en') || !['t', 's', 'f'].includes(kind!) || !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
-        !entry.test(entries ?? '') || extra !== undefined;
+      return (
+        !LANGUAGES.includes(language as 'en') ||
+        !['t', 's', 'f'].includes(kind!) ||
+        !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
+        !entry.test(entries ?? '') ||
+        extra !== undefined
+      );
     });
     expect(malformed).toEqual([]);
-    const unsorted = lines.filter((line, i) => i > 0 && Buffer.compare(Buffer.from(lines[i - 1]!), Buffer.from(line)) >= 0);
+    const unsorted = lines.filter(
+      (line, i) => i > 0 && Buffer.compare(Buffer.from(lines[i - 1]!), Buffer.from(line)) >= 0,
+    );
     expect(unsorted).toEqual([]);
     const keys = lines.map((line) => line.split('\t', 3).join('\t'));
     expect(new Set(keys).size).toBe(keys.length);
@@ -66,7 +76,9 @@ describe('the vocabulary', () => {
 
   it('translates a phrase as a whole', () => {
     expect(vocabulary.translatePhrase(['united', 'states'], 'en').map((entry) => entry.lemma)).toContain('états-unis');
-    expect(vocabulary.translatePhrase(['prime', 'ministers'], 'en').map((entry) => entry.lemma)).toContain('premier ministre');
+    expect(vocabulary.translatePhrase(['prime', 'ministers'], 'en').map((entry) => entry.lemma)).toContain(
+      'premier ministre',
+    );
     expect(vocabulary.translatePhrase(['united', 'kingdoms', 'of', 'nowhere'], 'en')).toEqual([]);
   });
 
@@ -76,7 +88,7 @@ describe('the vocabulary', () => {
     expect(lemmasOf('fils', 'fr')).not.toContain('wire');
   });
 
-  it('translates a phrase whose first word is inflected, through that word\'s lemma', () => {
+  it("translates a phrase whose first word is inflected, through that word's lemma", () => {
     // "took" is listed as a form of "take": "took part" is "take part".
     expect(vocabulary.translatePhrase(['took', 'part'], 'en').map((entry) => entry.lemma)).toContain('participer');
     expect(vocabulary.translatePhrase(['taking', 'part'], 'en').map((entry) => entry.lemma)).toContain('participer');

@@ -27,8 +27,14 @@ let databases = 0;
 export async function startPostgres(): Promise<TestPostgres> {
   const port = await freePort();
   const server = new EmbeddedPostgres({
-    databaseDir: tempFolder('qa-postgres-'), user: 'bot', password: 'test-password', port, persistent: true,
-    createPostgresUser: true, onLog: () => undefined, onError: () => undefined,
+    databaseDir: tempFolder('qa-postgres-'),
+    user: 'bot',
+    password: 'test-password',
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: () => undefined,
   });
   await server.initialise();
   await server.start();

@@ -12,7 +12,10 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function logged() {
   const lines: { level: number; msg: string }[] = [];
-  return { lines, logger: createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }) };
+  return {
+    lines,
+    logger: createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }),
+  };
 }
 
 function question(answer: string, text: string, at = Date.now(), found = false) {
@@ -50,7 +53,13 @@ describe('the database', async () => {
 
   it('groups an unanswered question typed in several ways, most asked first', async () => {
     const store = new SqliteStore(':memory:', questionKey);
-    const asked = ['How do I reset my password?', 'What is the salary of the minister?', 'what is the salary of the minister', "What is the minister's salary?", 'What is the salary of the ministr?'];
+    const asked = [
+      'How do I reset my password?',
+      'What is the salary of the minister?',
+      'what is the salary of the minister',
+      "What is the minister's salary?",
+      'What is the salary of the ministr?',
+    ];
     for (const [i, text] of asked.entries()) await store.recordQuestion({ ...question(String(i), text), asker: 'h' });
     expect((await store.report('guild', 0)).unanswered).toEqual([
       { question: 'What is the salary of the minister?', count: 4 },

@@ -26,7 +26,16 @@ afterAll(async () => {
 });
 
 function asked(answer: string, text: string, { at = Date.now(), found = false, server = 'guild' } = {}) {
-  return { server, answer, asker: `hash-${answer}`, question: text, language: 'en', found, at, ...(found ? { article: 'a1', paragraph: 2 } : {}) };
+  return {
+    server,
+    answer,
+    asker: `hash-${answer}`,
+    question: text,
+    language: 'en',
+    found,
+    at,
+    ...(found ? { article: 'a1', paragraph: 2 } : {}),
+  };
 }
 
 const STORES: [string, () => Promise<Store>][] = [
@@ -35,7 +44,7 @@ const STORES: [string, () => Promise<Store>][] = [
 ];
 
 describe.each(STORES)('the %s store', (_, open) => {
-  it('keeps a server\'s settings, and gives the defaults for a server it does not know', async () => {
+  it("keeps a server's settings, and gives the defaults for a server it does not know", async () => {
     const store = await open();
     expect(await store.settings('guild')).toEqual({ answerChannels: [] });
     await store.saveSettings('guild', { answerChannels: ['1', '2'], language: 'fr', citations: 2 });
@@ -47,7 +56,13 @@ describe.each(STORES)('the %s store', (_, open) => {
 
   it('reports what was asked and voted: counts, the unanswered grouped by spelling, the disliked', async () => {
     const store = await open();
-    const unanswered = ['How do I reset my password?', 'What is the salary of the minister?', 'what is the salary of the minister', "What is the minister's salary?", 'What is the salary of the ministr?'];
+    const unanswered = [
+      'How do I reset my password?',
+      'What is the salary of the minister?',
+      'what is the salary of the minister',
+      "What is the minister's salary?",
+      'What is the salary of the ministr?',
+    ];
     for (const [i, text] of unanswered.entries()) await store.recordQuestion(asked(`u${i}`, text));
     await store.recordQuestion(asked('f1', 'Who did Castaner meet?', { found: true }));
     await store.recordQuestion(asked('f1', 'Who did Castaner meet?', { found: true }));
@@ -59,8 +74,14 @@ describe.each(STORES)('the %s store', (_, open) => {
     expect(await store.recordVote('guild', 'other', 'v1', 1, Date.now())).toBe(false);
     expect(await store.recordVote('guild', 'nothing', 'v1', 1, Date.now())).toBe(false);
     expect(await store.report('guild', 0)).toEqual({
-      asked: 6, answered: 1, up: 0, down: 2,
-      unanswered: [{ question: 'What is the salary of the minister?', count: 4 }, { question: 'How do I reset my password?', count: 1 }],
+      asked: 6,
+      answered: 1,
+      up: 0,
+      down: 2,
+      unanswered: [
+        { question: 'What is the salary of the minister?', count: 4 },
+        { question: 'How do I reset my password?', count: 1 },
+      ],
       disliked: [{ question: 'Who did Castaner meet?', article: 'a1', paragraph: 2, down: 2, up: 0 }],
     });
     await store.close();
@@ -84,7 +105,11 @@ describe.each(STORES)('the %s store', (_, open) => {
 });
 
 describe('several processes on one PostgreSQL database', () => {
-  const recorderOn = (databaseUrl: string) => Recorder.open({ dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl }, createLogger('silent', 'json'));
+  const recorderOn = (databaseUrl: string) =>
+    Recorder.open(
+      { dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl },
+      createLogger('silent', 'json'),
+    );
 
   it('migrate once when they start at the same moment, and hash a member alike', async () => {
     const url = await postgres.database();
@@ -97,29 +122,51 @@ describe('several processes on one PostgreSQL database', () => {
     const url = await postgres.database();
     const [one, other] = await Promise.all([recorderOn(url), recorderOn(url)]);
     expect(await other.settings('guild')).toEqual({ answerChannels: [] });
-    one.recordQuestion({ server: 'guild', answer: 'a1', askerId: '830000000000000001', question: 'Who did Castaner meet?', language: 'en', found: true, at: Date.now() });
+    one.recordQuestion({
+      server: 'guild',
+      answer: 'a1',
+      askerId: '830000000000000001',
+      question: 'Who did Castaner meet?',
+      language: 'en',
+      found: true,
+      at: Date.now(),
+    });
     // Pressed at once, through the same process: the vote waits for its answer to be written.
     expect(await one.recordVote('guild', 'a1', '830000000000000002', -1)).toBe('recorded');
     expect(await other.report('guild', 7)).toMatchObject({ asked: 1, down: 1 });
     expect(await one.saveSettings('guild', { answerChannels: ['1'], language: 'fr' })).toBe(true);
     // The other process kept the settings it read: it is told they changed.
-    await expect.poll(() => other.settings('guild'), { timeout: 5000 }).toEqual({ answerChannels: ['1'], language: 'fr' });
+    await expect
+      .poll(() => other.settings('guild'), { timeout: 5000 })
+      .toEqual({ answerChannels: ['1'], language: 'fr' });
     await one.close();
     await other.close();
   }, 30_000);
 
   it('refuse to start when PostgreSQL cannot be reached, and go on answering when it goes away, recording again once it is back', async () => {
-    await expect(recorderOn('postgres://bot:test-password@127.0.0.1:9/none')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(recorderOn('postgres://bot:test-password@127.0.0.1:9/none')).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
     const url = await postgres.database();
     const lines: { level: number; msg: string }[] = [];
-    const recorder = await Recorder.open({ dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl: url },
-      createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }));
+    const recorder = await Recorder.open(
+      { dataDir: tempFolder('qa-pg-data-'), retentionDays: 30, questionKey, databaseUrl: url },
+      createLogger('info', 'json', { write: (line: string) => void lines.push(JSON.parse(line)) }),
+    );
     await postgres.stop();
     expect(await recorder.recordVote('guild', 'a1', '830000000000000002', 1)).toBe('failed');
     expect(await recorder.report('guild', 7)).toBeUndefined();
     expect(lines.filter((line) => line.level === 50)).toHaveLength(1);
     await postgres.start();
-    recorder.recordQuestion({ server: 'guild', answer: 'a2', askerId: '830000000000000001', question: 'Who is Laftit?', language: 'en', found: false, at: Date.now() });
+    recorder.recordQuestion({
+      server: 'guild',
+      answer: 'a2',
+      askerId: '830000000000000001',
+      question: 'Who is Laftit?',
+      language: 'en',
+      found: false,
+      at: Date.now(),
+    });
     expect(await recorder.recordVote('guild', 'a2', '830000000000000002', 1)).toBe('recorded');
     expect(await recorder.report('guild', 7)).toMatchObject({ asked: 1, up: 1 });
     await recorder.close();
@@ -131,13 +178,22 @@ describe('several processes on one PostgreSQL database', () => {
     const folders = [tempFolder('qa-shared-one-'), tempFolder('qa-shared-other-')];
     for (const folder of folders) cpSync(SEEDS, folder, { recursive: true });
     const engines = await Promise.all(folders.map((folder) => Engine.fromFolder(folder)));
-    const shared = [new SharedArticles(one.shared!, folders[0]!, createLogger('silent', 'json')), new SharedArticles(other.shared!, folders[1]!, createLogger('silent', 'json'))];
+    const shared = [
+      new SharedArticles(one.shared!, folders[0]!, createLogger('silent', 'json')),
+      new SharedArticles(other.shared!, folders[1]!, createLogger('silent', 'json')),
+    ];
     shared[1]!.follow((files) => void engines[1]!.refresh(files));
 
-    const added = await addArticleFile(engines[0]!, { name: 'lighthouse', extension: '.txt', bytes: Buffer.from(LIGHTHOUSE) });
+    const added = await addArticleFile(engines[0]!, {
+      name: 'lighthouse',
+      extension: '.txt',
+      bytes: Buffer.from(LIGHTHOUSE),
+    });
     expect(added.ok).toBe(true);
     await shared[0]!.publish({ kind: 'added', file: join(folders[0]!, 'lighthouse.txt') });
-    await expect.poll(() => engines[1]!.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId, { timeout: 5000 }).toBe('lighthouse');
+    await expect
+      .poll(() => engines[1]!.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId, { timeout: 5000 })
+      .toBe('lighthouse');
 
     // A seed removed through the first process goes from the second one's folder too.
     const removed = await removeArticleFile(engines[0]!, FR_SEED);
@@ -149,7 +205,11 @@ describe('several processes on one PostgreSQL database', () => {
     const late = tempFolder('qa-shared-late-');
     cpSync(SEEDS, late, { recursive: true });
     const third = await recorderOn(url);
-    expect((await new SharedArticles(third.shared!, late, createLogger('silent', 'json')).catchUp()).map((file) => basename(file)).sort()).toEqual([`${FR_SEED}.txt`, 'lighthouse.txt']);
+    expect(
+      (await new SharedArticles(third.shared!, late, createLogger('silent', 'json')).catchUp())
+        .map((file) => basename(file))
+        .sort(),
+    ).toEqual([`${FR_SEED}.txt`, 'lighthouse.txt']);
     const lateEngine = await Engine.fromFolder(late);
     expect(lateEngine.ask(LIGHTHOUSE_QUESTION).citations[0]?.articleId).toBe('lighthouse');
     expect(lateEngine.catalog.get(FR_SEED)).toBeUndefined();

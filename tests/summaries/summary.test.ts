@@ -27,7 +27,12 @@ describe('article summaries', () => {
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
     // Spread over the article, one sentence a paragraph.
     expect(new Set(paragraphs).size).toBe(3);
-    expect(engine.summary(EN_SEED)!.keySentences.map((s) => s.text).join(' ')).toContain('Jean-Yves Le Drian');
+    expect(
+      engine
+        .summary(EN_SEED)!
+        .keySentences.map((s) => s.text)
+        .join(' '),
+    ).toContain('Jean-Yves Le Drian');
   });
 
   it('files each person, place and organisation a careful reader lists where it belongs, or leaves it out', async () => {
@@ -46,9 +51,18 @@ describe('article summaries', () => {
       places: ['Rabat', 'Sahara', 'Maroc', 'France'],
       organizations: [],
     });
-    const cdg = Engine.fromArticles([parseArticle('cdg-express', 'cdg.txt', readFileSync(join(ROOT, 'tests/fixtures/cdg-express.txt'), 'utf8'))!]);
+    const cdg = Engine.fromArticles([
+      parseArticle('cdg-express', 'cdg.txt', readFileSync(join(ROOT, 'tests/fixtures/cdg-express.txt'), 'utf8'))!,
+    ]);
     expect(entities(cdg, 'cdg-express')).toEqual({
-      people: ['Élisabeth Borne', 'Michel Cadot', 'Pierre Serne', 'Guillaume Pepy', 'Patrick Jeantet', 'Bertrand Delanoë'],
+      people: [
+        'Élisabeth Borne',
+        'Michel Cadot',
+        'Pierre Serne',
+        'Guillaume Pepy',
+        'Patrick Jeantet',
+        'Bertrand Delanoë',
+      ],
       places: ['Paris'],
       organizations: ['SNCF', 'SNCF Réseau'],
     });
@@ -56,7 +70,9 @@ describe('article summaries', () => {
 
   it('lists the people, places, dates and figures the article names', () => {
     const en = engine.summary(EN_SEED)!.entities;
-    expect(en.people).toEqual(expect.arrayContaining(['Christophe Castaner', 'Abdelouafi Laftit', 'Emmanuel Macron', 'Jean-Yves Le Drian']));
+    expect(en.people).toEqual(
+      expect.arrayContaining(['Christophe Castaner', 'Abdelouafi Laftit', 'Emmanuel Macron', 'Jean-Yves Le Drian']),
+    );
     expect(en.places).toEqual(expect.arrayContaining(['Rabat', 'Spain']));
     expect(en.dates).toEqual(expect.arrayContaining(['October 31']));
     expect(en.figures).toEqual(expect.arrayContaining(['68,000', '122', '€70 million']));

@@ -17,18 +17,35 @@ describe('text analysis', () => {
   });
 
   it('keeps numbers whole whatever the thousands separator', () => {
-    expect(words('68,000 et 68 000 et 47 500 mais 3,5')).toEqual(['68000', 'et', '68000', 'et', '47500', 'mais', '3', '5']);
+    expect(words('68,000 et 68 000 et 47 500 mais 3,5')).toEqual([
+      '68000',
+      'et',
+      '68000',
+      'et',
+      '47500',
+      'mais',
+      '3',
+      '5',
+    ]);
   });
 
   it('removes stopwords and stems in French, with or without accents', () => {
     const accented = analyze('Les coopérations sécuritaires des ministres', french).map((t) => t.stem);
     expect(accented).toHaveLength(3);
-    expect(analyze('les cooperations securitaires des ministres', french).map((t) => t.word)).toEqual(['cooperations', 'securitaires', 'ministres']);
+    expect(analyze('les cooperations securitaires des ministres', french).map((t) => t.word)).toEqual([
+      'cooperations',
+      'securitaires',
+      'ministres',
+    ]);
     expect(accented[2]).toBe(analyze('ministre', french)[0]!.stem);
   });
 
   it('removes stopwords and stems in English', () => {
-    expect(analyze('What did the ministers discuss about trafficking?', english).map((t) => t.stem)).toEqual(['minist', 'discuss', 'traffick']);
+    expect(analyze('What did the ministers discuss about trafficking?', english).map((t) => t.stem)).toEqual([
+      'minist',
+      'discuss',
+      'traffick',
+    ]);
   });
 
   it('splits sentences but not after "M." or an initial', () => {
@@ -47,15 +64,30 @@ describe('text analysis', () => {
     expect(mendInterrogatives('wat did he say', english, unknown)).toBe('what did he say');
     expect(mendInterrogatives('Which man spoke?', english, unknown)).toBe('Which man spoke?');
     // Verb forms one letter from a stopword are real words: "subis" is not "suis".
-    expect(mendInterrogatives('Quels dommages ont-ils subis ?', french, unknown)).toBe('Quels dommages ont-ils subis ?');
+    expect(mendInterrogatives('Quels dommages ont-ils subis ?', french, unknown)).toBe(
+      'Quels dommages ont-ils subis ?',
+    );
     // A word the articles use is theirs, however close to an interrogative.
     expect(mendInterrogatives('Whet the appetite', english, (word) => word === 'whet')).toBe('Whet the appetite');
   });
 
   it('drops the set phrases that only frame a question, and leaves the same words elsewhere', () => {
-    expect(words(dropFramePhrases('Where did the press conference take place?'))).toEqual(['where', 'did', 'the', 'press', 'conference']);
+    expect(words(dropFramePhrases('Where did the press conference take place?'))).toEqual([
+      'where',
+      'did',
+      'the',
+      'press',
+      'conference',
+    ]);
     expect(words(dropFramePhrases('Quand a eu lieu la réunion ?'))).toEqual(['quand', 'a', 'la', 'reunion']);
-    expect(words(dropFramePhrases("Que doit faire l'Europe face au trafic ?"))).toEqual(['que', 'doit', 'faire', 'europe', 'au', 'trafic']);
+    expect(words(dropFramePhrases("Que doit faire l'Europe face au trafic ?"))).toEqual([
+      'que',
+      'doit',
+      'faire',
+      'europe',
+      'au',
+      'trafic',
+    ]);
     expect(words(dropFramePhrases('Quel lieu a été choisi ?'))).toContain('lieu');
   });
 });

@@ -5,8 +5,12 @@ import { SEEDS } from '../helpers.js';
 
 describe('a question as a reader sees it', () => {
   it('loses escape sequences, control and invisible characters, and reads fullwidth letters as plain ones', () => {
-    expect(cleanQuestion('\u001b[31mWho\u001b[0m did \u001b]0;pwned\u0007Castaner meet?')).toBe(' Who did Castaner meet?');
-    expect(cleanQuestion('Cas\u00adta\u200bner\u202e\ufeff a\u0007 rencontré qui ?')).toBe('Castaner a rencontré qui ?');
+    expect(cleanQuestion('\u001b[31mWho\u001b[0m did \u001b]0;pwned\u0007Castaner meet?')).toBe(
+      ' Who did Castaner meet?',
+    );
+    expect(cleanQuestion('Cas\u00adta\u200bner\u202e\ufeff a\u0007 rencontré qui ?')).toBe(
+      'Castaner a rencontré qui ?',
+    );
     expect(cleanQuestion('Ｗｈｏ ｄｉｄ Ｃａｓｔａｎｅｒ ｍｅｅｔ？')).toBe('Who did Castaner meet?');
     expect(cleanQuestion('line one\r\nline two\ttab')).toBe('line one line two tab');
   });

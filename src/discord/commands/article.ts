@@ -20,12 +20,17 @@ const KEY = 'discord.commands.article';
  */
 export const article: SlashCommand = {
   data: managersCommand(KEY)
-    .addSubcommand((add) => describe(add, `${KEY}.add`)
-      .addAttachmentOption((option) => describe(option, `${KEY}.add.file`))
-      .addStringOption((option) => describe(option, `${KEY}.add.link`).setMaxLength(2000))
-      .addStringOption((option) => describe(option, `${KEY}.add.id`).setMaxLength(80)))
-    .addSubcommand((remove) => describe(remove, `${KEY}.remove`)
-      .addStringOption((option) => describe(option, `${KEY}.remove.article`).setRequired(true).setAutocomplete(true))),
+    .addSubcommand((add) =>
+      describe(add, `${KEY}.add`)
+        .addAttachmentOption((option) => describe(option, `${KEY}.add.file`))
+        .addStringOption((option) => describe(option, `${KEY}.add.link`).setMaxLength(2000))
+        .addStringOption((option) => describe(option, `${KEY}.add.id`).setMaxLength(80)),
+    )
+    .addSubcommand((remove) =>
+      describe(remove, `${KEY}.remove`).addStringOption((option) =>
+        describe(option, `${KEY}.remove.article`).setRequired(true).setAutocomplete(true),
+      ),
+    ),
 
   async execute(interaction, context) {
     if (!(await allowedToManage(interaction))) return;
@@ -33,16 +38,26 @@ export const article: SlashCommand = {
     // Fetching a page may take seconds: the private reply is deferred first.
     await interaction.deferReply({ flags: 'Ephemeral' });
     const sub = interaction.options.getSubcommand() === 'remove' ? 'remove' : 'add';
-    const outcome = sub === 'remove'
-      ? await removeArticleFile(context.engine, interaction.options.getString('article', true))
-      : await add(interaction, context);
+    const outcome =
+      sub === 'remove'
+        ? await removeArticleFile(context.engine, interaction.options.getString('article', true))
+        : await add(interaction, context);
     if (outcome.ok) {
       logUpdate(context.logger, outcome.update);
       // The other processes read it from the database; this one has it already.
-      await context.sharedArticles?.publish({ kind: sub === 'add' ? 'added' : 'removed', file: outcome.article.file })
-        .catch((error: unknown) => context.logger.error({ err: error }, 'Cannot tell the other bot processes of this article: they answer without it until it is added again'));
-    }
-    else context.logger.info({ user: interaction.user.id, refusal: outcome }, `/article ${sub} refused: ${outcome.reason}`);
+      await context.sharedArticles
+        ?.publish({ kind: sub === 'add' ? 'added' : 'removed', file: outcome.article.file })
+        .catch((error: unknown) =>
+          context.logger.error(
+            { err: error },
+            'Cannot tell the other bot processes of this article: they answer without it until it is added again',
+          ),
+        );
+    } else
+      context.logger.info(
+        { user: interaction.user.id, refusal: outcome },
+        `/article ${sub} refused: ${outcome.reason}`,
+      );
     await interaction.editReply({ content: truncate(describeOutcome(outcome, sub, t), LIMITS.content) });
   },
 
@@ -50,7 +65,8 @@ export const article: SlashCommand = {
 };
 
 /** What /article did: the loader's result, or a refusal before any file was written. */
-type Outcome = ArticleFileResult | Extract<FetchedPage, { ok: false }> | { readonly ok: false; readonly reason: 'need-one' };
+type Outcome =
+  ArticleFileResult | Extract<FetchedPage, { ok: false }> | { readonly ok: false; readonly reason: 'need-one' };
 
 async function add(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
   const file = interaction.options.getAttachment('file');
@@ -63,12 +79,20 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
     if (!ARTICLE_EXTENSIONS.has(extension)) return { ok: false, reason: 'wrong-type', extension: extension || '?' };
     const fetched = await fetchPage(file.url, { ...context.fetch, anyType: true });
     if (!fetched.ok) return fetched;
-    return addArticleFile(context.engine, { name: id || file.name, extension, bytes: Buffer.from(fetched.text, 'utf8') });
+    return addArticleFile(context.engine, {
+      name: id || file.name,
+      extension,
+      bytes: Buffer.from(fetched.text, 'utf8'),
+    });
   }
   if (!link || file) return { ok: false, reason: 'need-one' };
   const page = await fetchPage(link, context.fetch);
   if (!page.ok) return page;
-  return addArticleFile(context.engine, { name: id || pageName(page.url), extension: page.kind === 'html' ? '.html' : '.txt', bytes: Buffer.from(page.text, 'utf8') });
+  return addArticleFile(context.engine, {
+    name: id || pageName(page.url),
+    extension: page.kind === 'html' ? '.html' : '.txt',
+    bytes: Buffer.from(page.text, 'utf8'),
+  });
 }
 
 /** A page's name from its address: its last path segment, or its host for a home page. */
@@ -92,7 +116,10 @@ function describeOutcome(outcome: Outcome, sub: 'add' | 'remove', t: Translate):
   if (!outcome.ok) {
     if (outcome.reason === 'need-one') return t('articleFiles.needOne');
     const details = Object.fromEntries(Object.entries(outcome).map(([key, value]) => [key, inert(String(value))]));
-    const reason = t(`articleFiles.reasons.${outcome.reason}`, { ...details, max: `${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
+    const reason = t(`articleFiles.reasons.${outcome.reason}`, {
+      ...details,
+      max: `${MAX_ARTICLE_BYTES / 1024 / 1024} MB`,
+    });
     return t(sub === 'add' ? 'articleFiles.refused' : 'articleFiles.notRemoved', { reason });
   }
   const { article: found } = outcome;

@@ -9,15 +9,29 @@ import { languageOption } from './command.js';
 /** /ask question:<text> [language]: the cited answer, with buttons to switch language and page. */
 export const ask: SlashCommand = {
   data: describe(new SlashCommandBuilder(), 'discord.commands.ask')
-    .addStringOption((option) => describe(option, 'discord.commands.ask.question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+    .addStringOption((option) =>
+      describe(option, 'discord.commands.ask.question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    )
     .addStringOption(languageOption),
   asksQuestion: true,
 
   async execute(interaction, context) {
     const question = interaction.options.getString('question', true);
     const server = await context.recorder.settings(interaction.guildId);
-    const language = replyLanguage(context.engine, question, interaction.options.getString('language') ?? server.language, interaction.locale);
-    const { answer, ...reply } = answerReply(context, { question, language, page: 0, asker: interaction.user.id, answerKey: interaction.id, ...pageSizeOf(server) });
+    const language = replyLanguage(
+      context.engine,
+      question,
+      interaction.options.getString('language') ?? server.language,
+      interaction.locale,
+    );
+    const { answer, ...reply } = answerReply(context, {
+      question,
+      language,
+      page: 0,
+      asker: interaction.user.id,
+      answerKey: interaction.id,
+      ...pageSizeOf(server),
+    });
     // Recorded before it is shown, so that a vote pressed at once finds its answer.
     context.recorder.recordAnswer(interaction.guildId ?? 'direct', interaction.id, interaction.user.id, answer);
     await interaction.reply(reply);

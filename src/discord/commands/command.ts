@@ -1,4 +1,13 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandStringOption, type LocalizationMap } from 'discord.js';
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandStringOption,
+  type LocalizationMap,
+} from 'discord.js';
 import { LANGUAGE_CHOICES } from '../../articles/article.js';
 import type { BotContext } from '../context.js';
 import { LIMITS, truncate } from '../limits.js';
@@ -21,15 +30,23 @@ export interface SlashCommand {
  */
 export async function autocompleteArticles(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const articles = context.engine.catalog.find(interaction.options.getFocused(), LIMITS.choices);
-  await interaction.respond(articles
-    .filter((article) => article.id.length <= LIMITS.choiceName && oneLine(article.id) === article.id)
-    .map((article) => ({ name: truncate(oneLine(article.title), LIMITS.choiceName) || article.id, value: article.id })));
+  await interaction.respond(
+    articles
+      .filter((article) => article.id.length <= LIMITS.choiceName && oneLine(article.id) === article.id)
+      .map((article) => ({
+        name: truncate(oneLine(article.title), LIMITS.choiceName) || article.id,
+        value: article.id,
+      })),
+  );
 }
 
 /** Text on one line, without control characters, invisible marks or direction overrides. */
 function oneLine(text: string): string {
   // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -44,12 +61,17 @@ export function managersCommand(key: string): SlashCommandBuilder {
 }
 
 /** A choice of a string option, its name localized from the texts under `key` (`key.auto`, `key.fr`…). */
-export function localizedChoice(key: string, value: string): { name: string; name_localizations: LocalizationMap; value: string } {
+export function localizedChoice(
+  key: string,
+  value: string,
+): { name: string; name_localizations: LocalizationMap; value: string } {
   const name = localized(`${key}.${value}`);
   return { name: name.text, name_localizations: name.localizations, value };
 }
 
 /** The `language` option shared by /ask and /summary: auto, each language, both, localized. */
 export function languageOption(option: SlashCommandStringOption): SlashCommandStringOption {
-  return describe(option, 'discord.commands.language').addChoices(...LANGUAGE_CHOICES.map((value) => localizedChoice('discord.commands.language', value)));
+  return describe(option, 'discord.commands.language').addChoices(
+    ...LANGUAGE_CHOICES.map((value) => localizedChoice('discord.commands.language', value)),
+  );
 }

@@ -16,8 +16,10 @@ export function commandNamed(name: string): SlashCommand | undefined {
 
 /** Each command's name as Discord shows it in a language ("summary" is "resume" in French), by its English name. */
 export function commandNames(language: Language): Record<string, string> {
-  return Object.fromEntries(COMMANDS.map((command) => {
-    const localized = command.data.toJSON().name_localizations?.[DISCORD_LOCALES[language][0]!];
-    return [command.data.name, localized ?? command.data.name];
-  }));
+  return Object.fromEntries(
+    COMMANDS.map((command) => {
+      const localized = command.data.toJSON().name_localizations?.[DISCORD_LOCALES[language][0]!];
+      return [command.data.name, localized ?? command.data.name];
+    }),
+  );
 }

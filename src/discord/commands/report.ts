@@ -11,8 +11,9 @@ const KEY = 'discord.commands.report';
 
 /** /report [days: 7|30] (server managers): questions, answers, votes, and what the articles lack. Private. */
 export const report: SlashCommand = {
-  data: managersCommand(KEY)
-    .addIntegerOption((option) => describe(option, `${KEY}.days`).addChoices({ name: '7', value: 7 }, { name: '30', value: 30 })),
+  data: managersCommand(KEY).addIntegerOption((option) =>
+    describe(option, `${KEY}.days`).addChoices({ name: '7', value: 7 }, { name: '30', value: 30 }),
+  ),
 
   async execute(interaction, context) {
     if (!(await allowedToManage(interaction, 'serverSettings.notAllowed'))) return;
@@ -28,7 +29,10 @@ export const report: SlashCommand = {
     const embed: APIEmbed = {
       title: truncate(text.title, LIMITS.embedTitle),
       description: truncate(text.summary, LIMITS.embedDescription),
-      fields: text.sections.map((section) => ({ name: truncate(section.heading, LIMITS.fieldName), value: fitLines(section.lines.map(inert), LIMITS.fieldValue) })),
+      fields: text.sections.map((section) => ({
+        name: truncate(section.heading, LIMITS.fieldName),
+        value: fitLines(section.lines.map(inert), LIMITS.fieldValue),
+      })),
     };
     await interaction.reply({ embeds: [embed], flags: 'Ephemeral' });
   },

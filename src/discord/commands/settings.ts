@@ -18,14 +18,32 @@ const KEY = 'discord.commands.settings';
  */
 export const settings: SlashCommand = {
   data: managersCommand(KEY)
-    .addSubcommand((sub) => describe(sub, `${KEY}.channelAdd`)
-      .addChannelOption((option) => describe(option, `${KEY}.channelAdd.channel`).setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum, ChannelType.GuildAnnouncement)))
-    .addSubcommand((sub) => describe(sub, `${KEY}.channelRemove`)
-      .addChannelOption((option) => describe(option, `${KEY}.channelRemove.channel`).setRequired(true)))
-    .addSubcommand((sub) => describe(sub, `${KEY}.language`)
-      .addStringOption((option) => describe(option, `${KEY}.language.value`).setRequired(true).addChoices(...LANGUAGE_CHOICES.map((value) => localizedChoice('serverSettings.languages', value)))))
-    .addSubcommand((sub) => describe(sub, `${KEY}.citations`)
-      .addIntegerOption((option) => describe(option, `${KEY}.citations.count`).setRequired(true).addChoices(...[1, 2, 3].map((n) => ({ name: String(n), value: n })))))
+    .addSubcommand((sub) =>
+      describe(sub, `${KEY}.channelAdd`).addChannelOption((option) =>
+        describe(option, `${KEY}.channelAdd.channel`)
+          .setRequired(true)
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum, ChannelType.GuildAnnouncement),
+      ),
+    )
+    .addSubcommand((sub) =>
+      describe(sub, `${KEY}.channelRemove`).addChannelOption((option) =>
+        describe(option, `${KEY}.channelRemove.channel`).setRequired(true),
+      ),
+    )
+    .addSubcommand((sub) =>
+      describe(sub, `${KEY}.language`).addStringOption((option) =>
+        describe(option, `${KEY}.language.value`)
+          .setRequired(true)
+          .addChoices(...LANGUAGE_CHOICES.map((value) => localizedChoice('serverSettings.languages', value))),
+      ),
+    )
+    .addSubcommand((sub) =>
+      describe(sub, `${KEY}.citations`).addIntegerOption((option) =>
+        describe(option, `${KEY}.citations.count`)
+          .setRequired(true)
+          .addChoices(...[1, 2, 3].map((n) => ({ name: String(n), value: n }))),
+      ),
+    )
     .addSubcommand((sub) => describe(sub, `${KEY}.show`)),
 
   async execute(interaction, context) {
@@ -42,22 +60,39 @@ export const settings: SlashCommand = {
     if (changed !== current) saved = await context.recorder.saveSettings(server, changed);
     let shown = showSettings(saved ? changed : current, context, t);
     // Without the intent, messages reach the bot with no text: an answer channel would stay silent.
-    if (!context.readsMessages && changed.answerChannels.length) shown += `\n${t('serverSettings.needsMessageContent')}`;
-    await interaction.reply({ content: saved ? (changed === current ? shown : `${t('serverSettings.saved')}\n${shown}`) : t('serverSettings.notSaved'), flags: 'Ephemeral' });
-    if (changed !== current && saved) context.logger.info({ guildId: server, settings: changed }, 'Server settings changed');
+    if (!context.readsMessages && changed.answerChannels.length)
+      shown += `\n${t('serverSettings.needsMessageContent')}`;
+    await interaction.reply({
+      content: saved
+        ? changed === current
+          ? shown
+          : `${t('serverSettings.saved')}\n${shown}`
+        : t('serverSettings.notSaved'),
+      flags: 'Ephemeral',
+    });
+    if (changed !== current && saved)
+      context.logger.info({ guildId: server, settings: changed }, 'Server settings changed');
   },
 };
 
 /** The settings after a subcommand; the same object when it changes nothing. */
-function changedSettings(current: ServerSettings, sub: string, read: { channel(): string; language(): LanguageChoice; citations(): 1 | 2 | 3 }): ServerSettings {
+function changedSettings(
+  current: ServerSettings,
+  sub: string,
+  read: { channel(): string; language(): LanguageChoice; citations(): 1 | 2 | 3 },
+): ServerSettings {
   switch (sub) {
     case 'channel-add': {
       const channel = read.channel();
-      return current.answerChannels.includes(channel) ? current : { ...current, answerChannels: [...current.answerChannels, channel] };
+      return current.answerChannels.includes(channel)
+        ? current
+        : { ...current, answerChannels: [...current.answerChannels, channel] };
     }
     case 'channel-remove': {
       const channel = read.channel();
-      return current.answerChannels.includes(channel) ? { ...current, answerChannels: current.answerChannels.filter((c) => c !== channel) } : current;
+      return current.answerChannels.includes(channel)
+        ? { ...current, answerChannels: current.answerChannels.filter((c) => c !== channel) }
+        : current;
     }
     case 'language':
       return { ...current, language: read.language() };
@@ -71,10 +106,11 @@ function changedSettings(current: ServerSettings, sub: string, read: { channel()
 function showSettings(server: ServerSettings, context: BotContext, t: ReturnType<typeof translator>): string {
   const mention = (ids: readonly string[]) => ids.map((id) => `<#${id}>`).join(', ');
   const configured = [...context.answerChannels];
-  const channels = [
-    ...(server.answerChannels.length ? [mention(server.answerChannels)] : []),
-    ...(configured.length ? [t('serverSettings.fromConfiguration', { channels: mention(configured) })] : []),
-  ].join('; ') || t('serverSettings.noChannels');
+  const channels =
+    [
+      ...(server.answerChannels.length ? [mention(server.answerChannels)] : []),
+      ...(configured.length ? [t('serverSettings.fromConfiguration', { channels: mention(configured) })] : []),
+    ].join('; ') || t('serverSettings.noChannels');
   return t('serverSettings.shown', {
     channels,
     language: t(`serverSettings.languages.${server.language ?? 'auto'}`),

@@ -13,7 +13,9 @@ export const SLOW_TITLE_SEARCH = 2000;
 /** /summary article:<text> [language]: key sentences and named entities of one article. */
 export const summary: SlashCommand = {
   data: describe(new SlashCommandBuilder(), 'discord.commands.summary')
-    .addStringOption((option) => describe(option, 'discord.commands.summary.article').setRequired(true).setAutocomplete(true))
+    .addStringOption((option) =>
+      describe(option, 'discord.commands.summary.article').setRequired(true).setAutocomplete(true),
+    )
     .addStringOption(languageOption),
 
   async execute(interaction, context) {
@@ -25,8 +27,13 @@ export const summary: SlashCommand = {
     const match = context.engine.findArticle(query);
     const chosen = replyLanguage(context.engine, '', interaction.options.getString('language'), interaction.locale);
     if (match.kind !== 'one') {
-      const text = truncate(renderArticleChoice(inert(query), match, context.engine.articles, uiLanguage(chosen, interaction.locale)), LIMITS.content);
-      await (slow ? interaction.editReply({ content: text }) : interaction.reply({ content: text, flags: 'Ephemeral' }));
+      const text = truncate(
+        renderArticleChoice(inert(query), match, context.engine.articles, uiLanguage(chosen, interaction.locale)),
+        LIMITS.content,
+      );
+      await (slow
+        ? interaction.editReply({ content: text })
+        : interaction.reply({ content: text, flags: 'Ephemeral' }));
       return;
     }
     const found = context.engine.summaryOf(match.article);

@@ -59,7 +59,9 @@ export class Vocabulary {
    * again and again, and each is a binary search otherwise.
    */
   private readonly lineOf = memoize((id: string) => this.search(id));
-  private readonly entriesOf = memoize((id: string): readonly Related[] => this.lineOf(id)?.split(' ').map(parseEntry) ?? []);
+  private readonly entriesOf = memoize(
+    (id: string): readonly Related[] => this.lineOf(id)?.split(' ').map(parseEntry) ?? [],
+  );
   private readonly beginsPhrase = memoize((id: string) => {
     const prefix = Buffer.from(id);
     return this.startsWith(this.firstLineFrom(prefix), prefix);
@@ -86,7 +88,8 @@ export class Vocabulary {
   }
 
   private findLemmas(word: string, language: Language): readonly string[] {
-    const isLemma = (candidate: string) => this.line(language, 't', candidate) !== undefined || this.line(language, 's', candidate) !== undefined;
+    const isLemma = (candidate: string) =>
+      this.line(language, 't', candidate) !== undefined || this.line(language, 's', candidate) !== undefined;
     const irregular = this.line(language, 'f', word)?.split(' ') ?? [];
     // A word that is a lemma is not also read as a form of another ("porte" is no "port"); a
     // form may be both irregular and regular ("armes": "armer", and the plural of "arme").
@@ -94,8 +97,17 @@ export class Vocabulary {
     // A lemma with no translation ("located", the adjective, has synonyms only) is also read as
     // the form its rules make of a lemma that has one ("locate": situer).
     const translates = (candidate: string) => this.line(language, 't', candidate) !== undefined;
-    const translated = regular === word && irregular.length === 0 && !translates(word) ? ruleLemma(word, languageData(language), translates) : undefined;
-    return [...new Set([...(regular === undefined ? [] : [regular]), ...irregular, ...(translated === undefined ? [] : [translated])])];
+    const translated =
+      regular === word && irregular.length === 0 && !translates(word)
+        ? ruleLemma(word, languageData(language), translates)
+        : undefined;
+    return [
+      ...new Set([
+        ...(regular === undefined ? [] : [regular]),
+        ...irregular,
+        ...(translated === undefined ? [] : [translated]),
+      ]),
+    ];
   }
 
   /** Words of the other language that translate a folded word, best first. */
@@ -117,7 +129,9 @@ export class Vocabulary {
     for (const lead of this.phraseLeads(first!, language, begins)) {
       const head = [lead, ...middle].join('_');
       const isPhrase = (lemma: string) => this.line(language, 't', `${head}_${lemma}`) !== undefined;
-      const lemma = isPhrase(last) ? last : this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase);
+      const lemma = isPhrase(last)
+        ? last
+        : (this.lemmas(last, language).find(isPhrase) ?? ruleLemma(last, languageData(language), isPhrase));
       if (lemma !== undefined) return this.entries(language, 't', `${head}_${lemma}`);
     }
     return [];
@@ -182,7 +196,8 @@ export class Vocabulary {
     if (lemmas.length === 1) return this.entries(language, kind, lemmas[0]!);
     const best = new Map<string, number>();
     for (const lemma of lemmas) {
-      for (const entry of this.entries(language, kind, lemma)) best.set(entry.lemma, Math.max(best.get(entry.lemma) ?? 0, entry.score));
+      for (const entry of this.entries(language, kind, lemma))
+        best.set(entry.lemma, Math.max(best.get(entry.lemma) ?? 0, entry.score));
     }
     return [...best].map(([lemma, score]) => ({ lemma, score })).sort((a, b) => b.score - a.score);
   }
@@ -212,7 +227,8 @@ export class Vocabulary {
       // The start of the line holding the middle byte: never before `low`, always before `high`.
       const middle = (low + high) >>> 1;
       const lineStart = middle === 0 ? 0 : bytes.lastIndexOf(0x0a, middle - 1) + 1;
-      if (bytes.compare(prefix, 0, prefix.length, lineStart, Math.min(lineStart + prefix.length, bytes.length)) < 0) low = this.lineEnd(lineStart) + 1;
+      if (bytes.compare(prefix, 0, prefix.length, lineStart, Math.min(lineStart + prefix.length, bytes.length)) < 0)
+        low = this.lineEnd(lineStart) + 1;
       else high = lineStart;
     }
     return Math.min(low, bytes.length);
@@ -224,7 +240,10 @@ export class Vocabulary {
   }
 
   private startsWith(start: number, prefix: Buffer): boolean {
-    return start + prefix.length <= this.bytes.length && this.bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+    return (
+      start + prefix.length <= this.bytes.length &&
+      this.bytes.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0
+    );
   }
 
   /** The keys of one kind of line in one language that begin with `beginning`, in order. */

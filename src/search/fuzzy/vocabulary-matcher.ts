@@ -103,7 +103,12 @@ export class VocabularyMatcher {
     const candidates = ranked.slice(0, this.candidateCount).map(([other]) => other);
     const similarity = new Map(oneEditAway);
     if (candidates.length > 0) {
-      const fuse = new Fuse(candidates, { includeScore: true, threshold: this.threshold, ignoreLocation: true, isCaseSensitive: true });
+      const fuse = new Fuse(candidates, {
+        includeScore: true,
+        threshold: this.threshold,
+        ignoreLocation: true,
+        isCaseSensitive: true,
+      });
       for (const result of fuse.search(word)) {
         const lengthGap = Math.abs(result.item.length - word.length) / word.length;
         const fuseSimilarity = Math.max(0, 1 - (result.score ?? 1) - 0.5 * lengthGap);

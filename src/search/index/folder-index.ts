@@ -47,7 +47,12 @@ export async function indexFolder(folderPath: string, options: IndexFolderOption
 }
 
 /** `indexFolder` for files already listed and stamped (a start that found its snapshot stale). */
-export async function indexFiles(folder: string, files: readonly string[], stamps: FileStamps, options: IndexFolderOptions = {}): Promise<FolderIndex> {
+export async function indexFiles(
+  folder: string,
+  files: readonly string[],
+  stamps: FileStamps,
+  options: IndexFolderOptions = {},
+): Promise<FolderIndex> {
   const { shards, skipped } = await analyseFiles(files, options);
   const index = new PassageIndex(shards);
   if (index.articles.length === 0) throw new ArticlesFolderError(folder, 'no-articles');
@@ -63,12 +68,17 @@ export async function analyseFiles(files: readonly string[], options: IndexFolde
   const wanted = options.threads ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_THREAD));
   const threads = Math.max(1, Math.min(wanted, files.length));
   const background = options.background === true;
-  const parts = shareOut(files, Array.from({ length: threads }, (_, t) => (t === 0 && !background ? MAIN_THREAD_WEIGHT : 1)));
+  const parts = shareOut(
+    files,
+    Array.from({ length: threads }, (_, t) => (t === 0 && !background ? MAIN_THREAD_WEIGHT : 1)),
+  );
   // Workers start first, so that they run while this thread analyses the first share.
   const workers = parts.slice(background ? 0 : 1).map((part) => new ShardWorker(part));
   let results: ShardResult[];
   try {
-    const first = background ? [] : [readArticleFiles(parts[0] ?? [])].map((read) => ({ shard: buildShard(read.articles), skipped: read.skipped }));
+    const first = background
+      ? []
+      : [readArticleFiles(parts[0] ?? [])].map((read) => ({ shard: buildShard(read.articles), skipped: read.skipped }));
     results = [...first, ...(await Promise.all(workers.map((w) => w.result)))];
   } catch (error) {
     for (const worker of workers) worker.stop();
@@ -111,7 +121,9 @@ class ShardWorker {
     this.result = new Promise((resolve, reject) => {
       this.worker.once('message', (result: ShardResult) => resolve(result));
       this.worker.once('error', reject);
-      this.worker.once('exit', (code) => reject(new Error(`The indexing worker stopped (exit code ${code}) before it finished.`)));
+      this.worker.once('exit', (code) =>
+        reject(new Error(`The indexing worker stopped (exit code ${code}) before it finished.`)),
+      );
     });
     // Awaited later; until then a failure must not count as unhandled.
     this.result.catch(() => undefined);
@@ -126,5 +138,7 @@ class ShardWorker {
 /** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */
 function workerScript(): URL {
   const url = new URL('./shard-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts') ? new URL(url.href.replace(/\/src\/search\/index\/shard-worker\.js$/, '/dist/src/search/index/shard-worker.js')) : url;
+  return import.meta.url.endsWith('.ts')
+    ? new URL(url.href.replace(/\/src\/search\/index\/shard-worker\.js$/, '/dist/src/search/index/shard-worker.js'))
+    : url;
 }

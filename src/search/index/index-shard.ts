@@ -41,8 +41,17 @@ export const PASSAGE_FIELDS = 4;
 
 /** The buffers a shard's arrays are in, to hand them to another thread without copying. */
 export function shardBuffers(shard: IndexShard): ArrayBuffer[] {
-  return [shard.surfaceTerms, shard.titleTerms, shard.titleStart, shard.passages, shard.sentenceSpans,
-    shard.tokenTerms, shard.tokenPositions, shard.tokenSurfaces, shard.tokenSentences].map((array) => array.buffer as ArrayBuffer);
+  return [
+    shard.surfaceTerms,
+    shard.titleTerms,
+    shard.titleStart,
+    shard.passages,
+    shard.sentenceSpans,
+    shard.tokenTerms,
+    shard.tokenPositions,
+    shard.tokenSurfaces,
+    shard.tokenSentences,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Analyses articles into a shard: sentences, words, stems. The slow part of indexing, run once per word. */

@@ -20,7 +20,11 @@ const MAX_SMALL_SHARDS = 8;
  * cost of the new ones. Shards that hold mostly retired articles, and runs of small shards, are
  * rebuilt from their current articles as part of it.
  */
-export function updatedIndex(index: PassageIndex, added: readonly IndexShard[], retiring: readonly Article[]): PassageIndex {
+export function updatedIndex(
+  index: PassageIndex,
+  added: readonly IndexShard[],
+  retiring: readonly Article[],
+): PassageIndex {
   const smallShards = [...index.shards, ...added].filter((shard) => shard.articles.length < SMALL_SHARD).length;
   // Only new files, and no merge due: the new shards are joined after the others, which stay as joined.
   if (retiring.length === 0 && smallShards <= MAX_SMALL_SHARDS) return PassageIndex.extending(index, added);

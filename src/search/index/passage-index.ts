@@ -52,7 +52,8 @@ class Passage implements IndexedPassage {
   get sentences(): readonly SentenceSpan[] {
     if (!this.spans) {
       this.spans = [];
-      for (let s = this.firstSentence; s < this.sentenceEnd; s++) this.spans.push({ start: this.sentenceSpans[2 * s]!, end: this.sentenceSpans[2 * s + 1]! });
+      for (let s = this.firstSentence; s < this.sentenceEnd; s++)
+        this.spans.push({ start: this.sentenceSpans[2 * s]!, end: this.sentenceSpans[2 * s + 1]! });
     }
     return this.spans;
   }
@@ -177,10 +178,13 @@ export class PassageIndex {
     const keptLength = this.passages.reduce((sum, passage) => sum + passage.end - passage.start, 0);
     this.averageLength = this.passages.length ? keptLength / this.passages.length : 0;
     this.surfaceLanguages = this.languagesOfSurfaces(base?.surfaceLanguages, firstNew);
-    const ready = postings && alone && retired.size === 0 && postings.start.length === this.termIds.size + 1 ? postings : undefined;
+    const ready =
+      postings && alone && retired.size === 0 && postings.start.length === this.termIds.size + 1 ? postings : undefined;
     [this.postingStart, this.postingPassages, this.postingFrequencies] = ready
       ? [ready.start, ready.passages, ready.frequencies]
-      : base ? this.extendPostings(base, firstNew) : this.buildPostings(0);
+      : base
+        ? this.extendPostings(base, firstNew)
+        : this.buildPostings(0);
   }
 
   /** The shared ids of a shard's terms and surfaces, registering the new ones. */
@@ -228,7 +232,18 @@ export class PassageIndex {
       const range = this.articleRanges.get(article);
       if (range) range.last = id;
       else this.articleRanges.set(article, { first: id, last: id });
-      this.passages.push(new Passage(id, article, paragraph, shard.sentenceSpans, field(p, 3), sentenceEnd, tokenOffset + field(p, 2), tokenOffset + tokenEnd));
+      this.passages.push(
+        new Passage(
+          id,
+          article,
+          paragraph,
+          shard.sentenceSpans,
+          field(p, 3),
+          sentenceEnd,
+          tokenOffset + field(p, 2),
+          tokenOffset + tokenEnd,
+        ),
+      );
     }
   }
 
@@ -285,7 +300,8 @@ export class PassageIndex {
     });
     titleStart[this.articles.length] = titleTerms.length;
     const surfaceTerms: number[] = [];
-    for (const [word, terms] of this.surfaceWords) for (const term of terms) surfaceTerms.push(this.surfaceIds.get(word)!, term);
+    for (const [word, terms] of this.surfaceWords)
+      for (const term of terms) surfaceTerms.push(this.surfaceIds.get(word)!, term);
     return {
       articles: [...this.articles],
       stems: [...this.termIds.keys()],
@@ -303,7 +319,9 @@ export class PassageIndex {
 
   /** Number of paragraphs holding a term. */
   documentFrequency(term: number): number {
-    return term < 0 || term + 1 >= this.postingStart.length ? 0 : this.postingStart[term + 1]! - this.postingStart[term]!;
+    return term < 0 || term + 1 >= this.postingStart.length
+      ? 0
+      : this.postingStart[term + 1]! - this.postingStart[term]!;
   }
 
   /** The one language whose paragraphs use a folded word, if the word is known in exactly one. */
@@ -316,7 +334,9 @@ export class PassageIndex {
   /** Where an article's paragraphs' content words lie in the token arrays: from `start` to `end` (excluded). */
   articleTokens(article: Article): { start: number; end: number } {
     const range = this.articleRanges.get(article);
-    return range ? { start: this.passages[range.first]!.start, end: this.passages[range.last]!.end } : { start: 0, end: 0 };
+    return range
+      ? { start: this.passages[range.first]!.start, end: this.passages[range.last]!.end }
+      : { start: 0, end: 0 };
   }
 
   /** Whether a passage holds a term id. */
@@ -429,7 +449,12 @@ const TOKEN_ROOM = 1 / 16;
  * room for a few more updates.
  */
 function withRoom(base: Int32Array | undefined, length: number): Int32Array {
-  if (base && base.byteOffset === 0 && base.buffer.byteLength >= length * 4 && !(base.buffer instanceof SharedArrayBuffer)) {
+  if (
+    base &&
+    base.byteOffset === 0 &&
+    base.buffer.byteLength >= length * 4 &&
+    !(base.buffer instanceof SharedArrayBuffer)
+  ) {
     return new Int32Array(base.buffer, 0, length);
   }
   const room = base ? Math.ceil(length * 0.25) : Math.ceil(length * TOKEN_ROOM);

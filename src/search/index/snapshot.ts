@@ -48,7 +48,14 @@ interface Header {
 interface Structure {
   readonly stems: string[];
   readonly surfaces: string[];
-  readonly articles: { id: string; title: string; language: Article['language']; source?: string; file: string; paragraphs: number }[];
+  readonly articles: {
+    id: string;
+    title: string;
+    language: Article['language'];
+    source?: string;
+    file: string;
+    paragraphs: number;
+  }[];
 }
 
 export type SnapshotRead =
@@ -74,7 +81,10 @@ class ChunkedFile {
   private used = 0;
   crc = 0;
 
-  constructor(private readonly handle: FileHandle, private position: number) {}
+  constructor(
+    private readonly handle: FileHandle,
+    private position: number,
+  ) {}
 
   /** Bytes that fit (see `fits`), copied into the buffer now. */
   putNow(bytes: Uint8Array): void {
@@ -130,7 +140,8 @@ class ChunkedFile {
   }
 }
 
-const asBytes = (array: Int32Array | Uint16Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+const asBytes = (array: Int32Array | Uint16Array | Uint8Array) =>
+  new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
 /** A section of one typed array, put as it is. */
 function arraySection(name: string, array: Int32Array | Uint16Array | Uint8Array): SectionWriter {
@@ -146,7 +157,13 @@ function arraySection(name: string, array: Int32Array | Uint16Array | Uint8Array
  * the thread answers questions between two writes. What a later update may change (the vocabulary
  * an extending index takes over) is read before the first wait.
  */
-export async function writeSnapshot(file: string, index: PassageIndex, folder: string, stamps: FileStamps, skipped: readonly SkippedFile[]): Promise<void> {
+export async function writeSnapshot(
+  file: string,
+  index: PassageIndex,
+  folder: string,
+  stamps: FileStamps,
+  skipped: readonly SkippedFile[],
+): Promise<void> {
   const shard = index.asShard();
   // Each step below is tens of milliseconds at 100,000 passages: questions are answered between them.
   const answersMeanwhile = () => new Promise((resolve) => setImmediate(resolve));
@@ -155,8 +172,12 @@ export async function writeSnapshot(file: string, index: PassageIndex, folder: s
     stems: shard.stems,
     surfaces: shard.surfaces,
     articles: shard.articles.map((article) => ({
-      id: article.id, title: article.title, language: article.language, file: relative(folder, article.file),
-      ...(article.source ? { source: article.source } : {}), paragraphs: article.paragraphs.length,
+      id: article.id,
+      title: article.title,
+      language: article.language,
+      file: relative(folder, article.file),
+      ...(article.source ? { source: article.source } : {}),
+      paragraphs: article.paragraphs.length,
     })),
   };
   const structureBytes = Buffer.from(JSON.stringify(structure), 'utf8');
@@ -198,12 +219,18 @@ export async function writeSnapshot(file: string, index: PassageIndex, folder: s
   });
   // The CRC is known only at the end, when the header is written: its length does not depend on it.
   const start = (crc: number) => {
-    const header = Buffer.from(JSON.stringify({
-      format: FORMAT, build: analysisBuild(), folder,
-      files: [...stamps].map(([path, stamp]) => [relative(folder, path), stamp.size, stamp.mtimeMs] as const),
-      sections: placed, crc32: crc.toString(16).padStart(8, '0'),
-      skipped: skipped.map((entry) => ({ ...entry, file: relative(folder, entry.file) })),
-    } satisfies Header), 'utf8');
+    const header = Buffer.from(
+      JSON.stringify({
+        format: FORMAT,
+        build: analysisBuild(),
+        folder,
+        files: [...stamps].map(([path, stamp]) => [relative(folder, path), stamp.size, stamp.mtimeMs] as const),
+        sections: placed,
+        crc32: crc.toString(16).padStart(8, '0'),
+        skipped: skipped.map((entry) => ({ ...entry, file: relative(folder, entry.file) })),
+      } satisfies Header),
+      'utf8',
+    );
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
     return Buffer.concat([MAGIC, length, header]);
@@ -258,14 +285,16 @@ export async function snapshotBytes(file: string): Promise<Buffer | undefined | 
     const { size } = await handle.stat();
     const bytes = Buffer.allocUnsafeSlow(size);
     const part = Math.ceil(size / PARALLEL_READS);
-    await Promise.all(Array.from({ length: PARALLEL_READS }, async (_, i) => {
-      const end = Math.min(size, (i + 1) * part);
-      for (let at = i * part; at < end;) {
-        const { bytesRead } = await handle.read(bytes, at, Math.min(end - at, READ_CHUNK), at);
-        if (bytesRead === 0) throw new Error('the file ended early');
-        at += bytesRead;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: PARALLEL_READS }, async (_, i) => {
+        const end = Math.min(size, (i + 1) * part);
+        for (let at = i * part; at < end;) {
+          const { bytesRead } = await handle.read(bytes, at, Math.min(end - at, READ_CHUNK), at);
+          if (bytesRead === 0) throw new Error('the file ended early');
+          at += bytesRead;
+        }
+      }),
+    );
     return bytes;
   } catch (error) {
     return error as Error;
@@ -279,24 +308,30 @@ export function parseSnapshot(bytes: Buffer, folder: string, stamps: FileStamps)
   let header: Header;
   let bodyStart: number;
   try {
-    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { kind: 'rebuild', reason: 'the snapshot is not one (or of an older format)' };
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
+      return { kind: 'rebuild', reason: 'the snapshot is not one (or of an older format)' };
     const headerLength = bytes.readUInt32LE(MAGIC.length);
     header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
     bodyStart = align(MAGIC.length + 4 + headerLength);
   } catch {
     return { kind: 'rebuild', reason: 'the snapshot is corrupt (its header cannot be read)' };
   }
-  if (header.format !== FORMAT) return { kind: 'rebuild', reason: `the snapshot is of format ${header.format}, not ${FORMAT}` };
-  if (header.build !== analysisBuild()) return { kind: 'rebuild', reason: 'the snapshot was made by another version of the analysis' };
-  if (header.folder !== folder) return { kind: 'rebuild', reason: `the snapshot is of another folder (${header.folder})` };
+  if (header.format !== FORMAT)
+    return { kind: 'rebuild', reason: `the snapshot is of format ${header.format}, not ${FORMAT}` };
+  if (header.build !== analysisBuild())
+    return { kind: 'rebuild', reason: 'the snapshot was made by another version of the analysis' };
+  if (header.folder !== folder)
+    return { kind: 'rebuild', reason: `the snapshot is of another folder (${header.folder})` };
   const changed = differences(header.files, folder, stamps);
   if (changed) return { kind: 'rebuild', reason: changed };
   const last = header.sections.at(-1);
-  if (!last || bodyStart + last.offset + last.bytes > bytes.length) return { kind: 'rebuild', reason: 'the snapshot is truncated' };
+  if (!last || bodyStart + last.offset + last.bytes > bytes.length)
+    return { kind: 'rebuild', reason: 'the snapshot is truncated' };
   // The whole body, token arrays included: one flipped byte anywhere can change answers. Over the
   // 130 MB of token arrays at 100,000 passages it costs what the range check it replaced did.
   const checksum = crc32(bytes.subarray(bodyStart));
-  if (checksum.toString(16).padStart(8, '0') !== header.crc32) return { kind: 'rebuild', reason: 'the snapshot is corrupt (its checksum differs)' };
+  if (checksum.toString(16).padStart(8, '0') !== header.crc32)
+    return { kind: 'rebuild', reason: 'the snapshot is corrupt (its checksum differs)' };
   const sectionOf = (name: string) => {
     const section = header.sections.find((s) => s.name === name);
     if (!section) throw new Error(`no ${name} section`);
@@ -315,21 +350,31 @@ export function parseSnapshot(bytes: Buffer, folder: string, stamps: FileStamps)
   const ends = int32('paragraphEnds');
   let paragraph = 0;
   const articles: Article[] = structure.articles.map((article) => ({
-    id: article.id, title: article.title, language: article.language, file: join(folder, article.file),
+    id: article.id,
+    title: article.title,
+    language: article.language,
+    file: join(folder, article.file),
     ...(article.source ? { source: article.source } : {}),
     paragraphs: Array.from({ length: article.paragraphs }, (_, i) => {
       const start = paragraph ? ends[paragraph - 1]! : 0;
       return new LazyParagraph(i + 1, text, start, ends[paragraph++]!);
     }),
   }));
-  const arrays = Object.fromEntries(ARRAYS.map((name) => [name, int32(name)])) as Record<(typeof ARRAYS)[number], Int32Array>;
+  const arrays = Object.fromEntries(ARRAYS.map((name) => [name, int32(name)])) as Record<
+    (typeof ARRAYS)[number],
+    Int32Array
+  >;
   const frequencies = sectionOf('postingFrequencies');
   const postings = {
     start: int32('postingStart'),
     passages: int32('postingPassages'),
-    frequencies: frequencies.byteOffset % 2 === 0 ? new Uint16Array(frequencies.buffer, frequencies.byteOffset, frequencies.length / 2) : new Uint16Array(new Uint8Array(frequencies).buffer),
+    frequencies:
+      frequencies.byteOffset % 2 === 0
+        ? new Uint16Array(frequencies.buffer, frequencies.byteOffset, frequencies.length / 2)
+        : new Uint16Array(new Uint8Array(frequencies).buffer),
   };
-  if (!tokenArraysAgree(arrays)) return { kind: 'rebuild', reason: 'the snapshot is corrupt (token arrays of different lengths)' };
+  if (!tokenArraysAgree(arrays))
+    return { kind: 'rebuild', reason: 'the snapshot is corrupt (token arrays of different lengths)' };
   const shard: IndexShard = { articles, stems: structure.stems, surfaces: structure.surfaces, ...arrays };
   const skipped = (header.skipped ?? []).map((entry) => ({ ...entry, file: join(folder, entry.file) }));
   return { kind: 'loaded', index: new PassageIndex([shard], new Set(), undefined, postings), skipped };
@@ -342,7 +387,12 @@ export function parseSnapshot(bytes: Buffer, folder: string, stamps: FileStamps)
 class LazyParagraph {
   private decoded: string | undefined;
 
-  constructor(readonly number: number, private readonly bytes: Buffer, private readonly from: number, private readonly to: number) {}
+  constructor(
+    readonly number: number,
+    private readonly bytes: Buffer,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
 
   get text(): string {
     this.decoded ??= this.bytes.toString('utf8', this.from, this.to);
@@ -393,7 +443,8 @@ export function buildIdentity(root: string, folders: readonly string[], files: r
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(js|ts|json)$/.test(entry.name)) hash.update(relative(root, path)).update('\0').update(readFileSync(path));
+      else if (/\.(js|ts|json)$/.test(entry.name))
+        hash.update(relative(root, path)).update('\0').update(readFileSync(path));
     }
   };
   for (const folder of folders) walk(resolve(root, folder));
@@ -412,6 +463,10 @@ let build: string | undefined;
 export function analysisBuild(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const project = resolve(projectFolder('locales'), '..');
-  build ??= buildIdentity(here, ANALYSIS_FOLDERS, ANALYSIS_FILES.map((file) => relative(here, join(project, file))));
+  build ??= buildIdentity(
+    here,
+    ANALYSIS_FOLDERS,
+    ANALYSIS_FILES.map((file) => relative(here, join(project, file))),
+  );
   return build;
 }

@@ -26,17 +26,26 @@ function wordsPattern(words: readonly string[], flags = ''): RegExp {
 }
 
 const answerTypesOf = compiledPer((languages: Languages) =>
-  ANSWER_TYPES.map((type) => ({ type, cues: languages.flatMap((language) => language.answerTypeCues.filter((cue) => cue.type === type)) })));
+  ANSWER_TYPES.map((type) => ({
+    type,
+    cues: languages.flatMap((language) => language.answerTypeCues.filter((cue) => cue.type === type)),
+  })),
+);
 
 /** Per language, the words that name each life event. */
-const lifeEventsOf = compiledPer((language: LanguageData) =>
-  new Map(LIFE_EVENTS.map((event) => [event, wholeWords(literals(language.lifeEvents[event]))])));
+const lifeEventsOf = compiledPer(
+  (language: LanguageData) =>
+    new Map(LIFE_EVENTS.map((event) => [event, wholeWords(literals(language.lifeEvents[event]))])),
+);
 
 /** A test of a passage, which reads it with its own language's words. */
 export type PassageTest = (passage: string, language: LanguageData) => boolean;
 
 /** The answer type a question's wording asks for, if any ("combien" → number, "who" → name). */
-export function expectedAnswerType(question: string, languages: Languages = REGISTERED_LANGUAGES): AnswerType | undefined {
+export function expectedAnswerType(
+  question: string,
+  languages: Languages = REGISTERED_LANGUAGES,
+): AnswerType | undefined {
   const lower = question.toLowerCase();
   const folded = fold(question);
   for (const { type, cues } of answerTypesOf(languages)) {
@@ -55,9 +64,12 @@ const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
 export function askedLifeEvent(question: string, languages: Languages = REGISTERED_LANGUAGES): PassageTest | undefined {
   const lower = question.toLowerCase().normalize('NFC');
   // The question may be in any of the languages; the passage is read in its own.
-  const event = LIFE_EVENTS.find((asked) => languages.some((language) => lifeEventsOf(language).get(asked)!.test(lower)));
+  const event = LIFE_EVENTS.find((asked) =>
+    languages.some((language) => lifeEventsOf(language).get(asked)!.test(lower)),
+  );
   if (event === undefined) return undefined;
-  return (passage, language) => lifeEventsOf(language).get(event)!.test(passage.toLowerCase()) || LIFESPAN.test(passage);
+  return (passage, language) =>
+    lifeEventsOf(language).get(event)!.test(passage.toLowerCase()) || LIFESPAN.test(passage);
 }
 
 /**
@@ -75,7 +87,11 @@ function unitsPattern(units: readonly string[]): RegExp {
   const isWord = (unit: string) => /^[a-z]+(?: [a-z]+)*$/.test(unit);
   const words = units.filter(isWord);
   const symbols = units.filter((unit) => !isWord(unit));
-  return new RegExp([...(words.length ? [`\\b(?:${literals(words)})\\b`] : []), ...symbols.map((symbol) => literals([symbol]))].join('|'));
+  return new RegExp(
+    [...(words.length ? [`\\b(?:${literals(words)})\\b`] : []), ...symbols.map((symbol) => literals([symbol]))].join(
+      '|',
+    ),
+  );
 }
 
 const valuesOf = compiledPer((language: LanguageData) => {
@@ -86,7 +102,9 @@ const valuesOf = compiledPer((language: LanguageData) => {
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
     month: wordsPattern(language.months.map(fold).filter((month) => !language.monthsAlsoWords.includes(month))),
-    units: Object.fromEntries(QUANTITY_TYPES.map((type) => [type, unitsPattern(language.quantityUnits[type])])) as Record<QuantityType, RegExp>,
+    units: Object.fromEntries(
+      QUANTITY_TYPES.map((type) => [type, unitsPattern(language.quantityUnits[type])]),
+    ) as Record<QuantityType, RegExp>,
     timeWord: wordsPattern([...language.weekdays.map(fold), ...language.timeWords]),
   };
 });
@@ -96,7 +114,12 @@ const valuesOf = compiledPer((language: LanguageData) => {
  * name that the question itself does not already contain. The sentence is read with its own
  * language's words: one language's function word may be another's number.
  */
-export function sentenceHasType(sentence: string, type: AnswerType, questionFolded: string, language: LanguageData): boolean {
+export function sentenceHasType(
+  sentence: string,
+  type: AnswerType,
+  questionFolded: string,
+  language: LanguageData,
+): boolean {
   const values = valuesOf(language);
   switch (type) {
     case 'age':

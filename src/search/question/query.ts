@@ -12,7 +12,6 @@ import type { QueryAnalysisOptions, Variant } from './variant.js';
 
 export type { QueryAnalysisOptions, Variant };
 
-
 /** A content word of the question with every index term that stands for it. */
 export interface QueryWord {
   readonly word: string;
@@ -30,7 +29,6 @@ export interface QueryWord {
    */
   readonly isTopic: boolean;
 }
-
 
 /** Every weight of query analysis, with its default: the one place the code reads them from. */
 export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
@@ -61,7 +59,14 @@ export function analyzeQuery(
   matcher: VocabularyMatcher,
   options: QueryAnalysisOptions = {},
 ): QueryWord[] {
-  const reading: QueryReading = { language, other: translationLanguage(language), index, vocabulary, matcher, weights: { ...QUERY_DEFAULTS, ...options } };
+  const reading: QueryReading = {
+    language,
+    other: translationLanguage(language),
+    index,
+    vocabulary,
+    matcher,
+    weights: { ...QUERY_DEFAULTS, ...options },
+  };
   const tokens = tokenize(question);
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
@@ -71,7 +76,8 @@ export function analyzeQuery(
     if (seen.has(term.stem)) continue;
     seen.add(term.stem);
     const reach = new WordReach(reading);
-    for (const route of VARIANT_ROUTES) if (!route.fallback || !reach.reached) route.reach(reach, term, phrases.get(term.position));
+    for (const route of VARIANT_ROUTES)
+      if (!route.fallback || !reach.reached) route.reach(reach, term, phrases.get(term.position));
     const variants = reach.variants();
     // A stopword of another language ("who" of "Doctor Who" in a French question) is in no index
     // of that language's passages: where nothing holds it, its absence says nothing.
@@ -92,11 +98,21 @@ function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFram
   const isName = frame.names.has(term.word) || (frame.places.has(term.word) && held.length === 0);
   const isCategory = term.position === frame.category;
   const isTopic = term.position === frame.attribute || term.word === frame.topic;
-  const rarity = held.length ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
-    : index.unseenIdf * (isTellingAbsence(term.word, reading.language, reading.vocabulary) ? weights.absentKnownWordBoost : 1);
-  const idf = rarity *
-    (isName || /\d/.test(term.word) ? weights.nameBoost : 1) * (isCategory ? weights.categoryWeight : 1);
-  return { word: term.word, position: term.position, variants, idf, surface: index.surfaceIds.get(term.word) ?? -1, isName, isTopic };
+  const rarity = held.length
+    ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
+    : index.unseenIdf *
+      (isTellingAbsence(term.word, reading.language, reading.vocabulary) ? weights.absentKnownWordBoost : 1);
+  const idf =
+    rarity * (isName || /\d/.test(term.word) ? weights.nameBoost : 1) * (isCategory ? weights.categoryWeight : 1);
+  return {
+    word: term.word,
+    position: term.position,
+    variants,
+    idf,
+    surface: index.surfaceIds.get(term.word) ?? -1,
+    isName,
+    isTopic,
+  };
 }
 
 /** Longest phrase looked up in the vocabulary, in words. */
@@ -107,12 +123,19 @@ const MAX_PHRASE = 2;
  * "États-Unis"), by the position of each of their words: a word of such a phrase is translated
  * as part of it, not alone ("united" is not "conjoint" there). Longest phrase first.
  */
-function knownPhrases(tokens: readonly Token[], language: Language, vocabulary: Vocabulary): Map<number, readonly Related[]> {
+function knownPhrases(
+  tokens: readonly Token[],
+  language: Language,
+  vocabulary: Vocabulary,
+): Map<number, readonly Related[]> {
   const found = new Map<number, readonly Related[]>();
   for (let i = 0; i < tokens.length; i++) {
     for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
       const phrase = tokens.slice(i, i + length);
-      const translations = vocabulary.translatePhrase(phrase.map((token) => token.word), language);
+      const translations = vocabulary.translatePhrase(
+        phrase.map((token) => token.word),
+        language,
+      );
       if (translations.length === 0) continue;
       for (const token of phrase) found.set(token.position, translations);
       i += length - 1;

@@ -1,4 +1,11 @@
-import { alternation, compiledPer, literal, literalAnyApostrophe, wordAlternation, wordSet } from '../../language/compiled.js';
+import {
+  alternation,
+  compiledPer,
+  literal,
+  literalAnyApostrophe,
+  wordAlternation,
+  wordSet,
+} from '../../language/compiled.js';
 import type { LanguageData, Pattern } from '../../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../../language/registry.js';
 import { fold } from '../../text/normalize.js';
@@ -31,7 +38,11 @@ export interface QuestionFrame {
 }
 
 /** Reads a question's frame. `tokens` are the question's words as `tokenize` gives them. */
-export function readQuestionFrame(question: string, tokens: readonly Token[], languages: Languages = REGISTERED_LANGUAGES): QuestionFrame {
+export function readQuestionFrame(
+  question: string,
+  tokens: readonly Token[],
+  languages: Languages = REGISTERED_LANGUAGES,
+): QuestionFrame {
   const frame = framesOf(languages);
   const folded = fold(question);
   const topic = frame.about.exec(folded)?.[1];
@@ -47,15 +58,25 @@ export function readQuestionFrame(question: string, tokens: readonly Token[], la
  * Words as one alternation, each between the spaces given, or, when it ends in an apostrophe
  * ("l'", "d'"), glued to what follows and after nothing.
  */
-function spacedWords(languages: Languages, field: (language: LanguageData) => readonly string[], before: string, after: string): Pattern {
-  return languages.flatMap(field).map((word) => (word.endsWith("'") ? literal(word) : `${before}${literal(word)}${after}`)).join('|');
+function spacedWords(
+  languages: Languages,
+  field: (language: LanguageData) => readonly string[],
+  before: string,
+  after: string,
+): Pattern {
+  return languages
+    .flatMap(field)
+    .map((word) => (word.endsWith("'") ? literal(word) : `${before}${literal(word)}${after}`))
+    .join('|');
 }
 
 /** What reading a question's frame needs, built once from the languages' data. */
 const framesOf = compiledPer((languages: Languages) => {
   const articles = spacedWords(languages, (language) => language.articles, '', ' ');
-  const notBeforeName = languages.flatMap((language) => [...language.articles, ...language.demonstratives])
-    .map(literalAnyApostrophe).join('|');
+  const notBeforeName = languages
+    .flatMap((language) => [...language.articles, ...language.demonstratives])
+    .map(literalAnyApostrophe)
+    .join('|');
   const whichWords = wordSet(languages, (language) => language.whichWords);
   return {
     nameQualifiers: wordSet(languages, (language) => language.nameQualifiers),
@@ -63,10 +84,22 @@ const framesOf = compiledPer((languages: Languages) => {
     frameNouns: wordSet(languages, (language) => language.frameNouns),
     whichWords,
     whoWords: wordSet(languages, (language) => language.whoWords),
-    about: new RegExp(`\\b(?:${alternation(languages, (language) => language.aboutWords)})(?:${articles})?(\\p{L}+)`, 'u'),
-    placeAfter: new RegExp(`(?<![\\p{L}'’])(?:${wordAlternation(languages, (language) => language.placePrepositions)})\\s+(?:${alternation(languages, (language) => language.placeArticles)})?(\\p{L}+)`, 'gu'),
-    whoIs: new RegExp(`^\\s*(?:${alternation(languages, (language) => language.whoIsOpenings)}) (?!(?:${notBeforeName})\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,3}\\s*[?!.]*\\s*$`, 'u'),
-    asksFor: new RegExp(`\\b(${[...whichWords, ...wordSet(languages, (language) => language.whoWords)].map(literal).join('|')}) (?:${wordAlternation(languages, (language) => language.copulas)}) (?:${articles})(\\p{L}+)(${spacedWords(languages, (language) => language.ofWords, ' ', ' ')})?`, 'u'),
+    about: new RegExp(
+      `\\b(?:${alternation(languages, (language) => language.aboutWords)})(?:${articles})?(\\p{L}+)`,
+      'u',
+    ),
+    placeAfter: new RegExp(
+      `(?<![\\p{L}'’])(?:${wordAlternation(languages, (language) => language.placePrepositions)})\\s+(?:${alternation(languages, (language) => language.placeArticles)})?(\\p{L}+)`,
+      'gu',
+    ),
+    whoIs: new RegExp(
+      `^\\s*(?:${alternation(languages, (language) => language.whoIsOpenings)}) (?!(?:${notBeforeName})\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,3}\\s*[?!.]*\\s*$`,
+      'u',
+    ),
+    asksFor: new RegExp(
+      `\\b(${[...whichWords, ...wordSet(languages, (language) => language.whoWords)].map(literal).join('|')}) (?:${wordAlternation(languages, (language) => language.copulas)}) (?:${articles})(\\p{L}+)(${spacedWords(languages, (language) => language.ofWords, ' ', ' ')})?`,
+      'u',
+    ),
   };
 });
 type Frames = ReturnType<typeof framesOf>;

@@ -30,16 +30,25 @@ export function mendInterrogatives(text: string, language: LanguageData, isKnown
 }
 
 const framingOf = compiledPer((languages: Languages) => ({
-  framePhrases: wholeWords(alternation(languages, (language) => language.framePhrases), 'giu'),
+  framePhrases: wholeWords(
+    alternation(languages, (language) => language.framePhrases),
+    'giu',
+  ),
   openingRequest: new RegExp(
-    `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`, 'iu'),
+    `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`,
+    'iu',
+  ),
   chatOpening: new RegExp(
     `^(?:[\\s,!.:;]*(?:${alternation(languages, (language) => language.greetings)})(?![\\p{L}\\p{N}]))*[\\s,!.:;]*` +
-    `(?:(?:${alternation(languages, (language) => language.askingOpenings)})(?!\\p{L}),?)?`, 'iu'),
-  lightVerbs: languages.flatMap((language) => language.lightVerbs).map(({ noun, verbs }) => ({
-    noun: wholeWords(noun, 'iu'),
-    verbs: wholeWords(literals(verbs), 'giu'),
-  })),
+      `(?:(?:${alternation(languages, (language) => language.askingOpenings)})(?!\\p{L}),?)?`,
+    'iu',
+  ),
+  lightVerbs: languages
+    .flatMap((language) => language.lightVerbs)
+    .map(({ noun, verbs }) => ({
+      noun: wholeWords(noun, 'iu'),
+      verbs: wholeWords(literals(verbs), 'giu'),
+    })),
 }));
 
 /** Words after the last question mark that an aside may hold ("asking for a friend", "merci !"). */
@@ -62,7 +71,10 @@ function withoutAside(text: string): string {
  */
 export function dropFramePhrases(text: string, languages: Languages = REGISTERED_LANGUAGES): string {
   const framing = framingOf(languages);
-  let framed = withoutAside(text).replace(framing.chatOpening, ' ').replace(framing.openingRequest, ' ').replace(framing.framePhrases, ' ');
+  let framed = withoutAside(text)
+    .replace(framing.chatOpening, ' ')
+    .replace(framing.openingRequest, ' ')
+    .replace(framing.framePhrases, ' ');
   for (const { noun, verbs } of framing.lightVerbs) if (noun.test(framed)) framed = framed.replace(verbs, ' ');
   return framed;
 }

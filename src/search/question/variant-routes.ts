@@ -50,7 +50,11 @@ export class WordReach {
     const known = this.found.get(id);
     // A term reached as a word alone needs no other; only as a phrase's word, it needs the phrase.
     const needs = together && (!known || known.together) ? together : undefined;
-    this.found.set(id, { weight: Math.max(known?.weight ?? 0, weight), translated: translated || known?.translated === true, ...(needs ? { together: needs } : {}) });
+    this.found.set(id, {
+      weight: Math.max(known?.weight ?? 0, weight),
+      translated: translated || known?.translated === true,
+      ...(needs ? { together: needs } : {}),
+    });
   }
 
   /** A word or phrase of `stemLanguage`, as the index terms it stands for. */
@@ -91,10 +95,15 @@ export class WordReach {
   /** Every reading of the word as variants: what the routes found, then the lesser readings not found otherwise. */
   variants(): Variant[] {
     const list: Variant[] = [...this.found].map(([id, { weight, translated, together }]) => ({
-      term: id, weight, ...(weight < 1 && translated ? { translated: true } : {}), ...(together ? { together } : {}),
+      term: id,
+      weight,
+      ...(weight < 1 && translated ? { translated: true } : {}),
+      ...(together ? { together } : {}),
     }));
-    for (const [id, weight] of this.alone) if (!this.found.has(id)) list.push({ term: id, weight, translated: true, lesser: true });
-    for (const [id, weight] of this.synonyms) if (!this.found.has(id) && !this.alone.has(id)) list.push({ term: id, weight, rerankOnly: true, lesser: true });
+    for (const [id, weight] of this.alone)
+      if (!this.found.has(id)) list.push({ term: id, weight, translated: true, lesser: true });
+    for (const [id, weight] of this.synonyms)
+      if (!this.found.has(id) && !this.alone.has(id)) list.push({ term: id, weight, rerankOnly: true, lesser: true });
     return list;
   }
 }
@@ -121,14 +130,18 @@ function keepBest(weights: Map<number, number>, terms: readonly number[], weight
  */
 export const VARIANT_ROUTES: readonly VariantRoute[] = [
   { name: 'spelling', reach: (word, term) => word.add(term.lower, word.reading.language, 1) },
-  { name: 'cognate', reach: (word, term) => word.add(term.lower, word.reading.other, word.reading.weights.cognateWeight) },
+  {
+    name: 'cognate',
+    reach: (word, term) => word.add(term.lower, word.reading.other, word.reading.weights.cognateWeight),
+  },
   {
     // A word of a known phrase is translated as part of it, and alone only at a discount:
     // "water" of "drinking water" is still "eau", but "united" of "United States" is no "conjoint".
     name: 'translation',
     reach: (word, term, phrase) => {
       const { vocabulary, language, other, weights } = word.reading;
-      for (const translation of phrase ?? []) word.add(translation.lemma, other, weights.translationWeight * word.trust(translation), true);
+      for (const translation of phrase ?? [])
+        word.add(translation.lemma, other, weights.translationWeight * word.trust(translation), true);
       for (const translation of vocabulary.translate(term.word, language)) {
         const weight = weights.translationWeight * word.trust(translation);
         if (!phrase) word.add(translation.lemma, other, weight, true);
@@ -141,7 +154,11 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
     reach: (word, term) => {
       const { vocabulary, language, weights } = word.reading;
       for (const synonym of vocabulary.synonyms(term.word, language)) {
-        keepBest(word.synonyms, word.termsOfEntry(synonym.lemma, language).ids, weights.synonymWeight * word.trust(synonym));
+        keepBest(
+          word.synonyms,
+          word.termsOfEntry(synonym.lemma, language).ids,
+          weights.synonymWeight * word.trust(synonym),
+        );
       }
     },
   },
@@ -173,7 +190,11 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
     reach: (word, term) => {
       const { vocabulary, language, other, weights } = word.reading;
       for (const translation of vocabulary.translate(term.word, other)) {
-        word.add(translation.lemma, language, weights.translationWeight * word.trust(translation) * weights.cognateWeight);
+        word.add(
+          translation.lemma,
+          language,
+          weights.translationWeight * word.trust(translation) * weights.cognateWeight,
+        );
       }
     },
   },
@@ -186,7 +207,12 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
       const { vocabulary, language, other, weights } = word.reading;
       for (const match of vocabulary.correct(term.word, language)) {
         for (const translation of vocabulary.translate(match.word, language)) {
-          word.add(translation.lemma, other, weights.translationWeight * word.trust(translation) * weights.fuzzyWeight * match.similarity, true);
+          word.add(
+            translation.lemma,
+            other,
+            weights.translationWeight * word.trust(translation) * weights.fuzzyWeight * match.similarity,
+            true,
+          );
         }
       }
     },

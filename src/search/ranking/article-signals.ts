@@ -28,7 +28,11 @@ export class ArticleSignalReader {
   /** Per term id, scratch: 0 except while it counts a question's terms. */
   private readonly slotOfTerm: Int32Array;
 
-  constructor(private readonly index: PassageIndex, private readonly k1: number, private readonly articleB: number) {
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly k1: number,
+    private readonly articleB: number,
+  ) {
     this.slotOfTerm = new Int32Array(index.termIds.size);
     this.averageArticleLength = (index.averageLength * index.size) / (index.articles.length || 1);
   }
@@ -79,7 +83,12 @@ export class ArticleSignalReader {
         coverage += held * word.idf;
         topicality += topical * word.idf;
       });
-      signals.set(article, { title: title / (totalIdf || 1), coverage: coverage / (totalIdf || 1), topicality, titleWeights });
+      signals.set(article, {
+        title: title / (totalIdf || 1),
+        coverage: coverage / (totalIdf || 1),
+        topicality,
+        titleWeights,
+      });
     }
     for (const term of terms) this.slotOfTerm[term] = 0;
     const most = Math.max(...[...signals.values()].map((s) => s.topicality)) || 1;

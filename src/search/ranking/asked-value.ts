@@ -10,8 +10,11 @@ import type { QueryContext } from './query-context.js';
  */
 export function lacksAskedValue(passage: IndexedPassage, context: QueryContext): boolean {
   const language = languageData(passage.language);
-  return (context.answerType !== undefined && VALUE_TYPES.has(context.answerType) &&
-    !sentenceHasType(passage.text, context.answerType, context.folded, language)) ||
+  return (
+    (context.answerType !== undefined &&
+      VALUE_TYPES.has(context.answerType) &&
+      !sentenceHasType(passage.text, context.answerType, context.folded, language)) ||
     (context.namesLifeEvent !== undefined && !context.namesLifeEvent(passage.text, language)) ||
-    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text, language));
+    (context.speaksOfFuture !== undefined && !context.speaksOfFuture(passage.text, language))
+  );
 }

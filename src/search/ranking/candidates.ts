@@ -28,7 +28,11 @@ export class Bm25Candidates {
   /** Passages a question's words reached, in the order they were first reached. */
   private readonly touched: Int32Array;
 
-  constructor(private readonly index: PassageIndex, private readonly k1: number, b: number) {
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly k1: number,
+    b: number,
+  ) {
     const size = index.size;
     this.state = new Float64Array(size * STATE);
     this.touched = new Int32Array(size);
@@ -69,7 +73,10 @@ export class Bm25Candidates {
       }
     }
     const ids = touched.subarray(0, touchedCount);
-    const top = topK(ids, (id) => state[id * STATE + SCORE]!, limit).map((id) => ({ id, bm25: state[id * STATE + SCORE]! }));
+    const top = topK(ids, (id) => state[id * STATE + SCORE]!, limit).map((id) => ({
+      id,
+      bm25: state[id * STATE + SCORE]!,
+    }));
     for (const id of ids) {
       state[id * STATE + SCORE] = 0;
       state[id * STATE + LAST_WORD] = -1;

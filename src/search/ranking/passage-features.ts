@@ -92,7 +92,8 @@ export function readPassage(
   let contextCoverage = 0;
   // The title weighs in the score already (article signals); here it only says the question is covered.
   const fromTitle = new Float64Array(words.length);
-  for (let w = 0; w < words.length; w++) if (inPassage[w] === 0) fromTitle[w] = article.titleWeights[w]! * options.titleWordFactor;
+  for (let w = 0; w < words.length; w++)
+    if (inPassage[w] === 0) fromTitle[w] = article.titleWeights[w]! * options.titleWordFactor;
   let rarest = 0;
   let rarestMissing = 0;
   // What the passage holds of the words its article's title does not: the detail, not the event.
@@ -111,7 +112,8 @@ export function readPassage(
       namesHeld += inPassage[w]! * word.idf;
     }
     rarest = Math.max(rarest, word.idf);
-    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0) rarestMissing = Math.max(rarestMissing, word.idf);
+    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0)
+      rarestMissing = Math.max(rarestMissing, word.idf);
     coverage += Math.max(inPassage[w]!, fromTitle[w]!) * word.idf;
     spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * word.idf;
     contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * word.idf;
@@ -121,7 +123,17 @@ export function readPassage(
   contextCoverage /= totalIdf || 1;
 
   const span = passage.sentences[bestSentence];
-  const typed = context.answerType && span && sentenceHasType(passage.text.slice(span.start, span.end), context.answerType, context.folded, languageData(passage.language)) ? 1 : 0;
+  const typed =
+    context.answerType &&
+    span &&
+    sentenceHasType(
+      passage.text.slice(span.start, span.end),
+      context.answerType,
+      context.folded,
+      languageData(passage.language),
+    )
+      ? 1
+      : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
   const figures = figuresMet(context.figures, () => passage.text);
   const previous = index.passages[passage.id - 1];
@@ -147,7 +159,10 @@ export function readPassage(
     beyondTitleCoverage: beyondTitle ? beyondTitleHeld / beyondTitle : 0,
     namesCoverage: names ? namesHeld / names : 0,
   };
-  const sentence = context.answerType && !typed ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context) : bestSentence;
+  const sentence =
+    context.answerType && !typed
+      ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context)
+      : bestSentence;
   return { features, sentence };
 }
 
@@ -161,7 +176,12 @@ const ANSWERING_SHARE = 0.5;
  * kind; the best one when none does. "How much did Spain import?" is answered by "…519 MW were
  * supplied by France", not by the sentence that repeats the question's words with no figure.
  */
-function answeringSentence(passage: IndexedPassage, best: number, covered: (sentence: number) => number, context: QueryContext): number {
+function answeringSentence(
+  passage: IndexedPassage,
+  best: number,
+  covered: (sentence: number) => number,
+  context: QueryContext,
+): number {
   const language = languageData(passage.language);
   const holdsType = (s: number) => {
     const span = passage.sentences[s]!;
@@ -181,7 +201,12 @@ function answeringSentence(passage: IndexedPassage, best: number, covered: (sent
 }
 
 /** Whether a passage holds every other word of the phrase a match stands for, remembered in `held`. */
-function holdsRestOfPhrase(index: PassageIndex, passage: IndexedPassage, match: TermMatch, held: Map<TermMatch, boolean>): boolean {
+function holdsRestOfPhrase(
+  index: PassageIndex,
+  passage: IndexedPassage,
+  match: TermMatch,
+  held: Map<TermMatch, boolean>,
+): boolean {
   let holds = held.get(match);
   if (holds === undefined) {
     holds = match.together!.every((part) => part.some((term) => index.passageHas(passage.id, term)));
@@ -194,7 +219,12 @@ function holdsRestOfPhrase(index: PassageIndex, passage: IndexedPassage, match: 
  * Per question word the passage lacks, its best variant's weight in what surrounds the passage
  * (`holds` says whether that holds a term), times `factor`; 0 where it is absent there too.
  */
-function fromAround(words: readonly QueryWord[], inPassage: Float64Array, factor: number, holds: ((term: number) => boolean) | undefined): Float64Array {
+function fromAround(
+  words: readonly QueryWord[],
+  inPassage: Float64Array,
+  factor: number,
+  holds: ((term: number) => boolean) | undefined,
+): Float64Array {
   const found = new Float64Array(words.length);
   if (factor === 0 || !holds) return found;
   words.forEach((word, w) => {

@@ -47,7 +47,12 @@ export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
   words.forEach((word, w) => {
     for (const v of word.variants) {
       const list = matchesOf.get(v.term) ?? [];
-      list.push({ word: w, weight: v.weight, translated: v.translated === true, ...(v.together ? { together: v.together } : {}) });
+      list.push({
+        word: w,
+        weight: v.weight,
+        translated: v.translated === true,
+        ...(v.together ? { together: v.together } : {}),
+      });
       matchesOf.set(v.term, list);
     }
   });

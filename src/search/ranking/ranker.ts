@@ -35,10 +35,15 @@ export class Ranker {
   private readonly articleSignals: ArticleSignalReader;
   private readonly score: (features: PassageFeatures) => number;
 
-  constructor(private readonly index: PassageIndex, options: RankOptions = {}) {
+  constructor(
+    private readonly index: PassageIndex,
+    options: RankOptions = {},
+  ) {
     this.options = { ...RANK_DEFAULTS, ...options };
     const model = this.options.fitted ? passageModel() : undefined;
-    this.score = model ? (features) => model.probability(features) : (features) => weightedScore(features, this.options);
+    this.score = model
+      ? (features) => model.probability(features)
+      : (features) => weightedScore(features, this.options);
     this.bm25 = new Bm25Candidates(index, this.options.k1, this.options.b);
     this.articleSignals = new ArticleSignalReader(index, this.options.k1, this.options.articleB);
   }
@@ -52,7 +57,15 @@ export class Ranker {
     return candidates
       .map(({ id, bm25 }): RankedPassage => {
         const passage = this.index.passages[id]!;
-        const { features, sentence } = readPassage(this.index, passage, bm25 / bestBm25, articles.get(passage.article)!, question, context, this.options);
+        const { features, sentence } = readPassage(
+          this.index,
+          passage,
+          bm25 / bestBm25,
+          articles.get(passage.article)!,
+          question,
+          context,
+          this.options,
+        );
         return { passage, score: this.score(features), features, sentence };
       })
       .sort((a, b) => b.score - a.score)

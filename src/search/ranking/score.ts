@@ -82,8 +82,22 @@ export function weightedScore(features: PassageFeatures, weights: Required<RankO
  * they took weights of the opposite sign that no reader could make sense of, for no gain.
  */
 export const PASSAGE_FEATURES = [
-  'bm25', 'sentenceCoverage', 'passageCoverage', 'proximity', 'title', 'articleCoverage', 'answerType', 'topicality',
-  'sameLanguage', 'role', 'lead', 'figuresMet', 'otherYear', 'lacksAskedValue', 'missingRarest', 'beyondTitleCoverage',
+  'bm25',
+  'sentenceCoverage',
+  'passageCoverage',
+  'proximity',
+  'title',
+  'articleCoverage',
+  'answerType',
+  'topicality',
+  'sameLanguage',
+  'role',
+  'lead',
+  'figuresMet',
+  'otherYear',
+  'lacksAskedValue',
+  'missingRarest',
+  'beyondTitleCoverage',
   'namesCoverage',
 ] as const satisfies readonly (keyof PassageFeatures)[];
 
