@@ -98,6 +98,9 @@ const rulesOf = compiledPer((languages: Languages) => {
   };
 });
 
+/** What the entity rules read, compiled for a list of languages. */
+type EntityRules = ReturnType<typeof rulesOf>;
+
 /**
  * People, places, organisations, dates and figures named in a text, by rule: capitalised runs of
  * words (a person has two or more words, or a title before the name), a short list of countries and
@@ -106,9 +109,8 @@ const rulesOf = compiledPer((languages: Languages) => {
  */
 export function extractEntities(text: string, languages: Languages = REGISTERED_LANGUAGES): Entities {
   const rules = rulesOf(languages);
-  const people = new UniqueList();
-  const places = new UniqueList();
-  const organizations = new UniqueList();
+  const lists = { people: new UniqueList(), places: new UniqueList(), organizations: new UniqueList() };
+  const { people, places, organizations } = lists;
   const dates = new UniqueList();
   const figures = new UniqueList();
 
@@ -162,32 +164,19 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
     }
     // The start of a name given with its acronym is that name ("Organisation Mondiale" of "Organisation Mondiale de la Santé (OMS)").
     if (expanded.has(folded) || [...expanded].some((full) => full.startsWith(`${folded} `))) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // Capitals only, but not a king's number ("Mohammed VI").
-    const acronyms = parts.filter((part) => /^\p{Lu}{2,}$/u.test(part) && !/^[IVXLC]+$/.test(part));
-    if (
-      (rules.organizationWord.test(name) && parts.length > 1) ||
-      acronyms.some((part) => rules.organizations.has(part))
-    )
-      organizations.add(name);
-    // Only places known as such: "in Tesla", "in English", "à Guillaume Pepy" follow a preposition too.
-    else if (rules.places.has(folded)) places.add(name);
-    else if (acronyms.length > 0 || /\d/.test(name)) continue;
-    // A person's name has two words at least ("Advocate General Costa" stays out); an organisation
-    // word is no person ("General Conference").
-    else if (parts.length < 2 || rules.organizationWord.test(name)) continue;
-    else if (titled && parts.length <= 4) people.add(name);
-    // A role just before the name, or set off by a comma just after: the run's last two words are
-    // the person ("ministre des Transports Élisabeth Borne"). Without such evidence a run of
-    // capitalised words ("Gare du Nord", "Grand Paris Express") is left out rather than misfiled.
-    else if (parts.length >= 2 && rules.roleAfter.test(after)) people.add(parts.slice(-2).join(' '));
-    // After "de", "of", "d'" the run is what the role is of ("administrateur d'Île-de-France
-    // Mobilités"), unless it goes on past it ("ministre des Transports Élisabeth Borne").
-    else if (
-      rules.roleBefore.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
-      parts.length >= (rules.complement.test(before) ? 3 : 2)
-    )
-      people.add(parts.slice(-2).join(' '));
+    const run: CapitalRun = {
+      name,
+      folded,
+      parts,
+      titled,
+      // Capitals only, but not a king's number ("Mohammed VI").
+      acronyms: parts.filter((part) => /^\p{Lu}{2,}$/u.test(part) && !/^[IVXLC]+$/.test(part)),
+      before,
+      wideBefore: text.slice(Math.max(0, m.index - 80), m.index),
+      after: text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+    };
+    const filing = fileRun(run, rules);
+    if (filing !== 'left-out') lists[filing.kind].add(filing.name);
   }
   return {
     people: people.items,
@@ -196,6 +185,80 @@ export function extractEntities(text: string, languages: Languages = REGISTERED_
     dates: dates.items,
     figures: figures.items,
   };
+}
+
+/** A run of capitalised words, its role and title words taken off, as the filing rules read it. */
+interface CapitalRun {
+  readonly name: string;
+  readonly folded: string;
+  readonly parts: readonly string[];
+  /** A title or a role came before the name ("Mr.", "Minister of Foreign Affairs"). */
+  readonly titled: boolean;
+  readonly acronyms: readonly string[];
+  /** The text just before the run (40 characters), a little more of it (80), and just after (60). */
+  readonly before: string;
+  readonly wideBefore: string;
+  readonly after: string;
+}
+
+type Filing = { readonly kind: 'people' | 'places' | 'organizations'; readonly name: string } | 'left-out';
+
+/** The run's last two words, as a person: the name after a role's words. */
+const lastTwoAsPerson = (run: CapitalRun): Filing => ({ kind: 'people', name: run.parts.slice(-2).join(' ') });
+
+/**
+ * How a run of capitalised words is filed. Order matters: the first rule that files it (or
+ * leaves it out) decides; a run no rule files is left out.
+ */
+const RUN_RULES: readonly (readonly [
+  rule: string,
+  file: (run: CapitalRun, rules: EntityRules) => Filing | undefined,
+])[] = [
+  [
+    'an organisation word, or a known organisation acronym',
+    (run, rules) =>
+      (rules.organizationWord.test(run.name) && run.parts.length > 1) ||
+      run.acronyms.some((part) => rules.organizations.has(part))
+        ? { kind: 'organizations', name: run.name }
+        : undefined,
+  ],
+  // Only places known as such: "in Tesla", "in English", "à Guillaume Pepy" follow a preposition too.
+  ['a known place', (run, rules) => (rules.places.has(run.folded) ? { kind: 'places', name: run.name } : undefined)],
+  [
+    'an unknown acronym or a figure',
+    (run) => (run.acronyms.length > 0 || /\d/.test(run.name) ? 'left-out' : undefined),
+  ],
+  // A person's name has two words at least ("Advocate General Costa" stays out); an organisation
+  // word is no person ("General Conference").
+  [
+    'one word, or an organisation word',
+    (run, rules) => (run.parts.length < 2 || rules.organizationWord.test(run.name) ? 'left-out' : undefined),
+  ],
+  ['a titled name', (run) => (run.titled && run.parts.length <= 4 ? { kind: 'people', name: run.name } : undefined)],
+  // A role just before the name, or set off by a comma just after: the run's last two words are
+  // the person ("ministre des Transports Élisabeth Borne"). Without such evidence a run of
+  // capitalised words ("Gare du Nord", "Grand Paris Express") is left out rather than misfiled.
+  [
+    'a role set off after the name',
+    (run, rules) => (rules.roleAfter.test(run.after) ? lastTwoAsPerson(run) : undefined),
+  ],
+  // After "de", "of", "d'" the run is what the role is of ("administrateur d'Île-de-France
+  // Mobilités"), unless it goes on past it ("ministre des Transports Élisabeth Borne").
+  [
+    'a role just before the name',
+    (run, rules) =>
+      rules.roleBefore.test(run.wideBefore) && run.parts.length >= (rules.complement.test(run.before) ? 3 : 2)
+        ? lastTwoAsPerson(run)
+        : undefined,
+  ],
+];
+
+function fileRun(run: CapitalRun, rules: EntityRules): Filing {
+  for (const [, file] of RUN_RULES) {
+    const filing = file(run, rules);
+    if (filing) return filing;
+  }
+  return 'left-out';
 }
 
 /** Whether an acronym is made of the initials of a name's capitalised words ("International Organization for Migration", "IOM"). */
