@@ -16,6 +16,61 @@ export interface PassageReading {
   readonly sentence: number;
 }
 
+/** What a passage holds of one question word: its best weight in the passage, and around it. */
+export interface WordHeld {
+  readonly word: QueryWord;
+  readonly inPassage: number;
+  /** Counting a match by stem or translation at `inexactFactor`: exact spellings first. */
+  readonly inPassageSpelled: number;
+  /** In the paragraph before, at `previousParagraphFactor` (its "he" may be this passage's). */
+  readonly fromPrevious: number;
+  /** In the article's title, at `titleWordFactor`, when the passage lacks it. */
+  readonly fromTitle: number;
+  /** Its weight in the article's title; 0 where the title lacks it. */
+  readonly inTitle: number;
+}
+
+/** A feature that is a share of the question's weight: over which words, and how much of each the passage holds. */
+interface WordShare {
+  /** The words it is a share of; all of them (over the question's whole weight) when absent. */
+  readonly over?: (held: WordHeld) => boolean;
+  readonly holds: (held: WordHeld) => number;
+}
+
+/**
+ * The passage features that are shares of the question's weight (idf), each word counted at the
+ * weight the passage holds it with. A new one is one entry here.
+ */
+export const WORD_SHARES = {
+  /** What decides whether the question is answered at all: the passage, or its article's title. */
+  coverage: { holds: (h) => Math.max(h.inPassage, h.fromTitle) },
+  /** What ranks: exact spellings first, and the paragraph before. */
+  passageCoverage: { holds: (h) => Math.max(h.inPassageSpelled, h.fromPrevious) },
+  contextCoverage: { holds: (h) => Math.max(h.inPassage, h.fromPrevious, h.fromTitle) },
+  /** Of the words its article's title does not hold: the detail, not the event. */
+  beyondTitleCoverage: { over: (h) => h.inTitle === 0, holds: (h) => h.inPassage },
+  namesCoverage: { over: (h) => h.word.isName, holds: (h) => h.inPassage },
+} as const satisfies Record<string, WordShare> & Partial<Record<keyof PassageFeatures, WordShare>>;
+
+/** WORD_SHARES as entries, read once rather than for every passage. */
+const SHARE_ENTRIES = Object.entries(WORD_SHARES) as [keyof typeof WORD_SHARES, WordShare][];
+
+/** Each of WORD_SHARES for one passage: 0 when it is over no word. */
+export function wordShares(held: readonly WordHeld[], totalIdf: number): Record<keyof typeof WORD_SHARES, number> {
+  const shares = {} as Record<keyof typeof WORD_SHARES, number>;
+  for (const [feature, share] of SHARE_ENTRIES) {
+    let whole = 0;
+    let part = 0;
+    for (const h of held) {
+      if (share.over && !share.over(h)) continue;
+      whole += h.word.idf;
+      part += share.holds(h) * h.word.idf;
+    }
+    shares[feature] = share.over ? (whole ? part / whole : 0) : part / (totalIdf || 1);
+  }
+  return shares;
+}
+
 /**
  * The second stage of ranking, for one candidate: which sentence holds most of the question's
  * weight, how much of it the whole passage holds, whether the question's words stand together
@@ -87,40 +142,22 @@ export function readPassage(
   sentenceCoverage /= totalIdf || 1;
   const sentenceHeld = crossLanguage ? weightIn(perSentenceHeld, bestSentence) / (totalIdf || 1) : sentenceCoverage;
   const fromPrevious = fromAround(words, inPassage, options.previousParagraphFactor, paragraphBefore(index, passage));
-  let coverage = 0;
-  let spelledCoverage = 0;
-  let contextCoverage = 0;
   // The title weighs in the score already (article signals); here it only says the question is covered.
-  const fromTitle = new Float64Array(words.length);
-  for (let w = 0; w < words.length; w++)
-    if (inPassage[w] === 0) fromTitle[w] = article.titleWeights[w]! * options.titleWordFactor;
+  const held: WordHeld[] = words.map((word, w) => ({
+    word,
+    inPassage: inPassage[w]!,
+    inPassageSpelled: inPassageSpelled[w]!,
+    fromPrevious: fromPrevious[w]!,
+    fromTitle: inPassage[w] === 0 ? article.titleWeights[w]! * options.titleWordFactor : 0,
+    inTitle: article.titleWeights[w]!,
+  }));
+  const shares = wordShares(held, totalIdf);
   let rarest = 0;
   let rarestMissing = 0;
-  // What the passage holds of the words its article's title does not: the detail, not the event.
-  let beyondTitle = 0;
-  let beyondTitleHeld = 0;
-  let names = 0;
-  let namesHeld = 0;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    if (article.titleWeights[w] === 0) {
-      beyondTitle += word.idf;
-      beyondTitleHeld += inPassage[w]! * word.idf;
-    }
-    if (word.isName) {
-      names += word.idf;
-      namesHeld += inPassage[w]! * word.idf;
-    }
+  for (const { word, inPassage: here, fromPrevious: before, fromTitle: titled } of held) {
     rarest = Math.max(rarest, word.idf);
-    if (Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) === 0)
-      rarestMissing = Math.max(rarestMissing, word.idf);
-    coverage += Math.max(inPassage[w]!, fromTitle[w]!) * word.idf;
-    spelledCoverage += Math.max(inPassageSpelled[w]!, fromPrevious[w]!) * word.idf;
-    contextCoverage += Math.max(inPassage[w]!, fromPrevious[w]!, fromTitle[w]!) * word.idf;
+    if (Math.max(here, before, titled) === 0) rarestMissing = Math.max(rarestMissing, word.idf);
   }
-  coverage /= totalIdf || 1;
-  spelledCoverage /= totalIdf || 1;
-  contextCoverage /= totalIdf || 1;
 
   const span = passage.sentences[bestSentence];
   const typed =
@@ -140,7 +177,7 @@ export function readPassage(
   const features: PassageFeatures = {
     bm25,
     sentenceCoverage,
-    passageCoverage: spelledCoverage,
+    passageCoverage: shares.passageCoverage,
     proximity: pairProximity(words, positions),
     title: article.title,
     articleCoverage: article.coverage,
@@ -148,16 +185,16 @@ export function readPassage(
     topicality: article.topicality,
     sameLanguage: crossLanguage ? 0 : 1,
     role: rolePositions.some(beside) ? 1 : 0,
-    coverage,
-    contextCoverage,
+    coverage: shares.coverage,
+    contextCoverage: shares.contextCoverage,
     heldSentenceCoverage: sentenceHeld,
     lead: previous?.article === passage.article ? 0 : 1,
     figuresMet: figures.met,
     otherYear: figures.otherYear,
     lacksAskedValue: lacksAskedValue(passage, context) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
-    beyondTitleCoverage: beyondTitle ? beyondTitleHeld / beyondTitle : 0,
-    namesCoverage: names ? namesHeld / names : 0,
+    beyondTitleCoverage: shares.beyondTitleCoverage,
+    namesCoverage: shares.namesCoverage,
   };
   const sentence =
     context.answerType && !typed
