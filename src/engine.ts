@@ -148,15 +148,12 @@ export class Engine {
     removeStalePartials(listed.folder, listed.partials);
     if (options.snapshot) removeStalePartials(dirname(options.snapshot));
     const listedStamps = stampFiles(listed.files);
-    if (!bytes) {
-      const {
-        folder: path,
-        index,
-        skipped,
-        stamps,
-      } = await indexFiles(listed.folder, listed.files, listedStamps, options);
-      return Engine.following(index, options, skipped, { path, stamps });
-    }
+    // The index built from the folder's files, when there is no snapshot or it cannot be read.
+    const fromFiles = async () => {
+      const built = await indexFiles(listed.folder, listed.files, listedStamps, options);
+      return Engine.following(built.index, options, built.skipped, { path: built.folder, stamps: built.stamps });
+    };
+    if (!bytes) return fromFiles();
     const read = readSnapshotSafely(await bytes, listed.folder, listedStamps);
     if (read.kind === 'loaded' && read.index.articles.length > 0) {
       const engine = Engine.following(read.index, options, read.skipped, { path: listed.folder, stamps: listedStamps });
@@ -164,15 +161,9 @@ export class Engine {
       return engine;
     }
     const reason = read.kind === 'rebuild' ? read.reason : 'the snapshot holds no article';
-    const {
-      folder: path,
-      index,
-      skipped,
-      stamps,
-    } = await indexFiles(listed.folder, listed.files, listedStamps, options);
-    const engine = Engine.following(index, options, skipped, { path, stamps });
-    // Written once the caller has gone on (answered its first question): a snapshot of 100,000
-    // passages takes a second or two to write.
+    const engine = await fromFiles();
+    // Written once the caller has gone on (answered its first question), a chunk at a time
+    // between answers: at 100,000 passages it takes about a second.
     engine.snapshotStatus = {
       kind: 'built',
       reason,

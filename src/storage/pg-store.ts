@@ -1,4 +1,12 @@
 import pg from 'pg';
+import {
+  dislikedOfRow,
+  questionValues,
+  RECORD_TABLES,
+  settingsOfRow,
+  settingsValues,
+  type SettingsRow,
+} from './schema.js';
 import { mergeSpellings, REPORT_ROWS } from './sqlite-store.js';
 import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
 
@@ -9,32 +17,7 @@ import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from '.
  * member key, which every process must share for a member's votes to count once.
  */
 const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE server_settings (
-     server TEXT PRIMARY KEY,
-     answer_channels TEXT NOT NULL DEFAULT '[]',
-     language TEXT,
-     citations INTEGER
-   );
-   CREATE TABLE questions (
-     answer TEXT PRIMARY KEY,
-     server TEXT NOT NULL,
-     asker TEXT NOT NULL,
-     question TEXT NOT NULL,
-     question_key TEXT NOT NULL,
-     language TEXT NOT NULL,
-     found INTEGER NOT NULL,
-     article TEXT,
-     paragraph INTEGER,
-     at BIGINT NOT NULL
-   );
-   CREATE INDEX questions_by_server ON questions (server, at);
-   CREATE TABLE votes (
-     answer TEXT NOT NULL REFERENCES questions (answer) ON DELETE CASCADE,
-     voter TEXT NOT NULL,
-     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-     at BIGINT NOT NULL,
-     PRIMARY KEY (answer, voter)
-   );
+  `${RECORD_TABLES('BIGINT')}
    CREATE TABLE member_key (
      id INTEGER PRIMARY KEY CHECK (id = 1),
      key BYTEA NOT NULL
@@ -129,25 +112,18 @@ export class PgStore implements Store {
   }
 
   async settings(server: string): Promise<ServerSettings> {
-    const { rows } = await this.pool.query<{
-      answer_channels: string;
-      language: string | null;
-      citations: number | null;
-    }>('SELECT answer_channels, language, citations FROM server_settings WHERE server = $1', [server]);
-    const row = rows[0];
-    if (!row) return { answerChannels: [] };
-    return {
-      answerChannels: JSON.parse(row.answer_channels) as string[],
-      ...(row.language ? { language: row.language as ServerSettings['language'] & string } : {}),
-      ...(row.citations ? { citations: row.citations as 1 | 2 | 3 } : {}),
-    };
+    const { rows } = await this.pool.query<SettingsRow>(
+      'SELECT answer_channels, language, citations FROM server_settings WHERE server = $1',
+      [server],
+    );
+    return settingsOfRow(rows[0]);
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
     await this.pool.query(
       `INSERT INTO server_settings (server, answer_channels, language, citations) VALUES ($1, $2, $3, $4)
       ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`,
-      [server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null],
+      settingsValues(server, settings),
     );
     await this.pool.query('SELECT pg_notify($1, $2)', [SETTINGS_CHANNEL, server]);
   }
@@ -156,18 +132,7 @@ export class PgStore implements Store {
     await this.pool.query(
       `INSERT INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (answer) DO NOTHING`,
-      [
-        q.answer,
-        q.server,
-        q.asker,
-        q.question,
-        this.questionKey(q.question, q.language),
-        q.language,
-        q.found ? 1 : 0,
-        q.article ?? null,
-        q.paragraph ?? null,
-        q.at,
-      ],
+      questionValues(q, this.questionKey),
     );
   }
 
@@ -214,13 +179,7 @@ export class PgStore implements Store {
       up: votes.rows[0]!.up,
       down: votes.rows[0]!.down,
       unanswered: mergeSpellings(unanswered.rows).slice(0, REPORT_ROWS),
-      disliked: disliked.rows.map((row) => ({
-        question: row.question,
-        down: row.down,
-        up: row.up,
-        ...(row.article ? { article: row.article } : {}),
-        ...(row.paragraph ? { paragraph: row.paragraph } : {}),
-      })),
+      disliked: disliked.rows.map(dislikedOfRow),
     };
   }
 

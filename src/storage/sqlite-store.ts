@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { isOneEditApart } from '../text/one-edit.js';
+import { dislikedOfRow, questionValues, RECORD_TABLES, settingsOfRow, settingsValues } from './schema.js';
 import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
 
 /**
@@ -9,34 +10,7 @@ import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store
  * kept in SQLite's `user_version`). Order matters: they run in this order, once each, and a
  * published one is never edited; a change is a new one at the end.
  */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE server_settings (
-     server TEXT PRIMARY KEY,
-     answer_channels TEXT NOT NULL DEFAULT '[]',
-     language TEXT,
-     citations INTEGER
-   );
-   CREATE TABLE questions (
-     answer TEXT PRIMARY KEY,
-     server TEXT NOT NULL,
-     asker TEXT NOT NULL,
-     question TEXT NOT NULL,
-     question_key TEXT NOT NULL,
-     language TEXT NOT NULL,
-     found INTEGER NOT NULL,
-     article TEXT,
-     paragraph INTEGER,
-     at INTEGER NOT NULL
-   );
-   CREATE INDEX questions_by_server ON questions (server, at);
-   CREATE TABLE votes (
-     answer TEXT NOT NULL REFERENCES questions (answer) ON DELETE CASCADE,
-     voter TEXT NOT NULL,
-     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-     at INTEGER NOT NULL,
-     PRIMARY KEY (answer, voter)
-   );`,
-];
+const MIGRATIONS: readonly string[] = [RECORD_TABLES('INTEGER')];
 
 /** Most unanswered questions and disliked answers a report lists. */
 export const REPORT_ROWS = 10;
@@ -117,36 +91,15 @@ export class SqliteStore implements Store {
 
   async settings(server: string): Promise<ServerSettings> {
     const row = this.statements.settings.get(server);
-    if (!row) return { answerChannels: [] };
-    return {
-      answerChannels: JSON.parse(row.answer_channels) as string[],
-      ...(row.language ? { language: row.language as ServerSettings['language'] & string } : {}),
-      ...(row.citations ? { citations: row.citations as 1 | 2 | 3 } : {}),
-    };
+    return settingsOfRow(row);
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
-    this.statements.saveSettings.run(
-      server,
-      JSON.stringify(settings.answerChannels),
-      settings.language ?? null,
-      settings.citations ?? null,
-    );
+    this.statements.saveSettings.run(...settingsValues(server, settings));
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
-    this.statements.question.run(
-      q.answer,
-      q.server,
-      q.asker,
-      q.question,
-      this.questionKey(q.question, q.language),
-      q.language,
-      q.found ? 1 : 0,
-      q.article ?? null,
-      q.paragraph ?? null,
-      q.at,
-    );
+    this.statements.question.run(...questionValues(q, this.questionKey));
   }
 
   async recordVote(server: string, answer: string, voter: string, vote: Vote, at: number): Promise<boolean> {
@@ -162,13 +115,7 @@ export class SqliteStore implements Store {
       up: votes.up ?? 0,
       down: votes.down ?? 0,
       unanswered: mergeSpellings(this.statements.unanswered.all({ server, since })).slice(0, REPORT_ROWS),
-      disliked: this.statements.disliked.all(server, since, REPORT_ROWS).map((row) => ({
-        question: row.question,
-        down: row.down,
-        up: row.up,
-        ...(row.article ? { article: row.article } : {}),
-        ...(row.paragraph ? { paragraph: row.paragraph } : {}),
-      })),
+      disliked: this.statements.disliked.all(server, since, REPORT_ROWS).map(dislikedOfRow),
     };
   }
 

@@ -78,28 +78,7 @@ async function ask(question: string, userId: string) {
 }
 
 async function vote(answerId: string, customId: string, userId: string): Promise<string> {
-  const { id } = discord.button(
-    customId,
-    {
-      id: '1300000000000000009',
-      channel_id: IDS.CHANNEL_ID,
-      type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      flags: 0,
-    },
-    { userId },
-  );
+  const { id } = discord.button(customId, discord.botMessage(), { userId });
   const body = (await discord.waitFor(callback(id))).body;
   expect(body.data.flags).toBe(64);
   expect(answerId).toBeTruthy();

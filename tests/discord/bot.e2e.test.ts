@@ -58,28 +58,6 @@ async function ask(question: string, options: { locale?: string; language?: stri
   return (await discord.waitFor(callbackOf(id))).body;
 }
 
-/** The bot's own message carrying a reply's embeds and buttons, as a button interaction shows it. */
-function botMessage(data: { embeds?: unknown[]; components?: unknown[] }) {
-  return {
-    id: '1300000000000000001',
-    channel_id: IDS.CHANNEL_ID,
-    type: 0,
-    content: '',
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    pinned: false,
-    flags: 0,
-  };
-}
-
 const r = (request: RecordedRequest) => request;
 
 describe('the bot on a local Discord', () => {
@@ -140,24 +118,7 @@ describe('the bot on a local Discord', () => {
     const userId = newUser();
     const first = await ask('cooperation security migration Morocco France', { userId });
     const [langButton, moreButton] = first.data.components[0].components;
-    const message = {
-      id: '1300000000000000001',
-      channel_id: IDS.CHANNEL_ID,
-      type: 0,
-      content: '',
-      embeds: first.data.embeds,
-      components: first.data.components,
-      author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      flags: 0,
-    };
+    const message = discord.botMessage(first.data);
     const switched = await discord.waitFor(callbackOf(discord.button(langButton.custom_id, message, { userId }).id));
     expect(switched.body.type).toBe(7);
     expect(switched.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
@@ -176,13 +137,13 @@ describe('the bot on a local Discord', () => {
     const first = await ask('cooperation security migration Morocco France', { userId: asker });
     const [langButton] = first.data.components[0].components;
     const stranger = await discord.waitFor(
-      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: newUser() }).id),
+      callbackOf(discord.button(langButton.custom_id, discord.botMessage(first.data), { userId: newUser() }).id),
     );
     expect(stranger.body.type).toBe(4);
     expect(stranger.body.data.flags).toBe(64);
     expect(stranger.body.data.embeds[0].description).toBe('Voici ce que disent les articles :');
     const own = await discord.waitFor(
-      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id),
+      callbackOf(discord.button(langButton.custom_id, discord.botMessage(first.data), { userId: asker }).id),
     );
     expect(own.body.type).toBe(7);
   });
@@ -196,14 +157,14 @@ describe('the bot on a local Discord', () => {
     await ask('What did Le Drian say about foreign fighters?', { userId: newUser() });
     const [langButton] = first.data.components[0].components;
     const switched = await discord.waitFor(
-      callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId: asker }).id),
+      callbackOf(discord.button(langButton.custom_id, discord.botMessage(first.data), { userId: asker }).id),
     );
     expect(switched.body.type).toBe(7);
     expect(text(switched.body)).toContain('Castaner');
     expect(text(switched.body)).not.toContain('122');
     expect(text(other)).toContain('122');
     const unreadable = await discord.waitFor(
-      callbackOf(discord.button(langButton.custom_id, botMessage({ embeds: [] }), { userId: asker }).id),
+      callbackOf(discord.button(langButton.custom_id, discord.botMessage({ embeds: [] }), { userId: asker }).id),
     );
     expect(unreadable.body.data.flags).toBe(64);
     expect(unreadable.body.data.content).toContain('please ask again');
@@ -287,8 +248,11 @@ describe('the bot on a local Discord', () => {
     expect(list.body.data.flags ?? 0).toBe(0);
     const [langButton] = first.data.components[0].components;
     expect(
-      (await discord.waitFor(callbackOf(discord.button(langButton.custom_id, botMessage(first.data), { userId }).id)))
-        .body.type,
+      (
+        await discord.waitFor(
+          callbackOf(discord.button(langButton.custom_id, discord.botMessage(first.data), { userId }).id),
+        )
+      ).body.type,
     ).toBe(7);
     const over = discord.message(`<@${IDS.BOT_ID}> Who did Castaner meet?`, { authorId: userId });
     const reaction = await discord.waitFor(

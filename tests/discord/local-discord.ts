@@ -529,6 +529,11 @@ export class LocalDiscord {
     json(404, { code: 0, message: `404: Not Found ${method} ${path}` });
   }
 
+  /** A message the bot posted, as a button press carries it: its embeds and components, if any. */
+  botMessage(body: { embeds?: unknown[]; components?: unknown[] } = {}, channelId = CHANNEL_ID): unknown {
+    return this.messageObject(channelId, body);
+  }
+
   private messageObject(channelId: string, body: any): unknown {
     return {
       id: snowflake(),

@@ -111,28 +111,7 @@ describe('the bot as a process (npm start with a token, npm run deploy-commands)
     const up = answer.body.data.components[0].components.find(
       (b: { emoji?: { name: string } }) => b.emoji?.name === '👍',
     ).custom_id;
-    const pressed = discord.button(
-      up,
-      {
-        id: '1300000000000000010',
-        channel_id: IDS.CHANNEL_ID,
-        type: 0,
-        content: '',
-        embeds: [],
-        components: [],
-        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
-        flags: 0,
-      },
-      { userId: '870000000000000002' },
-    );
+    const pressed = discord.button(up, discord.botMessage(), { userId: '870000000000000002' });
     const ack = await discord.waitFor((r) => r.path.startsWith(`/interactions/${pressed.id}/`));
     const exit = new Promise((resolve) => child.on('close', resolve));
     child.kill('SIGKILL');

@@ -93,28 +93,7 @@ describe('two bot processes, two shards on one PostgreSQL database', () => {
     // A vote in shard 1's server, acknowledged; then shard 1's process stops, and another takes its place.
     const asked = await ask('Who did Christophe Castaner meet in Rabat?', IDS.GUILD_ID);
     const up = asked.data.components[0].components.find((b: any) => b.emoji?.name === '👍').custom_id;
-    const pressed = discord.button(
-      up,
-      {
-        id: '1300000000000000009',
-        channel_id: IDS.CHANNEL_ID,
-        type: 0,
-        content: '',
-        embeds: [],
-        components: [],
-        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
-        flags: 0,
-      },
-      { userId: '850000000000000001' },
-    );
+    const pressed = discord.button(up, discord.botMessage(), { userId: '850000000000000001' });
     expect((await discord.waitFor(callback(pressed.id), 10_000)).body.data.content).toMatch(
       /noted that this answer helped/,
     );
@@ -128,28 +107,7 @@ describe('two bot processes, two shards on one PostgreSQL database', () => {
     );
     // PostgreSQL goes away and comes back: a vote meanwhile is not acknowledged, one after is.
     await postgres.stop();
-    const lost = discord.button(
-      up,
-      {
-        id: '1300000000000000010',
-        channel_id: IDS.CHANNEL_ID,
-        type: 0,
-        content: '',
-        embeds: [],
-        components: [],
-        author: { id: IDS.BOT_ID, username: 'qa-bot', discriminator: '0', bot: true, avatar: null },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
-        flags: 0,
-      },
-      { userId: '850000000000000002' },
-    );
+    const lost = discord.button(up, discord.botMessage(), { userId: '850000000000000002' });
     expect((await discord.waitFor(callback(lost.id), 10_000)).body.data.content).not.toMatch(/noted/);
     await postgres.start();
     one.child.kill('SIGTERM');
