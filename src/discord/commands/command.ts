@@ -40,13 +40,12 @@ export async function autocompleteArticles(interaction: AutocompleteInteraction,
   );
 }
 
+// oxlint-disable-next-line no-control-regex -- control characters are what this removes
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g;
+
 /** Text on one line, without control characters, invisible marks or direction overrides. */
 function oneLine(text: string): string {
-  // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
