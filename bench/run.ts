@@ -8,6 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
+import { TITLE_SEARCH } from '../src/articles/catalog.js';
 import { Engine } from '../src/engine.js';
 import { createLogger } from '../src/logging/logger.js';
 import { Recorder } from '../src/storage/recorder.js';
@@ -280,17 +281,7 @@ async function startToFirstAnswer(folder: string, dataDir: string): Promise<{ ms
  */
 function titleSearch(engine: Engine): Row {
   const articles = engine.articles;
-  const plain = new Fuse(articles, {
-    keys: [
-      { name: 'title', weight: 0.8 },
-      { name: 'id', weight: 0.2 },
-    ],
-    includeScore: true,
-    ignoreDiacritics: true,
-    ignoreLocation: true,
-    useTokenSearch: true,
-    threshold: 0.4,
-  });
+  const plain = new Fuse(articles, TITLE_SEARCH);
   engine.catalog.find('warm up');
   const indexed: number[] = [];
   const full: number[] = [];

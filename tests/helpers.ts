@@ -1,3 +1,4 @@
+import type { Article } from '../src/articles/article.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,3 +32,15 @@ export function tempFolder(prefix = 'qa-bot-'): string {
   created.push(dir);
   return dir;
 }
+
+/** A small English article of two paragraphs: who opened the harbour, and what it cost. */
+export const HARBOUR: Article = {
+  id: 'harbour',
+  title: 'Harbour works in Tangier',
+  language: 'en',
+  file: 'harbour.txt',
+  paragraphs: [
+    { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
+    { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
+  ],
+};

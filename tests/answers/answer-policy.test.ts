@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { confidenceThreshold, STRICTNESS_LEVELS } from '../../src/answers/ask.js';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
+import { HARBOUR } from '../helpers.js';
 
-const harbour: Article = {
-  id: 'harbour',
-  title: 'Harbour works in Tangier',
-  language: 'en',
-  file: 'harbour.txt',
-  paragraphs: [
-    { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
-    { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-  ],
-};
+const harbour = HARBOUR;
 const port: Article = {
   id: 'port',
   title: 'Le nouveau port de Tanger',

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_RULES } from '../../src/answers/refusal-rules.js';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
+import { HARBOUR } from '../helpers.js';
 import type { RankedPassage } from '../../src/search/ranking/ranker.js';
 
-const harbour: Article = {
-  id: 'harbour',
-  title: 'Harbour works in Tangier',
-  language: 'en',
-  file: 'harbour.txt',
-  paragraphs: [
-    { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
-    { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-  ],
-};
+const harbour = HARBOUR;
 const other: Article = { ...harbour, id: 'other', title: 'Another article' };
 
 /** A ranked passage made by hand: only what the rules read. */

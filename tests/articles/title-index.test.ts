@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/articles/article.js';
-import { ArticleCatalog, INDEXED_ABOVE } from '../../src/articles/catalog.js';
+import { ArticleCatalog, INDEXED_ABOVE, TITLE_SEARCH } from '../../src/articles/catalog.js';
 import { SEEDS } from '../helpers.js';
 
 /** 3,000 articles titled with sentences of the seeds, numbered, as a large news server might hold. */
@@ -33,17 +33,7 @@ function slip(text: string): string {
 describe('finding an article by its title among thousands', () => {
   const articles = manyArticles();
   const catalog = new ArticleCatalog(articles);
-  const plain = new Fuse(articles, {
-    keys: [
-      { name: 'title', weight: 0.8 },
-      { name: 'id', weight: 0.2 },
-    ],
-    includeScore: true,
-    ignoreDiacritics: true,
-    ignoreLocation: true,
-    useTokenSearch: true,
-    threshold: 0.4,
-  });
+  const plain = new Fuse(articles, TITLE_SEARCH);
 
   it('goes through the title index above its size, and finds every title typed in full first', () => {
     expect(articles.length).toBeGreaterThan(INDEXED_ABOVE);
@@ -68,17 +58,7 @@ describe('finding an article by its title among thousands', () => {
   it('answers the same as plain fuse.js on a small catalog, which it reads whole', () => {
     const few = articles.slice(0, 200);
     const small = new ArticleCatalog(few);
-    const all = new Fuse(few, {
-      keys: [
-        { name: 'title', weight: 0.8 },
-        { name: 'id', weight: 0.2 },
-      ],
-      includeScore: true,
-      ignoreDiacritics: true,
-      ignoreLocation: true,
-      useTokenSearch: true,
-      threshold: 0.4,
-    });
+    const all = new Fuse(few, TITLE_SEARCH);
     for (const article of few.filter((_, n) => n % 10 === 0)) {
       const typed = slip(article.title).slice(0, 20);
       expect(small.find(typed, 5).map((found) => found.id)).toEqual(

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
+import { HARBOUR } from '../helpers.js';
 
 // The paragraph answers without naming the article's subject again, as encyclopedia paragraphs do.
 const camp: Article = {
@@ -13,15 +14,8 @@ const camp: Article = {
     { number: 2, text: 'From 1942 the camp was commanded by Paul Werner Hoppe, who had served at Auschwitz.' },
   ],
 };
-const harbour: Article = {
-  id: 'harbour',
-  title: 'Harbour works in Tangier',
-  language: 'en',
-  file: 'harbour.txt',
-  paragraphs: [
-    { number: 1, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-  ],
-};
+// Only the harbour's cost, as its first paragraph.
+const harbour: Article = { ...HARBOUR, paragraphs: [{ number: 1, text: HARBOUR.paragraphs[1]!.text }] };
 
 it("counts the article's title as part of what a paragraph covers, at a discount", () => {
   const question = 'Who commanded the Stutthof concentration camp from 1942?';
