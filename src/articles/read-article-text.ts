@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { compiledScript } from '../config/project-folder.js';
 import type { Article } from './article.js';
 import { articleFromText, type TextRefusal } from './loader.js';
 
@@ -25,7 +26,7 @@ export async function readArticleText(
   limitMs = READ_TIME_LIMIT_MS,
 ): Promise<Article | TextRefusal | SlowRefusal> {
   if (text.length <= ON_THREAD_CHARACTERS) return articleFromText(id, file, text);
-  const worker = new Worker(workerScript(), { workerData: { id, file, text } });
+  const worker = new Worker(compiledScript('./text-worker.js', import.meta.url), { workerData: { id, file, text } });
   let timer: NodeJS.Timeout | undefined;
   try {
     return await new Promise<Article | TextRefusal | SlowRefusal>((resolve, reject) => {
@@ -40,12 +41,4 @@ export async function readArticleText(
     clearTimeout(timer);
     void worker.terminate();
   }
-}
-
-/** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */
-function workerScript(): URL {
-  const url = new URL('./text-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts')
-    ? new URL(url.href.replace(/\/src\/articles\/text-worker\.js$/, '/dist/src/articles/text-worker.js'))
-    : url;
 }

@@ -19,3 +19,15 @@ export function projectFolder(name: string): string {
   }
   throw new Error(`${name}/ folder not found`);
 }
+
+/**
+ * The compiled script `name` beside the module at `moduleUrl`, for a worker thread. Under vitest
+ * the module runs from its .ts source, which has no .js beside it: `npm test` has built dist/
+ * first, so the script is taken from there.
+ */
+export function compiledScript(name: string, moduleUrl: string): URL {
+  const url = new URL(name, moduleUrl);
+  if (!moduleUrl.endsWith('.ts')) return url;
+  const at = url.pathname.lastIndexOf('/src/');
+  return new URL(`${url.pathname.slice(0, at)}/dist${url.pathname.slice(at)}`, url);
+}

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { compiledScript } from '../../config/project-folder.js';
 import { stampFiles, type FileStamps } from '../../articles/folder-stamps.js';
 import { ArticlesFolderError, listArticleFiles, readArticleFiles, type SkippedFile } from '../../articles/loader.js';
 import { buildShard, type IndexShard } from './index-shard.js';
@@ -117,7 +118,7 @@ class ShardWorker {
   private readonly worker: Worker;
 
   constructor(files: string[]) {
-    this.worker = new Worker(workerScript(), { workerData: files });
+    this.worker = new Worker(compiledScript('./shard-worker.js', import.meta.url), { workerData: files });
     this.result = new Promise((resolve, reject) => {
       this.worker.once('message', (result: ShardResult) => resolve(result));
       this.worker.once('error', reject);
@@ -133,12 +134,4 @@ class ShardWorker {
   stop(): void {
     void this.worker.terminate();
   }
-}
-
-/** The worker's compiled script. Under vitest this module runs from its .ts source, and `npm test` has built dist/ first. */
-function workerScript(): URL {
-  const url = new URL('./shard-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.ts')
-    ? new URL(url.href.replace(/\/src\/search\/index\/shard-worker\.js$/, '/dist/src/search/index/shard-worker.js'))
-    : url;
 }
