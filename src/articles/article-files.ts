@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { ArticlesUpdate } from './articles-update.js';
 import { fold } from '../text/normalize.js';
 import type { Article } from './article.js';
@@ -68,6 +68,21 @@ export function idFromName(name: string): string {
 }
 
 /**
+ * Writes an article file whole: under a temporary name the loader ignores (`.name.random.partial`,
+ * removed at the next start if a crash leaves it), then renamed, so that the folder holds the
+ * whole file or none. Throws what the file system says.
+ */
+export function writeArticleWhole(file: string, content: string | Buffer): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
  * Saves a new article in the folder and reads it at once. The text is checked first, as the
  * loader would (size, binary, UTF-8, a title and some text); the id must be new. The file is
  * written under a temporary name (which the loader ignores) and renamed: a crash leaves either
@@ -92,12 +107,9 @@ export async function addArticleFile(engine: ArticleFolderEngine, article: NewAr
   const read = await readArticleText(id, file, text);
   if ('reason' in read) return { ok: false, ...read };
   if (engine.catalog.get(id) || filesWithId(folder, id).length > 0) return { ok: false, reason: 'duplicate-id', id };
-  const temporary = join(folder, `.${id}.${randomBytes(6).toString('hex')}.partial`);
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, file);
+    writeArticleWhole(file, text);
   } catch (error) {
-    rmSync(temporary, { force: true });
     return { ok: false, reason: 'write-failed', code: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
   const update = await engine.refresh([file]);

@@ -8,7 +8,7 @@ const STALE_MS = 10 * 60 * 1000;
 /**
  * Removes what killed writes left in a folder: `….partial` files of a process that is no longer
  * running (`name.PID.partial`, as the snapshot writes them), or older than ten minutes (an
- * article added by `/article add`, `.id.random.partial`). Returns the names removed. `names`
+ * article written whole by `/article`, `.name.random.partial`). Returns the names removed. `names`
  * saves a reading of the folder when the caller has one; a folder that cannot be read is left
  * as it is: the caller reports its own errors.
  */

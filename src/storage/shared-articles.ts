@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { writeArticleWhole } from '../articles/article-files.js';
 import type { Logger } from '../logging/logger.js';
 import type { PgStore, SharedArticleFile } from './pg-store.js';
 
@@ -60,14 +60,7 @@ export class SharedArticles {
       return path;
     }
     if (existing === content.length && readFileSync(path).equals(content)) return undefined;
-    // Whole or not at all, as /article add writes it: the loader ignores the temporary name.
-    const temporary = join(this.folder, `.${name}.${randomBytes(6).toString('hex')}.partial`);
-    try {
-      writeFileSync(temporary, content, { flag: 'wx' });
-      renameSync(temporary, path);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeArticleWhole(path, content);
     return path;
   }
 }
