@@ -46,8 +46,6 @@ export class Recorder {
   /** Questions being written, by answer key. */
   private readonly writing = new Map<string, Promise<unknown>>();
   private purgeTimer: NodeJS.Timeout | undefined;
-  /** The PostgreSQL store, when DATABASE_URL names one: articles are shared through it too. */
-  private sharedStore: PgStore | undefined;
 
   /**
    * With `options` undefined, a recorder that keeps nothing (settings are the defaults). The
@@ -75,7 +73,6 @@ export class Recorder {
     const store = await PgStore.connect(options.databaseUrl, options.questionKey);
     recorder.key = await store.memberKey(randomBytes(KEY_BYTES));
     recorder.store = store;
-    recorder.sharedStore = store;
     store.onSettingsChanged((server) =>
       server === undefined ? recorder.settingsOf.clear() : recorder.settingsOf.delete(server),
     );
@@ -111,9 +108,9 @@ export class Recorder {
     void this.purge();
   }
 
-  /** The PostgreSQL database several processes share, if the recorder keeps its records there. */
+  /** The PostgreSQL database several processes share, if the recorder keeps its records there: articles are shared through it too. */
   get shared(): PgStore | undefined {
-    return this.sharedStore;
+    return this.options?.databaseUrl ? (this.store as PgStore | undefined) : undefined;
   }
 
   /** Whether the database is there: without it, settings are the defaults and nothing is recorded. */
