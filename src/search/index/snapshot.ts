@@ -96,8 +96,7 @@ class ChunkedFile {
   async put(bytes: Uint8Array): Promise<void> {
     for (let from = 0; from < bytes.length;) {
       const taken = Math.min(bytes.length - from, WRITE_CHUNK - this.used);
-      this.buffer.set(bytes.subarray(from, from + taken), this.used);
-      this.used += taken;
+      this.putNow(bytes.subarray(from, from + taken));
       from += taken;
       if (this.used === WRITE_CHUNK) await this.flush();
     }

@@ -87,11 +87,7 @@ function unitsPattern(units: readonly string[]): RegExp {
   const isWord = (unit: string) => /^[a-z]+(?: [a-z]+)*$/.test(unit);
   const words = units.filter(isWord);
   const symbols = units.filter((unit) => !isWord(unit));
-  return new RegExp(
-    [...(words.length ? [`\\b(?:${literals(words)})\\b`] : []), ...symbols.map((symbol) => literals([symbol]))].join(
-      '|',
-    ),
-  );
+  return new RegExp([...(words.length ? [wordsPattern(words).source] : []), literals(symbols)].join('|'));
 }
 
 const valuesOf = compiledPer((language: LanguageData) => {
