@@ -44,3 +44,21 @@ export const HARBOUR: Article = {
     { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
   ],
 };
+
+/**
+ * Turns of the event loop taken while `work` runs, and of them, with `each`, those in which `each`
+ * held: how a test sees that this thread went on (answering questions) meanwhile.
+ */
+export async function turnsWhile(work: Promise<unknown>, each: () => boolean = () => true): Promise<number> {
+  let settled = false;
+  void work.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  let counted = 0;
+  while (!settled) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!settled && each()) counted++;
+  }
+  return counted;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { followArticles, refreshAndLog } from '../../src/articles/follow.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, SEEDS, tempFolder } from '../helpers.js';
+import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, SEEDS, tempFolder, turnsWhile } from '../helpers.js';
 
 /** A copy of the seeds that a test may change. */
 function seedsCopy(): string {
@@ -181,13 +181,11 @@ describe('articles that come and go while the engine runs', () => {
     const lines = Array.from({ length: 2_600_000 }, (_, i) => String.fromCharCode(97 + (i % 26)));
     writeFileSync(file, `Letters\n${lines.join('\n')}\nThe lighthouse keeper counted 4,812 letters.\n`);
     settled(file);
-    let added = false;
-    const update = engine.refresh().finally(() => (added = true));
-    let answeredMeanwhile = 0;
-    while (!added) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!added && engine.ask('Who did Christophe Castaner meet in Rabat?').found) answeredMeanwhile++;
-    }
+    const update = engine.refresh();
+    const answeredMeanwhile = await turnsWhile(
+      update,
+      () => engine.ask('Who did Christophe Castaner meet in Rabat?').found,
+    );
     expect((await update).added.map((article) => article.id)).toEqual(['letters']);
     expect(answeredMeanwhile).toBeGreaterThan(0);
     expect(engine.ask('How many letters did the lighthouse keeper count?').citations[0]?.articleId).toBe('letters');
@@ -201,13 +199,8 @@ describe('articles that come and go while the engine runs', () => {
     const file = join(folder, 'nested.html');
     writeFileSync(file, `<html><body>${block.repeat(100)}</body></html>`);
     settled(file);
-    let read = false;
-    const update = engine.refresh().finally(() => (read = true));
-    let turns = 0;
-    while (!read) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turns++;
-    }
+    const update = engine.refresh();
+    const turns = await turnsWhile(update);
     await update;
     expect(turns).toBeGreaterThan(1);
   }, 30_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleText } from '../../src/articles/read-article-text.js';
+import { turnsWhile } from '../helpers.js';
 
 /** A long, shallow news page: about 4 MB, three seconds of parsing. */
 const LONG_PAGE = `<html><head><title>Harbour log</title></head><body><article><h1>Harbour log</h1>${'<p>The lighthouse keeper counted the boats that came into the harbour every morning, and wrote their names in a book the town still keeps.</p>\n'.repeat(
@@ -8,13 +9,8 @@ const LONG_PAGE = `<html><head><title>Harbour log</title></head><body><article><
 
 describe('reading an article from its text', () => {
   it('reads a long page on another thread: this one goes on running meanwhile', async () => {
-    let done = false;
-    const reading = readArticleText('harbour-log', '/tmp/harbour-log.html', LONG_PAGE).finally(() => (done = true));
-    let turns = 0;
-    while (!done) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turns++;
-    }
+    const reading = readArticleText('harbour-log', '/tmp/harbour-log.html', LONG_PAGE);
+    const turns = await turnsWhile(reading);
     const article = await reading;
     expect('reason' in article ? article : article.title).toBe('Harbour log');
     expect('paragraphs' in article && article.paragraphs.at(-1)?.text).toMatch(

@@ -5,7 +5,7 @@ import { MAX_PARAGRAPHS } from '../../src/articles/parse.js';
 import { Engine } from '../../src/engine.js';
 import { buildIdentity } from '../../src/search/index/snapshot.js';
 import { readQuestions } from '../../scripts/question-set.js';
-import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder } from '../helpers.js';
+import { LIGHTHOUSE, LIGHTHOUSE_QUESTION, ROOT, SEEDS, tempFolder, turnsWhile } from '../helpers.js';
 
 /** A folder with the seeds, a web page and recombined articles, and a snapshot file beside it. */
 function corpus(): { folder: string; snapshot: string } {
@@ -153,13 +153,11 @@ describe('the index snapshot', () => {
     );
     const built = await Engine.fromFolder(folder, { snapshot });
     // Questions are answered while the snapshot is written, not after it.
-    let written = false;
-    void (built.snapshotStatus?.kind === 'built' && built.snapshotStatus.saved.then(() => (written = true)));
-    let answeredMeanwhile = 0;
-    while (!written) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!written && built.ask('Who did Christophe Castaner meet in Rabat?').found) answeredMeanwhile++;
-    }
+    const saved = built.snapshotStatus?.kind === 'built' ? built.snapshotStatus.saved : Promise.resolve();
+    const answeredMeanwhile = await turnsWhile(
+      saved,
+      () => built.ask('Who did Christophe Castaner meet in Rabat?').found,
+    );
     expect(answeredMeanwhile).toBeGreaterThan(0);
     expect(built.snapshotStatus?.kind === 'built' && (await built.snapshotStatus.saved)).toEqual({ saved: true });
     const loaded = await Engine.fromFolder(folder, { snapshot });
