@@ -23,7 +23,8 @@ export async function start(stopSignals: StopSignals): Promise<void> {
   process.on('uncaughtException', (error: NodeJS.ErrnoException) =>
     error.code === 'EPIPE' ? process.exit(0) : logger.error({ err: error }, 'Uncaught exception'),
   );
-  // Stopped while the articles load: nothing to close yet.
+  // Stopped while starting: nothing is open that a stop must close (SQLite's log and PostgreSQL
+  // keep what was written), so the process ends at once.
   stopSignals.set((signal) => {
     logger.info({ signal }, 'Stopping');
     process.exit(0);
