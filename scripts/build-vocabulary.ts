@@ -20,11 +20,13 @@
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { languageData } from '../src/language/registry.js';
+import { languageData, type Language } from '../src/language/registry.js';
 import { fold } from '../src/text/normalize.js';
 import { isStopword } from '../src/text/stopwords.js';
 import { ruleLemma } from '../src/text/lemmatize.js';
-import { vocabularyFile, type VocabularyLanguage } from '../src/search/crosslingual/vocabulary.js';
+import { words } from '../src/text/tokenize.js';
+import { stem } from '../src/text/stem.js';
+import { translationLanguage, vocabularyFile, type VocabularyLanguage } from '../src/search/crosslingual/vocabulary.js';
 
 /** What a translation or a synonym must score to be kept, and how many each word keeps. */
 const DEFAULT_LIMITS = {
@@ -133,12 +135,13 @@ function isKey(folded: string, language: VocabularyLanguage): boolean {
     : parts.some((part) => !isStopword(part, languageData(language)));
 }
 
-/** The key of a lemma: folded, its words joined by "_" ("États-Unis" -> "etats_unis"). */
+/**
+ * The key of a lemma: its words as a question's are read, joined by "_" ("États-Unis" ->
+ * "etats_unis", "cours d'eau" -> "cours_eau"): a key the question's words cannot spell, an
+ * elided article kept, would never be looked up.
+ */
 function keyOf(lemma: string): string {
-  return fold(lemma)
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .join('_');
+  return words(lemma).join('_');
 }
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
@@ -218,15 +221,29 @@ function splitForms(side: string): string[] {
     .filter(Boolean);
 }
 
-/** The kept entries of a word, best first, as `lemma:score`; `always` are kept first, scoring as the best. */
-function keep(scores: Scored, max: number, minScore: number, always: ReadonlySet<string> = new Set()): string[] {
+/**
+ * The kept entries of a word, best first, as `lemma:score`; `always` (the project's own, in
+ * `alwaysLanguage`) are kept first, scoring as the best. They take a place of the `max` per word
+ * they stand for (forms of one word, "diminuer, diminue", take one), and leave the wordnets' best
+ * its place: "fall" is "baisser" in the news and "tomber" too.
+ */
+function keep(
+  scores: Scored,
+  max: number,
+  minScore: number,
+  always: ReadonlySet<string> = new Set(),
+  alwaysLanguage?: Language,
+): string[] {
   const sorted = [...scores]
     .filter(([lemma, score]) => score >= minScore && !always.has(lemma))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const best = Math.max(1, sorted[0]?.[1] ?? 0);
+  const alwaysWords = alwaysLanguage
+    ? new Set([...always].map((lemma) => stem(lemma, languageData(alwaysLanguage)))).size
+    : always.size;
   const kept = sorted
     .filter(([, score]) => score >= best * LIMITS.minShareOfBest)
-    .slice(0, Math.max(0, max - always.size));
+    .slice(0, always.size ? Math.max(1, max - alwaysWords) : max);
   return [...[...always].map((lemma): [string, number] => [lemma, best]), ...kept].map(
     ([lemma, score]) => `${lemma.replace(/ /g, '_')}:${Math.min(score, 9.99).toFixed(2)}`,
   );
@@ -241,6 +258,7 @@ for (const language of ['en', 'fr'] as const) {
       LIMITS.maxTranslations,
       LIMITS.minScore,
       curated[language].get(key),
+      translationLanguage(language),
     );
     if (kept.length) {
       lines.push(`${language}\tt\t${key}\t${kept.join(' ')}`);
@@ -256,13 +274,16 @@ for (const language of ['en', 'fr'] as const) {
   }
 }
 
-// Irregular forms: those whose lemma the vocabulary holds and that no suffix rule reaches.
+// Irregular forms: those whose lemma the vocabulary holds and that no suffix rule reaches. A form
+// that is a lemma itself is looked up as written, never through the rules ("joue" is a cheek, and
+// "jouer" only through its line here), so it keeps its line even where the rules would reach it.
 const forms: Record<VocabularyLanguage, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
 function addForm(language: VocabularyLanguage, form: string, lemma: string): void {
   const key = fold(form);
   const target = fold(lemma);
   if (key === target || !keys[language].has(target) || !isKey(key, language)) return;
-  if (ruleLemma(key, languageData(language), (candidate) => keys[language].has(candidate)) === target) return;
+  const isLemma = (candidate: string) => keys[language].has(candidate);
+  if (!isLemma(key) && ruleLemma(key, languageData(language), isLemma) === target) return;
   forms[language].set(key, (forms[language].get(key) ?? new Set()).add(target));
 }
 for (const part of ['noun', 'verb', 'adjective']) {
@@ -276,6 +297,14 @@ const conjugations = require('french-verbs-lefff/dist/conjugations.json') as Rec
 for (const [infinitive, tenses] of Object.entries(conjugations)) {
   for (const tense of Object.values(tenses))
     for (const form of tense ?? []) if (typeof form === 'string' && form !== 'NA') addForm('fr', form, infinitive);
+}
+// The project's own terms list inflected forms as keys of their own ("borders"): each is also read
+// as the lemma its rules give, so that it keeps that lemma's translations ("border": frontalier).
+for (const language of ['en', 'fr'] as const) {
+  for (const key of curated[language].keys()) {
+    const lemma = ruleLemma(key, languageData(language), (candidate) => keys[language].has(candidate));
+    if (lemma !== undefined) addForm(language, key, lemma);
+  }
 }
 for (const language of ['en', 'fr'] as const) {
   for (const [form, lemmas] of forms[language]) lines.push(`${language}\tf\t${form}\t${[...lemmas].sort().join(' ')}`);

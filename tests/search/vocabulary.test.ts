@@ -74,6 +74,23 @@ describe('the vocabulary', () => {
     expect(lemmasOf('communistes', 'fr')).not.toContain('common');
   });
 
+  it('reads a form that is also a lemma as both: "joue" is a cheek and a form of "jouer"', () => {
+    expect(lemmasOf('joue', 'fr')).toEqual(expect.arrayContaining(['cheek', 'play']));
+    expect(lemmasOf('montre', 'fr')).toEqual(expect.arrayContaining(['watch', 'show']));
+    // The project's own plural keys keep their lemma's translations.
+    expect(lemmasOf('borders', 'en')).toContain('frontalier');
+  });
+
+  it("translates a phrase with an elided article as a question's words spell it", () => {
+    // The question's "cours d'eau" reaches the vocabulary as "cours", "eau".
+    expect(vocabulary.translatePhrase(['cours', 'eau'], 'fr').map((entry) => entry.lemma)).toContain('river');
+  });
+
+  it("keeps the wordnets' best translation beside the project's own forms", () => {
+    // "stop" lists seven French forms of its own, four words; "arrêter" still comes with them.
+    expect(lemmasOf('stop', 'en')).toContain('arrêter');
+  });
+
   it('translates a phrase as a whole', () => {
     expect(vocabulary.translatePhrase(['united', 'states'], 'en').map((entry) => entry.lemma)).toContain('états-unis');
     expect(vocabulary.translatePhrase(['prime', 'ministers'], 'en').map((entry) => entry.lemma)).toContain(
