@@ -1,4 +1,5 @@
 import type { Article } from '../src/articles/article.js';
+import type { Language } from '../src/language/registry.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,17 +34,19 @@ export function tempFolder(prefix = 'qa-bot-'): string {
   return dir;
 }
 
+/** An article as the loader reads it from `${id}.txt`: a title, then its paragraphs numbered from 1. */
+export function testArticle(id: string, title: string, language: Language, ...paragraphs: string[]): Article {
+  return { id, title, language, file: `${id}.txt`, paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text })) };
+}
+
 /** A small English article of two paragraphs: who opened the harbour, and what it cost. */
-export const HARBOUR: Article = {
-  id: 'harbour',
-  title: 'Harbour works in Tangier',
-  language: 'en',
-  file: 'harbour.txt',
-  paragraphs: [
-    { number: 1, text: 'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.' },
-    { number: 2, text: 'The harbour cost 300 million euros and will handle nine million containers a year.' },
-  ],
-};
+export const HARBOUR = testArticle(
+  'harbour',
+  'Harbour works in Tangier',
+  'en',
+  'The minister of transport, Ahmed Benali, opened the new harbour of Tangier on Monday.',
+  'The harbour cost 300 million euros and will handle nine million containers a year.',
+);
 
 /**
  * Turns of the event loop taken while `work` runs, and of them, with `each`, those in which `each`

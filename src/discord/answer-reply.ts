@@ -169,6 +169,35 @@ function fitTogether(build: (fieldMax: number) => APIEmbed[]): APIEmbed[] {
 }
 
 /** The page size a server's settings ask for, as a view's field. */
+/** A question as a member asked it: by `/ask` or in a message, which its votes refer to by `key`. */
+export interface AskedQuestion {
+  readonly question: string;
+  readonly language: Language | 'both';
+  readonly asker: string;
+  /** The id of the interaction or message. */
+  readonly key: string;
+  readonly guildId: string | null;
+  readonly server: ServerSettings;
+}
+
+/**
+ * The first page of a question's answer, the answer recorded before it is shown, so that a vote
+ * pressed at once finds it.
+ */
+export function firstAnswerReply(context: BotContext, asked: AskedQuestion): AnswerReply {
+  const { question, language, asker, key, guildId, server } = asked;
+  const { answer, ...reply } = answerReply(context, {
+    question,
+    language,
+    page: 0,
+    asker,
+    answerKey: key,
+    ...pageSizeOf(server),
+  });
+  context.recorder.recordAnswer(guildId ?? 'direct', key, asker, answer);
+  return reply;
+}
+
 export function pageSizeOf(server: ServerSettings): { pageSize?: number } {
   return server.citations ? { pageSize: server.citations } : {};
 }

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { helpRequestLanguage } from '../language/help-request.js';
 import { translator } from '../i18n/i18n.js';
-import { answerReply, pageSizeOf } from './answer-reply.js';
+import { firstAnswerReply } from './answer-reply.js';
 import { commandNames } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { replyLanguage, uiLanguage } from './language.js';
@@ -47,17 +47,16 @@ export async function handleMessage(message: Message, context: BotContext): Prom
         .catch((error: unknown) => context.logger.debug({ err: error, messageId: message.id }, 'Could not react'));
       return;
     }
-    const { answer, ...reply } = answerReply(context, {
-      question,
-      language,
-      page: 0,
-      asker: message.author.id,
-      answerKey: message.id,
-      ...pageSizeOf(server),
-    });
-    // Recorded before it is shown, so that a vote pressed at once finds its answer.
-    context.recorder.recordAnswer(message.guildId ?? 'direct', message.id, message.author.id, answer);
-    await message.reply(reply);
+    await message.reply(
+      firstAnswerReply(context, {
+        question,
+        language,
+        asker: message.author.id,
+        key: message.id,
+        guildId: message.guildId,
+        server,
+      }),
+    );
   } catch (error) {
     if ((error as { code?: unknown }).code === MISSING_PERMISSIONS) {
       if (context.channelsWithoutPermission.has(message.channelId)) return;

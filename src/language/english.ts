@@ -182,9 +182,6 @@ export const english: LanguageData<'en'> = {
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
   quantityUnits: {
     money: [
-      '€',
-      '$',
-      '£',
       'euro',
       'euros',
       'dollar',
@@ -200,8 +197,8 @@ export const english: LanguageData<'en'> = {
       'yuan',
       'cents',
     ],
-    percent: ['%', 'percent', 'per cent', 'percentage point', 'percentage points'],
-    speed: ['km/h', 'kmh', 'kph', 'mph', 'kilometres per hour', 'kilometers per hour', 'miles per hour', 'knots'],
+    percent: ['percent', 'per cent', 'percentage point', 'percentage points'],
+    speed: ['kph', 'mph', 'kilometres per hour', 'kilometers per hour', 'miles per hour', 'knots'],
     duration: [
       'second',
       'seconds',

@@ -223,9 +223,6 @@ export const french: LanguageData<'fr'> = {
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
   quantityUnits: {
     money: [
-      '€',
-      '$',
-      '£',
       'euro',
       'euros',
       'dollar',
@@ -240,8 +237,8 @@ export const french: LanguageData<'fr'> = {
       'yens',
       'yuans',
     ],
-    percent: ['%', 'pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
-    speed: ['km/h', 'kmh', 'kilometres/heure', 'kilometres par heure', 'kilometres-heure', 'noeuds', 'mph'],
+    percent: ['pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
+    speed: ['kilometres/heure', 'kilometres par heure', 'kilometres-heure', 'noeuds', 'mph'],
     duration: [
       'seconde',
       'secondes',

@@ -25,6 +25,14 @@ export type QuantityType = 'money' | 'percent' | 'speed' | 'duration';
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = 'number' | QuantityType | 'age' | 'date' | 'name' | 'place';
 
+/** The units written alike in every language ("€", "%", "km/h"), beside each language's own words for them (`quantityUnits`). */
+export const UNIT_SYMBOLS: Readonly<Record<QuantityType, readonly string[]>> = {
+  money: ['€', '$', '£'],
+  percent: ['%'],
+  speed: ['km/h', 'kmh'],
+  duration: [],
+};
+
 /** A life event a question may ask about, which the answering passage has to name. */
 export type LifeEvent = 'birth' | 'death';
 
@@ -150,9 +158,9 @@ export interface LanguageData<Code extends string = string> {
   /** Words, lower case with accents, that follow a figure as its unit ("millions", "pour cent"). */
   readonly figureUnits: readonly string[];
   /**
-   * Per kind of quantity, the units a figure of that kind is given in, folded ("euros", "%",
-   * "km/h"): a passage answers "how much did it cost" only with a figure and one of these. Words
-   * are matched whole; symbols anywhere.
+   * Per kind of quantity, the words a figure of that kind is given in, folded ("euros", "pour
+   * cent"), beside the symbols every language writes alike (`UNIT_SYMBOLS`): a passage answers
+   * "how much did it cost" only with a figure and one of these. Words are matched whole.
    */
   readonly quantityUnits: Readonly<Record<QuantityType, readonly string[]>>;
   /** Endings of a day's number written as an ordinal ("1st", "1er"), lower case. */

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceThreshold, STRICTNESS_LEVELS } from '../../src/answers/ask.js';
-import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
-import { HARBOUR } from '../helpers.js';
+import { HARBOUR, testArticle } from '../helpers.js';
 
 const harbour = HARBOUR;
-const port: Article = {
-  id: 'port',
-  title: 'Le nouveau port de Tanger',
-  language: 'fr',
-  file: 'port.txt',
-  paragraphs: [
-    { number: 1, text: 'Le ministre du Transport a inauguré lundi le nouveau port de Tanger.' },
-    { number: 2, text: 'Le port a coûté 300 millions d’euros et traitera neuf millions de conteneurs par an.' },
-  ],
-};
+const port = testArticle(
+  'port',
+  'Le nouveau port de Tanger',
+  'fr',
+  'Le ministre du Transport a inauguré lundi le nouveau port de Tanger.',
+  'Le port a coûté 300 millions d’euros et traitera neuf millions de conteneurs par an.',
+);
 
 /** The fitted models, for ranking and for deciding. */
 const FITTED = { search: { fitted: true }, answers: { fitted: true } } as const;
@@ -79,18 +75,12 @@ describe('the fitted answer policy', () => {
 
 describe('the bold sentence', () => {
   it('is the one that holds what is asked, when the one with the most words of the question lacks it', () => {
-    const grid: Article = {
-      id: 'grid',
-      title: 'Blackout in Spain',
-      language: 'en',
-      file: 'grid.txt',
-      paragraphs: [
-        {
-          number: 1,
-          text: 'Spain imported power from France during the blackout, the grid operator said on Tuesday. In all, France supplied Spain with 519 MW of power through the Pyrenees lines.',
-        },
-      ],
-    };
+    const grid = testArticle(
+      'grid',
+      'Blackout in Spain',
+      'en',
+      'Spain imported power from France during the blackout, the grid operator said on Tuesday. In all, France supplied Spain with 519 MW of power through the Pyrenees lines.',
+    );
     const answer = Engine.fromArticles([grid, harbour]).ask('How much power did Spain import from France?');
     expect(answer.found).toBe(true);
     const { text, highlight } = answer.citations[0]!;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/articles/article.js';
 import { ArticleCatalog, INDEXED_ABOVE, TITLE_SEARCH } from '../../src/articles/catalog.js';
-import { SEEDS } from '../helpers.js';
+import { SEEDS, testArticle } from '../helpers.js';
 
 /** 3,000 articles titled with sentences of the seeds, numbered, as a large news server might hold. */
 function manyArticles(): Article[] {
@@ -14,13 +14,7 @@ function manyArticles(): Article[] {
   return Array.from({ length: 3000 }, (_, n) => {
     const words = sentences[n % sentences.length]!.split(/\s+/);
     const start = Math.floor(n / sentences.length) % Math.max(1, words.length - 6);
-    return {
-      id: `news-${n}`,
-      title: `${words.slice(start, start + 6 + (n % 5)).join(' ')} ${n}`,
-      language: 'en',
-      file: `news-${n}.txt`,
-      paragraphs: [{ number: 1, text: words.join(' ') }],
-    };
+    return testArticle(`news-${n}`, `${words.slice(start, start + 6 + (n % 5)).join(' ')} ${n}`, 'en', words.join(' '));
   });
 }
 

@@ -3,7 +3,7 @@ import { readSettings, type DiscordSettings } from '../../src/config/settings.js
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { EN_SEED, FR_SEED, SEEDS } from '../helpers.js';
+import { EN_SEED, FR_SEED, SEEDS, testArticle } from '../helpers.js';
 import { IDS, LocalDiscord, type RecordedRequest } from './local-discord.js';
 
 let discord: LocalDiscord;
@@ -173,13 +173,14 @@ describe('the bot on a local Discord', () => {
   it("keeps both languages of long passages within Discord's 6,000 characters, which the local Discord enforces with a 400", async () => {
     const long = 'The ministers discussed the long harbour project of the two countries at length. '.repeat(30);
     const longEngine = Engine.fromArticles(
-      [0, 1, 2, 3].map((n) => ({
-        id: `long-${n}`,
-        title: `Harbour project ${'and its long history '.repeat(8)}${n}`,
-        language: 'en' as const,
-        file: `long-${n}.txt`,
-        paragraphs: [{ number: 1, text: `${long} Harbour project number ${n}.` }],
-      })),
+      [0, 1, 2, 3].map((n) =>
+        testArticle(
+          `long-${n}`,
+          `Harbour project ${'and its long history '.repeat(8)}${n}`,
+          'en',
+          `${long} Harbour project number ${n}.`,
+        ),
+      ),
     );
     await bot.stop();
     bot = await startBot(longEngine, discordSettings, createLogger('silent'));
@@ -312,18 +313,14 @@ describe('the bot on a local Discord', () => {
 
   it("answers autocomplete and /summary over 16,000 articles inside Discord's 3 s, /summary deferred privately, then posted for everyone", async () => {
     const many = Engine.fromArticles(
-      Array.from({ length: 16000 }, (_, n) => ({
-        id: `article-${n}`,
-        title: `Report number ${n} on harbour works`,
-        language: 'en' as const,
-        file: `article-${n}.txt`,
-        paragraphs: [
-          {
-            number: 1,
-            text: `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.`,
-          },
-        ],
-      })),
+      Array.from({ length: 16000 }, (_, n) =>
+        testArticle(
+          `article-${n}`,
+          `Report number ${n} on harbour works`,
+          'en',
+          `The harbour works of report ${n} were approved by the city council in ${1900 + (n % 100)}.`,
+        ),
+      ),
     );
     await bot.stop();
     bot = await startBot(many, discordSettings, createLogger('info', 'json', logLines));
@@ -364,20 +361,18 @@ describe('the bot on a local Discord', () => {
 
   it('autocompletes with clean one-line titles, and leaves out an article whose id no choice can carry whole', async () => {
     const odd = Engine.fromArticles([
-      {
-        id: 'harbour-works',
-        title: 'Harbour\u001b[31m works\u0007 in\nTangier \u202Eevil',
-        language: 'en',
-        file: 'harbour-works.txt',
-        paragraphs: [{ number: 1, text: 'The harbour works in Tangier were approved by the city council.' }],
-      },
-      {
-        id: `harbour-${'x'.repeat(120)}`,
-        title: 'Harbour works, the long id',
-        language: 'en',
-        file: 'long.txt',
-        paragraphs: [{ number: 1, text: 'The harbour works were delayed by the rain.' }],
-      },
+      testArticle(
+        'harbour-works',
+        'Harbour\u001b[31m works\u0007 in\nTangier \u202Eevil',
+        'en',
+        'The harbour works in Tangier were approved by the city council.',
+      ),
+      testArticle(
+        `harbour-${'x'.repeat(120)}`,
+        'Harbour works, the long id',
+        'en',
+        'The harbour works were delayed by the rain.',
+      ),
     ]);
     await bot.stop();
     bot = await startBot(odd, discordSettings, createLogger('info', 'json', logLines));

@@ -3,7 +3,7 @@ import { indexFolder } from '../../src/search/index/folder-index.js';
 import { Engine } from '../../src/engine.js';
 import { PassageIndex } from '../../src/search/index/passage-index.js';
 import { Searcher } from '../../src/search/searcher.js';
-import { SEEDS } from '../helpers.js';
+import { SEEDS, testArticle } from '../helpers.js';
 
 let searcher: Searcher;
 beforeAll(async () => {
@@ -61,13 +61,7 @@ describe('spelling corrections', () => {
 
 describe('phrases', () => {
   it('translates a phrase whole, and its rarer word counts only beside the others: "European Union" is no "Union soviétique"', () => {
-    const article = (id: string, title: string, text: string) => ({
-      id,
-      title,
-      language: 'fr' as const,
-      file: `${id}.txt`,
-      paragraphs: [{ number: 1, text }],
-    });
+    const article = (id: string, title: string, text: string) => testArticle(id, title, 'fr', text);
     const french = new Searcher(
       PassageIndex.of([
         article('urss', "L'Union soviétique", "L'Union soviétique signe en 1922 un traité avec ses républiques."),

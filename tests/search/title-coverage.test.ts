@@ -1,21 +1,17 @@
 import { expect, it } from 'vitest';
-import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
-import { HARBOUR } from '../helpers.js';
+import { HARBOUR, testArticle } from '../helpers.js';
 
 // The paragraph answers without naming the article's subject again, as encyclopedia paragraphs do.
-const camp: Article = {
-  id: 'stutthof',
-  title: 'Stutthof concentration camp',
-  language: 'en',
-  file: 'stutthof.txt',
-  paragraphs: [
-    { number: 1, text: 'Construction began in September 1939 on a wooded site near the village.' },
-    { number: 2, text: 'From 1942 the camp was commanded by Paul Werner Hoppe, who had served at Auschwitz.' },
-  ],
-};
+const camp = testArticle(
+  'stutthof',
+  'Stutthof concentration camp',
+  'en',
+  'Construction began in September 1939 on a wooded site near the village.',
+  'From 1942 the camp was commanded by Paul Werner Hoppe, who had served at Auschwitz.',
+);
 // Only the harbour's cost, as its first paragraph.
-const harbour: Article = { ...HARBOUR, paragraphs: [{ number: 1, text: HARBOUR.paragraphs[1]!.text }] };
+const harbour = testArticle(HARBOUR.id, HARBOUR.title, HARBOUR.language, HARBOUR.paragraphs[1]!.text);
 
 it("counts the article's title as part of what a paragraph covers, at a discount", () => {
   const question = 'Who commanded the Stutthof concentration camp from 1942?';

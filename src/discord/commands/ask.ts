@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../answers/ask.js';
-import { answerReply, pageSizeOf } from '../answer-reply.js';
+import { firstAnswerReply } from '../answer-reply.js';
 import { replyLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import type { SlashCommand } from './command.js';
@@ -24,16 +24,15 @@ export const ask: SlashCommand = {
       interaction.options.getString('language') ?? server.language,
       interaction.locale,
     );
-    const { answer, ...reply } = answerReply(context, {
-      question,
-      language,
-      page: 0,
-      asker: interaction.user.id,
-      answerKey: interaction.id,
-      ...pageSizeOf(server),
-    });
-    // Recorded before it is shown, so that a vote pressed at once finds its answer.
-    context.recorder.recordAnswer(interaction.guildId ?? 'direct', interaction.id, interaction.user.id, answer);
-    await interaction.reply(reply);
+    await interaction.reply(
+      firstAnswerReply(context, {
+        question,
+        language,
+        asker: interaction.user.id,
+        key: interaction.id,
+        guildId: interaction.guildId,
+        server,
+      }),
+    );
   },
 };

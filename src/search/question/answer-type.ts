@@ -1,5 +1,11 @@
 import { compiledPer, literals, wholeWords } from '../../language/compiled.js';
-import type { AnswerType, LanguageData, LifeEvent, QuantityType } from '../../language/language-data.js';
+import {
+  UNIT_SYMBOLS,
+  type AnswerType,
+  type LanguageData,
+  type LifeEvent,
+  type QuantityType,
+} from '../../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../../language/registry.js';
 import { fold } from '../../text/normalize.js';
 
@@ -99,7 +105,7 @@ const valuesOf = compiledPer((language: LanguageData) => {
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
     month: wordsPattern(language.months.map(fold).filter((month) => !language.monthsAlsoWords.includes(month))),
     units: Object.fromEntries(
-      QUANTITY_TYPES.map((type) => [type, unitsPattern(language.quantityUnits[type])]),
+      QUANTITY_TYPES.map((type) => [type, unitsPattern([...UNIT_SYMBOLS[type], ...language.quantityUnits[type]])]),
     ) as Record<QuantityType, RegExp>,
     timeWord: wordsPattern([...language.weekdays.map(fold), ...language.timeWords]),
   };
