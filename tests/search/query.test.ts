@@ -59,6 +59,28 @@ describe('spelling corrections', () => {
   });
 });
 
+describe('elisions typed without their apostrophe', () => {
+  it('reads "dhectares" as "hectares" and "cest" as the stopword it is, but leaves a word the articles hold as it is', () => {
+    const jasper = Engine.fromArticles([
+      testArticle(
+        'jasper',
+        'Incendie de Jasper',
+        'fr',
+        'Le feu a détruit 358 bâtiments de la ville.',
+        'Vendredi, sa superficie était évaluée à 32 000 hectares.',
+      ),
+    ]);
+    const words = jasper.rank('feu jasper cest combien dhectares', 10).words.map((w) => w.word);
+    expect(words).toEqual(['feu', 'jasper', 'hectares']);
+    expect(jasper.ask('feu jasper combien dhectares').citations[0]).toMatchObject({
+      articleId: 'jasper',
+      paragraph: 2,
+    });
+    // "dix" is no "d'ix": a word some article holds is read as written.
+    expect(searcher.search('Qui sont les dix ministres ?', 'fr').words.map((w) => w.word)).toContain('dix');
+  });
+});
+
 describe('phrases', () => {
   it('translates a phrase whole, and its rarer word counts only beside the others: "European Union" is no "Union soviétique"', () => {
     const article = (id: string, title: string, text: string) => testArticle(id, title, 'fr', text);

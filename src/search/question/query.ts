@@ -67,7 +67,7 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = tokenize(question);
+  const tokens = tokenize(question).map((token) => mendedElision(token, reading));
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
@@ -85,6 +85,30 @@ export function analyzeQuery(
     words.push(queryWord(term, variants, frame, reading));
   }
   return words;
+}
+
+/** Shortest word an elision typed without its apostrophe may leave: "don" is no "d'on". */
+const MIN_ELIDED_REST = 2;
+
+/**
+ * A word typed without the apostrophe of its elision ("dor", "dhectares", "cest"), as members
+ * type fast: a word that no article and no vocabulary knows, that begins with an elision of the
+ * question's language and whose rest is known, is read as that rest. A stopword is known too:
+ * "cest" is "c'est", and weighs nothing.
+ */
+function mendedElision(token: Token, reading: QueryReading): Token {
+  const data = languageData(reading.language);
+  const known = (word: string) =>
+    reading.index.surfaceIds.has(word) || reading.vocabulary.has(word, reading.language) || isStopword(word, data);
+  if (data.elisions.length === 0 || known(token.word)) return token;
+  const elision = data.elisions.find(
+    (start) =>
+      token.word.length - start.length >= MIN_ELIDED_REST &&
+      token.word.startsWith(start) &&
+      known(token.word.slice(start.length)),
+  );
+  if (elision === undefined) return token;
+  return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
 }
 
 /** A question word from its variants: how telling it is, whether it is a name, whether it is what the question is about. */
