@@ -21,3 +21,19 @@ it("counts the article's title as part of what a paragraph covers, at a discount
   const withoutTitle = Engine.fromArticles([camp, harbour], { search: { titleWordFactor: 0 } }).ask(question);
   expect(withoutTitle).toMatchObject({ found: false, reason: 'low-coverage' });
 });
+
+it('puts first the paragraph that holds the detail asked, not the lead that repeats the title', () => {
+  const cannes = testArticle(
+    'cannes',
+    'Jafar Panahi wins the Palme d’Or at Cannes 2025',
+    'en',
+    'CANNES, May 24, 2025 — Iranian director Jafar Panahi won the Palme d’Or at the 78th Cannes Film Festival on Saturday for "It Was Just an Accident".',
+    'Nadia Melliti won best actress for her first role, and Wagner Moura won best actor.',
+    'The ceremony went ahead despite a power cut that morning.',
+  );
+  const question = 'Who won best actress at Cannes in 2025?';
+  expect(Engine.fromArticles([cannes, harbour]).ask(question).citations[0]).toMatchObject({ paragraph: 2 });
+  // Without the share of what the title lacks, the lead, which holds every word of the title, comes first.
+  const byTitleWords = Engine.fromArticles([cannes, harbour], { search: { beyondTitleWeight: 0 } }).ask(question);
+  expect(byTitleWords.citations[0]).toMatchObject({ paragraph: 1 });
+});

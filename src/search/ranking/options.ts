@@ -69,6 +69,15 @@ export interface RankOptions {
    * words of X: it says who X is, where others only mention X. Default 0.1.
    */
   readonly roleWeight?: number;
+  /**
+   * Share from the question words the article's title lacks that the passage holds: the detail
+   * asked about rather than the event every paragraph of the article is about, so that "Who won
+   * best actress at Cannes in 2025?" finds the paragraph on the best actress, not the lead on
+   * the Palme d'Or. Default 0.2: from 0, with the not-found thresholds moved to keep held-out
+   * "not found" (`minConfidence`), it puts the answering passage first on news-dev for 45.8%
+   * against 43.3%, on wikiqa 76.0% against 75.5%, on cross-dev 69.1% against 68.1%.
+   */
+  readonly beyondTitleWeight?: number;
 }
 
 /** Every option of ranking, with its default: the one place the code, the tuning script and the table of docs/retrieval.md read them from. */
@@ -90,5 +99,6 @@ export const RANK_DEFAULTS: Required<RankOptions> = {
   articleB: 0.75,
   sameLanguageWeight: 0.02,
   roleWeight: 0.1,
+  beyondTitleWeight: 0.2,
   fitted: false,
 };

@@ -47,8 +47,8 @@ export const WORD_SHARES = {
   /** What ranks: exact spellings first, and the paragraph before. */
   passageCoverage: { holds: (h) => Math.max(h.inPassageSpelled, h.fromPrevious) },
   contextCoverage: { holds: (h) => Math.max(h.inPassage, h.fromPrevious, h.fromTitle) },
-  /** Of the words its article's title does not hold: the detail, not the event. */
-  beyondTitleCoverage: { over: (h) => h.inTitle === 0, holds: (h) => h.inPassage },
+  /** Of the words its article's title does not hold: the detail, not the event (the paragraph before counting, as it does to rank). */
+  beyondTitleCoverage: { over: (h) => h.inTitle === 0, holds: (h) => Math.max(h.inPassage, h.fromPrevious) },
   namesCoverage: { over: (h) => h.word.isName, holds: (h) => h.inPassage },
 } as const satisfies Record<string, WordShare> & Partial<Record<keyof PassageFeatures, WordShare>>;
 

@@ -65,6 +65,7 @@ export const FEATURE_WEIGHTS: readonly (readonly [feature: keyof PassageFeatures
   ['topicality', 'topicalityWeight'],
   ['sameLanguage', 'sameLanguageWeight'],
   ['role', 'roleWeight'],
+  ['beyondTitleCoverage', 'beyondTitleWeight'],
 ];
 
 /** A passage's score: its features, weighted. */
