@@ -168,8 +168,9 @@ export const english: LanguageData<'en'> = {
   },
   // Only the words that name the future: "will" also asks about what is, and costs answers on wikiqa.
   futureAsked: /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
+  // "would" too: the future told in reported speech ("the council would go on…").
   futureTold:
-    /(?<!\p{L})(?:will|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
+    /(?<!\p{L})(?:will|would|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
   months: words('january february march april may june july august september october november december'),
   monthsAlsoWords: ['may'],
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),

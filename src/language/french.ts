@@ -173,7 +173,7 @@ export const french: LanguageData<'fr'> = {
     {
       type: 'money',
       pattern:
-        /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|prix|montant|budget|salaire|facture|amende)\b/,
+        /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|montant|budget|salaire|facture|amende)\b|\b(?:quel(?:le)? (?:est|etait|a ete|sera) (?:le )?|a quel )prix\b/,
     },
     {
       type: 'percent',
@@ -206,9 +206,10 @@ export const french: LanguageData<'fr'> = {
     death: ['mort', 'morte', 'morts', 'meurt', 'mourut', 'mourir', 'décès', 'décédé', 'décédée', 'décédés', 'décédées'],
   },
   futureAsked: /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|à venir)(?!\p{L})/iu,
-  // Also the future tense: a verb ending in -ra / -ront after its infinitive ("renforcera").
+  // Also the future tense: a verb ending in -ra / -ront after its infinitive ("renforcera"), and
+  // the future told in reported speech, the conditional ("le conseil continuerait").
   futureTold:
-    /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont))(?!\p{L})/u,
+    /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont|ait|aient))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
   weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
+import { english } from '../../src/language/english.js';
+import { french } from '../../src/language/french.js';
+import { askedFuture, expectedAnswerType } from '../../src/search/question/answer-type.js';
 import { EN_SEED, FR_SEED, SEEDS, tempFolder } from '../helpers.js';
 
 let engine: Engine;
@@ -140,6 +143,23 @@ describe('retrieval on the seed articles', () => {
     expect(best('What is the name of the French interior minister who met Laftit on Monday?').text).toContain(
       'Bruno Retailleau',
     );
+  });
+
+  it('reads "prix" as a price only when asked as one, and the future as told in reported speech', () => {
+    // French "prix" is a price and a prize: "a eu quel prix" asks for an award, no figure.
+    expect(expectedAnswerType('Mohammad Rasoulof a eu quel prix à Cannes ?')).not.toBe('money');
+    expect(expectedAnswerType('Quel est le prix du billet ?')).toBe('money');
+    expect(expectedAnswerType('À quel prix le billet est-il vendu ?')).toBe('money');
+    // "What did she say about future cuts?" is answered by what she said would come.
+    const future = askedFuture('What did Lagarde say about future cuts?')!;
+    expect(future('The council would go on setting policy meeting by meeting.', english)).toBe(true);
+    expect(future('The council cut its rates on Thursday.', english)).toBe(false);
+    expect(
+      askedFuture('Qu’a dit Lagarde des futures baisses ?')!(
+        'Le conseil continuerait à décider réunion par réunion.',
+        french,
+      ),
+    ).toBe(true);
   });
 
   it('does not cite a passage without the figure, date, age, birth or death the question asks about', () => {

@@ -47,8 +47,10 @@ export const WORD_SHARES = {
   /** What ranks: exact spellings first, and the paragraph before. */
   passageCoverage: { holds: (h) => Math.max(h.inPassageSpelled, h.fromPrevious) },
   contextCoverage: { holds: (h) => Math.max(h.inPassage, h.fromPrevious, h.fromTitle) },
-  /** Of the words its article's title does not hold: the detail, not the event (the paragraph before counting, as it does to rank). */
-  beyondTitleCoverage: { over: (h) => h.inTitle === 0, holds: (h) => Math.max(h.inPassage, h.fromPrevious) },
+  /** Of the words its article's title does not hold: the detail, not the event. */
+  beyondTitleCoverage: { over: (h) => h.inTitle === 0, holds: (h) => h.inPassage },
+  /** The same, the paragraph before counting as it does in `passageCoverage`: what the weighted score reads. */
+  beyondTitleContext: { over: (h) => h.inTitle === 0, holds: (h) => Math.max(h.inPassage, h.fromPrevious) },
   namesCoverage: { over: (h) => h.word.isName, holds: (h) => h.inPassage },
 } as const satisfies Record<string, WordShare> & Partial<Record<keyof PassageFeatures, WordShare>>;
 
@@ -194,6 +196,7 @@ export function readPassage(
     lacksAskedValue: lacksAskedValue(passage, context) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,
+    beyondTitleContext: shares.beyondTitleContext,
     namesCoverage: shares.namesCoverage,
   };
   const sentence =

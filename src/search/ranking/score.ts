@@ -44,6 +44,8 @@ export interface PassageFeatures {
   readonly missingRarest: number;
   /** Share of the weight of the question words its article's title lacks that the passage holds: the detail rather than the event. */
   readonly beyondTitleCoverage: number;
+  /** `beyondTitleCoverage`, the paragraph before counting at a discount (its "he" may be this passage's). */
+  readonly beyondTitleContext: number;
   /** Share of the weight of the question's names that the passage holds (0 when it names none). */
   readonly namesCoverage: number;
 }
@@ -65,7 +67,7 @@ export const FEATURE_WEIGHTS: readonly (readonly [feature: keyof PassageFeatures
   ['topicality', 'topicalityWeight'],
   ['sameLanguage', 'sameLanguageWeight'],
   ['role', 'roleWeight'],
-  ['beyondTitleCoverage', 'beyondTitleWeight'],
+  ['beyondTitleContext', 'beyondTitleWeight'],
 ];
 
 /** A passage's score: its features, weighted. */
