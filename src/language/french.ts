@@ -16,7 +16,8 @@ export const french: LanguageData<'fr'> = {
         'tout tous toute toutes tres aussi ainsi alors donc comme nom appelle appele appelee quelqu quelque chose ' +
         'selon lors depuis apres avant pendant sans sous chez vers parmi encore deja toujours jamais contre entre ' +
         'afin cependant pourtant puis ensuite quant quels quelles etait etaient avait avaient sera fut ' +
-        'elles peut peuvent pourrait doit doivent devrait faut concernant veut veulent voulait grace aupres fait faire',
+        'elles peut peuvent pourrait pouvait pouvaient doit doivent devrait devait devaient faut concernant ' +
+        'veut veulent voulait voulaient voulu voudrait grace aupres fait faire',
     ),
   ],
   meaningfulWithAccent: ['né', 'née', 'nés', 'nées'],
