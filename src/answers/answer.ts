@@ -24,6 +24,7 @@ export type RefusalRule =
   | 'unknown-name'
   | 'unknown-topic'
   | 'no-passage'
+  | 'name-elsewhere'
   | 'low-coverage'
   | 'low-sentence-coverage'
   | 'scattered'

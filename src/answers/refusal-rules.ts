@@ -16,6 +16,7 @@ export interface Evidence {
 /** The thresholds the rules read, the answer policy's defaults applied. */
 export interface RuleThresholds {
   readonly minCoverage: number;
+  readonly maxNamesLacked: number;
   readonly minSentenceCoverage: number;
   readonly minSentenceCoverageAcross: number;
   readonly minConfidence: number;
@@ -43,6 +44,9 @@ export const REFUSAL_RULES: readonly (readonly [RefusalRule, (evidence: Evidence
   ['unknown-name', ({ words, policy }) => policy.unknownNames !== 'ignore' && namesUnknown(words)],
   ['unknown-topic', ({ words, policy }) => policy.unknownTopics !== 'ignore' && topicUnknown(words)],
   ['no-passage', ({ best }) => best === undefined],
+  // The best passage's article lacks names of the question that other articles hold: it is about
+  // something else. Across languages names are often written otherwise ("Ark of the Covenant").
+  ['name-elsewhere', ({ best, across, policy }) => !across && best!.features.articleLacksNames > policy.maxNamesLacked],
   ['low-coverage', ({ best, policy }) => best!.features.coverage < policy.minCoverage],
   [
     'low-sentence-coverage',

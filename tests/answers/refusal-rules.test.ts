@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_RULES } from '../../src/answers/refusal-rules.js';
 import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
-import { HARBOUR } from '../helpers.js';
+import { HARBOUR, testArticle } from '../helpers.js';
 import type { RankedPassage } from '../../src/search/ranking/ranker.js';
 
 const harbour = HARBOUR;
@@ -15,6 +15,7 @@ function ranked(values: {
   sentenceCoverage?: number;
   article?: Article;
   language?: 'en' | 'fr';
+  namesLacked?: number;
 }): RankedPassage {
   const article = values.article ?? harbour;
   const coverage = values.coverage ?? 0.9;
@@ -35,12 +36,14 @@ function ranked(values: {
       coverage,
       contextCoverage: coverage,
       heldSentenceCoverage: values.sentenceCoverage ?? 0.9,
+      articleLacksNames: values.namesLacked ?? 0,
     } as RankedPassage['features'],
   };
 }
 
 const policy = {
   minCoverage: 0.4,
+  maxNamesLacked: 0.34,
   minSentenceCoverage: 0.2,
   minSentenceCoverageAcross: 0.12,
   minConfidence: 0.5,
@@ -65,6 +68,7 @@ describe('the answer policy: named refusal rules, in order', () => {
       'unknown-name',
       'unknown-topic',
       'no-passage',
+      'name-elsewhere',
       'low-coverage',
       'low-sentence-coverage',
       'scattered',
@@ -78,6 +82,25 @@ describe('the answer policy: named refusal rules, in order', () => {
     expect(engine.ask('What is the salary of the minister?')).toMatchObject({ found: false, reason: 'unknown-topic' });
     expect(engine.ask('Comment faire une pâte à crêpes ?')).toMatchObject({ found: false, reason: 'no-passage' });
     expect(engine.ask('How much did the harbour cost?')).toMatchObject({ found: true });
+  });
+
+  it('name-elsewhere: the best passage is of an article that lacks the names other articles hold', () => {
+    expect(rule('name-elsewhere')(evidence([ranked({ namesLacked: 0.5 })]))).toBe(true);
+    expect(rule('name-elsewhere')(evidence([ranked({ namesLacked: 0.2 })]))).toBe(false);
+    // Across languages a name is often written otherwise: "Ark of the Covenant", "arche d'alliance".
+    expect(rule('name-elsewhere')(evidence([ranked({ namesLacked: 1, language: 'fr' })], true))).toBe(false);
+    const lighthouse = testArticle(
+      'lighthouse',
+      'Brittany lighthouse reopens after restoration',
+      'en',
+      'The Kermorvan lighthouse, closed for three years, reopened to visitors on Saturday.',
+    );
+    const engine = Engine.fromArticles([harbour, lighthouse]);
+    expect(engine.ask('Who opened the new harbour of Kermorvan on Monday?')).toMatchObject({
+      found: false,
+      reason: 'name-elsewhere',
+    });
+    expect(engine.ask('Who opened the new harbour of Tangier on Monday?')).toMatchObject({ found: true });
   });
 
   it('low-coverage: the best passage holds too little of the question', () => {

@@ -30,6 +30,12 @@ export interface QueryWord {
   readonly isTopic: boolean;
 }
 
+/**
+ * Shortest name whose absence tells: shorter capitalised words (acronyms, initials) are too often
+ * written another way in the articles.
+ */
+export const MIN_TELLING_NAME = 4;
+
 /** Every weight of query analysis, with its default: the one place the code reads them from. */
 export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
   translationWeight: 0.9,

@@ -1,6 +1,6 @@
 import type { Article } from '../../articles/article.js';
 import type { PassageIndex } from '../index/passage-index.js';
-import type { QueryWord } from '../question/query.js';
+import { MIN_TELLING_NAME, type QueryWord } from '../question/query.js';
 import type { Candidate } from './candidates.js';
 
 /** What a candidate's article says of the question: the same for each of its paragraphs. */
@@ -13,6 +13,8 @@ export interface ArticleSignals {
   readonly topicality: number;
   /** Per question word, the weight of its best variant in the title; 0 where the title lacks it. */
   readonly titleWeights: Float64Array;
+  /** Share of the weight of the question's names (`MIN_TELLING_NAME` letters or more) that the article lacks anywhere (0 when it names none). */
+  readonly namesLacked: number;
 }
 
 /**
@@ -65,6 +67,8 @@ export class ArticleSignalReader {
       let title = 0;
       let coverage = 0;
       let topicality = 0;
+      let names = 0;
+      let namesLacked = 0;
       const titleWeights = new Float64Array(words.length);
       words.forEach((word, w) => {
         let held = 0;
@@ -79,6 +83,10 @@ export class ArticleSignalReader {
           if (!v.rerankOnly) topical = Math.max(topical, (v.weight * tf) / (tf + lengthNorm));
         }
         titleWeights[w] = inTitle;
+        if (word.isName && word.word.length >= MIN_TELLING_NAME) {
+          names += word.idf;
+          if (held === 0) namesLacked += word.idf;
+        }
         if (inTitle > 0) title += word.idf;
         coverage += held * word.idf;
         topicality += topical * word.idf;
@@ -88,6 +96,7 @@ export class ArticleSignalReader {
         coverage: coverage / (totalIdf || 1),
         topicality,
         titleWeights,
+        namesLacked: names > 0 ? namesLacked / names : 0,
       });
     }
     for (const term of terms) this.slotOfTerm[term] = 0;

@@ -197,6 +197,7 @@ export function readPassage(
     missingRarest: rarest ? rarestMissing / rarest : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,
     beyondTitleContext: shares.beyondTitleContext,
+    articleLacksNames: article.namesLacked,
     namesCoverage: shares.namesCoverage,
   };
   const sentence =

@@ -46,6 +46,8 @@ export interface PassageFeatures {
   readonly beyondTitleCoverage: number;
   /** `beyondTitleCoverage`, the paragraph before counting at a discount (its "he" may be this passage's). */
   readonly beyondTitleContext: number;
+  /** Share of the weight of the question's names (four letters or more) that the passage's article lacks anywhere: an article on something else. */
+  readonly articleLacksNames: number;
   /** Share of the weight of the question's names that the passage holds (0 when it names none). */
   readonly namesCoverage: number;
 }
@@ -102,6 +104,7 @@ export const PASSAGE_FEATURES = [
   'missingRarest',
   'beyondTitleCoverage',
   'namesCoverage',
+  'articleLacksNames',
 ] as const satisfies readonly (keyof PassageFeatures)[];
 
 /** What the ranking model reads of a passage. */
