@@ -5,7 +5,7 @@ import { answerReply, questionInFooter, readButtonId, type AnswerView } from './
 import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { uiLanguage } from './language.js';
-import { localeLanguage } from './locales.js';
+import { localeLanguage } from './language.js';
 
 /** Discord's code for an interaction past its 3 s (or already answered). */
 const UNKNOWN_INTERACTION = 10062;

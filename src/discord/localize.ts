@@ -1,7 +1,7 @@
 import type { LocalizationMap } from 'discord.js';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../language/registry.js';
 import { translator } from '../i18n/i18n.js';
-import { DISCORD_LOCALES } from './locales.js';
+import { DISCORD_LOCALES } from './language.js';
 
 /**
  * The default language's text (English), which every Discord locale without its own shows, and

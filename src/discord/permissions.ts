@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { translator } from '../i18n/i18n.js';
-import { localeLanguage } from './locales.js';
+import { localeLanguage } from './language.js';
 
 /**
  * Whether the member may manage the server. Discord shows the admin commands to those members

@@ -6,7 +6,7 @@ import { logUpdate } from '../../articles/follow.js';
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from '../../articles/loader.js';
 import { translator } from '../../i18n/i18n.js';
 import type { BotContext } from '../context.js';
-import { localeLanguage } from '../locales.js';
+import { localeLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { localeLanguage } from '../locales.js';
+import { localeLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import { articlesEmbed } from '../render.js';
 import type { SlashCommand } from './command.js';

@@ -6,7 +6,7 @@ import type { SlashCommand } from './command.js';
 import { report } from './report.js';
 import { settings } from './settings.js';
 import { summary } from './summary.js';
-import { DISCORD_LOCALES } from '../locales.js';
+import { DISCORD_LOCALES } from '../language.js';
 
 export const COMMANDS: readonly SlashCommand[] = [ask, summary, articles, article, settings, report];
 

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { reportText } from '../../answers/render-report.js';
 import { translator } from '../../i18n/i18n.js';
-import { localeLanguage } from '../locales.js';
+import { localeLanguage } from '../language.js';
 import { inert, LIMITS, truncate } from '../limits.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';

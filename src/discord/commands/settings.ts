@@ -4,7 +4,7 @@ import { LANGUAGE_CHOICES, type LanguageChoice } from '../../articles/article.js
 import type { ServerSettings } from '../../storage/store.js';
 import { PAGE_SIZE } from '../answer-reply.js';
 import type { BotContext } from '../context.js';
-import { localeLanguage } from '../locales.js';
+import { localeLanguage } from '../language.js';
 import { describe } from '../localize.js';
 import { allowedToManage } from '../permissions.js';
 import { localizedChoice, managersCommand, type SlashCommand } from './command.js';
