@@ -1,6 +1,6 @@
 import type { Language } from '../language/registry.js';
 import { loadModel, type LogisticModel } from '../fitted/logistic-model.js';
-import { isHeld, MIN_TELLING_NAME, type QueryWord } from '../search/question/query.js';
+import { isHeld, isTellingName, type QueryWord } from '../search/question/query.js';
 import type { PassageFeatures } from '../search/ranking/score.js';
 
 /**
@@ -71,7 +71,7 @@ export const EVIDENCE_INPUTS = [
 
 /** Whether a name of the question (four letters or more) is in no article in any spelling. */
 export function namesUnknown(words: readonly QueryWord[]): boolean {
-  return words.some((word) => word.isName && word.word.length >= MIN_TELLING_NAME && !isHeld(word));
+  return words.some((word) => isTellingName(word) && !isHeld(word));
 }
 
 /** Whether what the question is precisely about is in no article. */

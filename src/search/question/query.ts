@@ -34,7 +34,12 @@ export interface QueryWord {
  * Shortest name whose absence tells: shorter capitalised words (acronyms, initials) are too often
  * written another way in the articles.
  */
-export const MIN_TELLING_NAME = 4;
+const MIN_TELLING_NAME = 4;
+
+/** Whether a word is a name whose absence from an article tells that the article is about something else. */
+export function isTellingName(word: QueryWord): boolean {
+  return word.isName && word.word.length >= MIN_TELLING_NAME;
+}
 
 /** Every weight of query analysis, with its default: the one place the code reads them from. */
 export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
@@ -73,7 +78,7 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = tokenize(question).map((token) => mendedElision(token, reading));
+  const tokens = mendedElisions(tokenize(question), reading);
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
@@ -97,24 +102,27 @@ export function analyzeQuery(
 const MIN_ELIDED_REST = 2;
 
 /**
- * A word typed without the apostrophe of its elision ("dor", "dhectares", "cest"), as members
+ * Words typed without the apostrophe of their elision ("dor", "dhectares", "cest"), as members
  * type fast: a word that no article and no vocabulary knows, that begins with an elision of the
  * question's language and whose rest is known, is read as that rest. A stopword is known too:
  * "cest" is "c'est", and weighs nothing.
  */
-function mendedElision(token: Token, reading: QueryReading): Token {
+function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
   const data = languageData(reading.language);
+  if (data.elisions.length === 0) return tokens;
   const known = (word: string) =>
     reading.index.surfaceIds.has(word) || reading.vocabulary.has(word, reading.language) || isStopword(word, data);
-  if (data.elisions.length === 0 || known(token.word)) return token;
-  const elision = data.elisions.find(
-    (start) =>
-      token.word.length - start.length >= MIN_ELIDED_REST &&
-      token.word.startsWith(start) &&
-      known(token.word.slice(start.length)),
-  );
-  if (elision === undefined) return token;
-  return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
+  return tokens.map((token) => {
+    if (known(token.word)) return token;
+    const elision = data.elisions.find(
+      (start) =>
+        token.word.length - start.length >= MIN_ELIDED_REST &&
+        token.word.startsWith(start) &&
+        known(token.word.slice(start.length)),
+    );
+    if (elision === undefined) return token;
+    return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
+  });
 }
 
 /** A question word from its variants: how telling it is, whether it is a name, whether it is what the question is about. */

@@ -1,6 +1,6 @@
 import type { Article } from '../../articles/article.js';
 import type { PassageIndex } from '../index/passage-index.js';
-import { MIN_TELLING_NAME, type QueryWord } from '../question/query.js';
+import { isTellingName, type QueryWord } from '../question/query.js';
 import type { Candidate } from './candidates.js';
 
 /** What a candidate's article says of the question: the same for each of its paragraphs. */
@@ -13,7 +13,7 @@ export interface ArticleSignals {
   readonly topicality: number;
   /** Per question word, the weight of its best variant in the title; 0 where the title lacks it. */
   readonly titleWeights: Float64Array;
-  /** Share of the weight of the question's names (`MIN_TELLING_NAME` letters or more) that the article lacks anywhere (0 when it names none). */
+  /** Share of the weight of the question's names (`isTellingName`) that the article lacks anywhere (0 when it names none). */
   readonly namesLacked: number;
 }
 
@@ -83,7 +83,7 @@ export class ArticleSignalReader {
           if (!v.rerankOnly) topical = Math.max(topical, (v.weight * tf) / (tf + lengthNorm));
         }
         titleWeights[w] = inTitle;
-        if (word.isName && word.word.length >= MIN_TELLING_NAME) {
+        if (isTellingName(word)) {
           names += word.idf;
           if (held === 0) namesLacked += word.idf;
         }

@@ -161,18 +161,7 @@ export function readPassage(
     if (Math.max(here, before, titled) === 0) rarestMissing = Math.max(rarestMissing, word.idf);
   }
 
-  const span = passage.sentences[bestSentence];
-  const typed =
-    context.answerType &&
-    span &&
-    sentenceHasType(
-      passage.text.slice(span.start, span.end),
-      context.answerType,
-      context.folded,
-      languageData(passage.language),
-    )
-      ? 1
-      : 0;
+  const typed = sentenceHoldsType(passage, bestSentence, context) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
   const figures = figuresMet(context.figures, () => passage.text);
   const previous = index.passages[passage.id - 1];
@@ -207,6 +196,21 @@ export function readPassage(
   return { features, sentence };
 }
 
+/** Whether a sentence of the passage holds the kind of answer the question asks for (none asked: no). */
+function sentenceHoldsType(passage: IndexedPassage, sentence: number, context: QueryContext): boolean {
+  const span = passage.sentences[sentence];
+  return (
+    context.answerType !== undefined &&
+    span !== undefined &&
+    sentenceHasType(
+      passage.text.slice(span.start, span.end),
+      context.answerType,
+      context.folded,
+      languageData(passage.language),
+    )
+  );
+}
+
 /** A sentence that holds this share of what the best one holds of the question may answer instead of it. */
 const ANSWERING_SHARE = 0.5;
 
@@ -223,17 +227,12 @@ function answeringSentence(
   covered: (sentence: number) => number,
   context: QueryContext,
 ): number {
-  const language = languageData(passage.language);
-  const holdsType = (s: number) => {
-    const span = passage.sentences[s]!;
-    return sentenceHasType(passage.text.slice(span.start, span.end), context.answerType!, context.folded, language);
-  };
   const floor = covered(best) * ANSWERING_SHARE;
   let chosen = best;
   let most = 0;
   for (let s = 0; s < passage.sentences.length; s++) {
     const held = covered(s);
-    if (s !== best && held >= floor && held > most && holdsType(s)) {
+    if (s !== best && held >= floor && held > most && sentenceHoldsType(passage, s, context)) {
       chosen = s;
       most = held;
     }
