@@ -278,12 +278,15 @@ for (const language of ['en', 'fr'] as const) {
 // that is a lemma itself is looked up as written, never through the rules ("joue" is a cheek, and
 // "jouer" only through its line here), so it keeps its line even where the rules would reach it.
 const forms: Record<VocabularyLanguage, Map<string, Set<string>>> = { en: new Map(), fr: new Map() };
+/** The lemma the language's suffix rules give a folded word, among the vocabulary's keys. */
+function ruleLemmaIn(language: VocabularyLanguage, word: string): string | undefined {
+  return ruleLemma(word, languageData(language), (candidate) => keys[language].has(candidate));
+}
 function addForm(language: VocabularyLanguage, form: string, lemma: string): void {
   const key = fold(form);
   const target = fold(lemma);
   if (key === target || !keys[language].has(target) || !isKey(key, language)) return;
-  const isLemma = (candidate: string) => keys[language].has(candidate);
-  if (!isLemma(key) && ruleLemma(key, languageData(language), isLemma) === target) return;
+  if (!keys[language].has(key) && ruleLemmaIn(language, key) === target) return;
   forms[language].set(key, (forms[language].get(key) ?? new Set()).add(target));
 }
 for (const part of ['noun', 'verb', 'adjective']) {
@@ -302,11 +305,9 @@ for (const [infinitive, tenses] of Object.entries(conjugations)) {
 // as the lemma its rules give, so that it keeps that lemma's translations ("border": frontalier).
 for (const language of ['en', 'fr'] as const) {
   for (const key of curated[language].keys()) {
-    const lemma = ruleLemma(key, languageData(language), (candidate) => keys[language].has(candidate));
+    const lemma = ruleLemmaIn(language, key);
     if (lemma !== undefined) addForm(language, key, lemma);
   }
-}
-for (const language of ['en', 'fr'] as const) {
   for (const [form, lemmas] of forms[language]) lines.push(`${language}\tf\t${form}\t${[...lemmas].sort().join(' ')}`);
 }
 
