@@ -56,9 +56,12 @@ function markedAsOutside({ paragraph, intro }: DocCommand): boolean {
   return paragraph.includes('../shared') || intro.includes('../shared');
 }
 
-/** The one-shot command line, named alone or in an example (`npm run ask -- …`): this file runs each example. */
-function isConsoleExample(command: string): boolean {
-  return command === 'npm run ask' || command.startsWith('npm run ask -- ');
+/** How an example of the one-shot command line begins: this file runs each. */
+const CONSOLE_EXAMPLE = 'npm run ask -- ';
+
+/** The one-shot command line, named alone or in an example. */
+function isConsoleCommand(command: string): boolean {
+  return command === 'npm run ask' || command.startsWith(CONSOLE_EXAMPLE);
 }
 
 /** Options of `npm run ask` followed by their value. */
@@ -100,11 +103,11 @@ describe('the commands of the docs', () => {
         expect(readFileSync(join(ROOT, file), 'utf8'), `${file} runs ${base}`).toContain(holds);
         return;
       }
-      expect(isConsoleExample(command.command) || markedAsOutside(command), command.command).toBe(true);
+      expect(isConsoleCommand(command.command) || markedAsOutside(command), command.command).toBe(true);
     },
   );
 
-  it.each(COMMANDS.filter((c) => c.command.startsWith('npm run ask -- ')).map((c) => [c.command] as const))(
+  it.each(COMMANDS.filter((c) => c.command.startsWith(CONSOLE_EXAMPLE)).map((c) => [c.command] as const))(
     '%s: runs, and prints an answer, a summary, the list or one JSON line per question',
     async (line) => {
       const folder = tempFolder();
@@ -113,7 +116,7 @@ describe('the commands of the docs', () => {
       const other = join(folder, 'other');
       mkdirSync(other);
       copyFileSync(join(SEEDS, `${EN_SEED}.txt`), join(other, `${EN_SEED}.txt`));
-      const words = shellWords(line).slice('npm run ask --'.split(' ').length);
+      const words = shellWords(line.slice(CONSOLE_EXAMPLE.length));
       const redirected = words.indexOf('<');
       const args = (redirected < 0 ? words : words.slice(0, redirected)).map((word) =>
         word === 'other/folder' ? other : word,
