@@ -236,12 +236,16 @@ interface Outcome {
   /** Index of the first answering passage among those cited (-1: none), were the question answered. */
   readonly citedRank: number;
   readonly bestAnswers: boolean;
+  /** The hand-set weights' best candidate answers: the fitted order's baseline. */
+  readonly handBestAnswers: boolean;
 }
 
 function outcome(ranker: Fitted<RankingInput>, answerability: Fitted<keyof AnswerEvidence>, question: Asked): Outcome {
   const order = ranked(ranker, question);
   const evidence = evidenceOf(question, order);
-  if (!evidence) return { question, confidence: 0, citedRank: -1, bestAnswers: order[0]?.answers ?? false };
+  const handBestAnswers = question.candidates.find(answersWhatIsAsked)?.answers ?? false;
+  if (!evidence)
+    return { question, confidence: 0, citedRank: -1, bestAnswers: order[0]?.answers ?? false, handBestAnswers };
   const best = order[0]!;
   const answering = order.filter((c) => c.score >= best.score * RELATIVE_SCORE);
   const cited = eachLanguageFirst(answering, (c) => c.language).slice(0, ANSWER_DEFAULTS.maxCitations);
@@ -250,6 +254,7 @@ function outcome(ranker: Fitted<RankingInput>, answerability: Fitted<keyof Answe
     confidence: probability(answerability, evidence),
     citedRank: cited.findIndex((c) => c.answers),
     bestAnswers: best.answers,
+    handBestAnswers,
   };
 }
 
@@ -326,6 +331,7 @@ function report(outcomes: readonly Outcome[], threshold: number): Record<string,
     table[key] = {
       n: String(list.length),
       'ranked first': percent(withKeys.filter((o) => o.bestAnswers).length, withKeys.length),
+      'hand-set first': percent(withKeys.filter((o) => o.handBestAnswers).length, withKeys.length),
       'hit@1': percent(withKeys.filter((o) => answered(o) && o.citedRank === 0).length, withKeys.length),
       'hit@3': percent(withKeys.filter((o) => answered(o) && o.citedRank >= 0).length, withKeys.length),
       refused: percent(withKeys.filter((o) => !answered(o)).length, withKeys.length),

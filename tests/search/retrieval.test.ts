@@ -216,10 +216,13 @@ describe('retrieval on the seed articles', () => {
   });
 
   it('finds a passage through a synonym: a translation translated back', () => {
-    // "repose" -> "based" -> "basée"
-    expect(best('Sur quoi repose la coopération entre les deux pays ?').text).toContain(
-      'basée sur la confiance mutuelle',
-    );
+    // "repose" -> "based" -> "basée". The English paragraph on the two countries' cooperation
+    // holds as much of the question in translation and may come first: the French one must be
+    // the first cited in French.
+    const question = 'Sur quoi repose la coopération entre les deux pays ?';
+    const answer = engine.ask(question);
+    expect(answer.found, question).toBe(true);
+    expect(answer.citations.find((c) => c.language === 'fr')?.text).toContain('basée sur la confiance mutuelle');
   });
 
   it('reads a question opened by a request as the question itself', () => {

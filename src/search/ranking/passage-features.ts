@@ -114,7 +114,12 @@ export function readPassage(
     for (const match of matches) {
       const { word, weight: variantWeight, translated } = match;
       if (match.together && !holdsRestOfPhrase(index, passage, match, phrasesHeld)) continue;
-      const weight = tokenSurfaces[i] === words[word]!.surface ? variantWeight : variantWeight * options.inexactFactor;
+      const weight =
+        tokenSurfaces[i] === words[word]!.surface
+          ? variantWeight
+          : crossLanguage && translated
+            ? variantWeight * options.translationFactor
+            : variantWeight * options.inexactFactor;
       const slot = sentence * words.length + word;
       if (weight > perSentence[slot]!) perSentence[slot] = weight;
       if (crossLanguage) {
