@@ -168,9 +168,10 @@ export const english: LanguageData<'en'> = {
   },
   // Only the words that name the future: "will" also asks about what is, and costs answers on wikiqa.
   futureAsked: /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
-  // "would" too: the future told in reported speech ("the council would go on…").
+  // "would" too: the future told in reported speech ("the council would go on…"), and what is
+  // planned, hoped or intended ("was planning five launches this year").
   futureTold:
-    /(?<!\p{L})(?:will|would|shall|next|upcoming|future|to come|going to|plans? to|expected to|scheduled)(?!\p{L})/iu,
+    /(?<!\p{L})(?:will|would|shall|next|upcoming|future|to come|going to|plans? to|planned|planning|aims? to|aiming|hopes? to|hoping|intends? to|expected to|scheduled)(?!\p{L})/iu,
   months: words('january february march april may june july august september october november december'),
   monthsAlsoWords: ['may'],
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),

@@ -208,9 +208,10 @@ export const french: LanguageData<'fr'> = {
   },
   futureAsked: /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|à venir)(?!\p{L})/iu,
   // Also the future tense: a verb ending in -ra / -ront after its infinitive ("renforcera"), and
-  // the future told in reported speech, the conditional ("le conseil continuerait").
+  // the future told in reported speech, the conditional ("le conseil continuerait"), and what is
+  // planned or hoped ("Arianespace espère un premier vol").
   futureTold:
-    /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|\p{Ll}{3,}r(?:a|ont|ait|aient))(?!\p{L})/u,
+    /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|prévoit|prévoient|prévue?s?|espère|espèrent|envisage|envisagent|projette|projettent|\p{Ll}{3,}r(?:a|ont|ait|aient))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
   weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),
