@@ -31,10 +31,11 @@ export type RefusalRule =
   | 'unsure-across';
 
 /**
- * Why nothing was cited: nothing to read in the question, the rule that refused, or (the fitted
- * policy) the answerability model `unsure` that an article answers.
+ * Why nothing was cited: nothing to read in the question, no article of the month asked about
+ * (`other-date`), the rule that refused, or (the fitted policy) the answerability model `unsure`
+ * that an article answers.
  */
-export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | RefusalRule | 'unsure';
+export type NotFoundReason = 'empty' | 'too-long' | 'no-words' | 'other-date' | RefusalRule | 'unsure';
 
 /** A title closest to an unanswered question, to point the asker somewhere. */
 export interface Suggestion {

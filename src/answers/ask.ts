@@ -5,6 +5,7 @@ import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { Answer, Citation, NotFoundReason } from './answer.js';
 import { evidenceModel, rankedEvidence, unknownReason, wordEvidence, type ScoredPassage } from './answerability.js';
+import { monthsOfYearIn, namesMonthsOfYear } from './dates-asked.js';
 import { REFUSAL_RULES, type RuleThresholds } from './refusal-rules.js';
 
 /** Longest question read, in characters; a longer one is refused, not cut silently. */
@@ -113,6 +114,13 @@ export interface AnswerPolicy {
    * in it does not say when.
    */
   readonly askedType?: 'ignore';
+  /**
+   * 'ignore' cites passages of articles that never name the month of the year a question asks
+   * about ("after its September 2024 meeting"). Default: such passages are not cited, and when no
+   * other passage is left the answer is "not found" (`other-date`): the article is about another
+   * time. A year alone is no constraint (`monthsOfYearIn`).
+   */
+  readonly askedDate?: 'ignore';
 }
 
 /** Every threshold of the answer policy, with its default: the one place the code reads them from. */
@@ -137,6 +145,7 @@ export const ANSWER_OPTIONS: readonly string[] = [
   'unknownNames',
   'unknownTopics',
   'askedType',
+  'askedDate',
   'fitted',
   'minProbability',
   'strictness',
@@ -144,6 +153,8 @@ export const ANSWER_OPTIONS: readonly string[] = [
 
 /** How many ranked passages the answer reads: the citations, and the next ones the evidence compares them with. */
 const PASSAGES_READ = 5;
+/** The same, when the question asks about a month of a year: enough to reach its articles past the others. */
+const PASSAGES_READ_DATED = 20;
 
 /** The probability the fitted policy's best passage must reach. */
 export function confidenceThreshold(policy: AnswerPolicy): number {
@@ -168,10 +179,16 @@ export function answerQuestion(
   if (!text) return { ...base, found: false, reason: 'empty' };
   if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
 
-  const found = searcher.search(text, language, Math.max(settings.maxCitations, PASSAGES_READ));
+  const dates = policy.askedDate === 'ignore' ? [] : monthsOfYearIn(text);
+  // A month asked about turns away the passages of other months' articles: read further for those of its own.
+  const read = Math.max(settings.maxCitations, dates.length ? PASSAGES_READ_DATED : PASSAGES_READ);
+  const found = searcher.search(text, language, read);
   const { words } = found;
-  const passages = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
+  const ofAskedType = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
+  const passages = dates.length ? ofAskedType.filter((p) => namesMonthsOfYear(p.passage.article, dates)) : ofAskedType;
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
+  if (ofAskedType.length > 0 && passages.length === 0)
+    return { ...base, found: false, reason: 'other-date', suggestions: suggest(ofAskedType) };
   const decision = policy.fitted
     ? decideByModel(words, passages, language, settings)
     : decideByRules(words, passages, language, settings);

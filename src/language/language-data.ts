@@ -145,6 +145,8 @@ export interface LanguageData<Code extends string = string> {
   readonly months: readonly string[];
   /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */
   readonly monthsAlsoWords: readonly string[];
+  /** The months' abbreviations ("Sept.", "déc."), folded, without their full stop: one list per month, in calendar order. */
+  readonly monthAbbreviations: readonly (readonly string[])[];
   /** The days of the week, lower case with accents. */
   readonly weekdays: readonly string[];
   /** Folded words that place an event in time without a figure: "yesterday", "winter", "century". */

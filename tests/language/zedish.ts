@@ -47,6 +47,7 @@ export const zedish: LanguageData<'zz'> = {
   futureTold: /(?<!\p{L})(?:venonta|estos)(?!\p{L})/iu,
   months: words('unamo duamo triamo kvaramo kvinamo sesamo sepamo okamo naumo dekamo dekunamo dekduamo'),
   monthsAlsoWords: [],
+  monthAbbreviations: [],
   weekdays: words('lundo mardo merkredo jaudo vendredo sabato dimanco'),
   timeWords: words('hierau morgau jaro'),
   numberWords: words('unu du tri kvar kvin dek cent mil'),

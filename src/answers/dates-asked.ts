@@ -1,0 +1,86 @@
+import type { Article } from '../articles/article.js';
+import { REGISTERED_LANGUAGES } from '../language/registry.js';
+import { fold } from '../text/normalize.js';
+
+/**
+ * A month of a year that a question names ("in September 2024", "après sa réunion de juillet
+ * 2025", "on June 6, 2024"): an article that never names that month of that year is not about
+ * that time, however well it holds the rest ("the ECB's deposit rate after its September 2024
+ * meeting" and the article on the June one). A year alone is no such constraint: articles speak
+ * of a year's figures in other words ("last year", a dateline).
+ */
+export interface MonthOfYear {
+  /** 1 to 12. */
+  readonly month: number;
+  readonly year: string;
+}
+
+/** Every registered language's month names and abbreviations, folded, with the month each names. */
+const MONTH_OF_NAME = new Map<string, number>(
+  REGISTERED_LANGUAGES.flatMap((language) =>
+    language.months.flatMap((name, i) => [
+      [fold(name), i + 1] as const,
+      ...(language.monthAbbreviations[i] ?? []).map((short) => [short, i + 1] as const),
+    ]),
+  ),
+);
+
+const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).join('|');
+/** Full names, except those that are also common words ("may"): they name a month alone too. */
+const FULL_NAMES = alternatives(
+  REGISTERED_LANGUAGES.flatMap((language) =>
+    language.months.map(fold).filter((name) => !language.monthsAlsoWords.includes(name)),
+  ),
+);
+/** Abbreviations name a month alone only with their full stop or a day ("Feb. 1"): "Jan" is also a name. */
+const SHORT_NAMES = alternatives(REGISTERED_LANGUAGES.flatMap((language) => language.monthAbbreviations.flat()));
+/** A day, then a year, after a month's name ("June 6, 2024", "juin 2025", "Sept. 12, 2024"). */
+const THEN_YEAR = `\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th|er)?,?)?\\s+(?:de\\s+|of\\s+)?((?:1[5-9]|20)\\d\\d)(?!\\p{N})`;
+
+/** A month with its year: a day before the month ("12 juillet 2024") needs no part of its own. Read on folded text. */
+const DATED_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives(MONTH_OF_NAME.keys())})${THEN_YEAR}`, 'gu');
+/** A month without a year. */
+const BARE_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${FULL_NAMES})(?!\\p{L})|(${SHORT_NAMES})(?:\\.|(?=\\s+\\d)))(?!${THEN_YEAR})`,
+  'gu',
+);
+
+/** The months of years a text names, each once, in the order first named. */
+export function monthsOfYearIn(text: string): MonthOfYear[] {
+  const found = new Map<string, MonthOfYear>();
+  for (const [, name, year] of fold(text).matchAll(DATED_MONTH)) {
+    const month = MONTH_OF_NAME.get(name!)!;
+    if (!found.has(`${year}-${month}`)) found.set(`${year}-${month}`, { month, year: year! });
+  }
+  return [...found.values()];
+}
+
+const namedByArticle = new WeakMap<Article, ReadonlySet<string>>();
+
+/**
+ * The months of years an article names, in its title or any paragraph: with their year, or
+ * alone, then of the year of its first dated month (its dateline's: "PARIS, Jan. 16, 2025" makes
+ * its "Feb. 1" one of 2025).
+ */
+function monthsNamedBy(article: Article): ReadonlySet<string> {
+  let named = namedByArticle.get(article);
+  if (!named) {
+    const text = [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    const dated = monthsOfYearIn(text);
+    const keys = dated.map(({ month, year }) => `${year}-${month}`);
+    const ownYear = dated[0]?.year;
+    if (ownYear) {
+      for (const [, full, short] of fold(text).matchAll(BARE_MONTH))
+        keys.push(`${ownYear}-${MONTH_OF_NAME.get((full ?? short)!)!}`);
+    }
+    named = new Set(keys);
+    namedByArticle.set(article, named);
+  }
+  return named;
+}
+
+/** Whether an article names one of these months of years (a question comparing two needs only one). */
+export function namesMonthsOfYear(article: Article, asked: readonly MonthOfYear[]): boolean {
+  const named = monthsNamedBy(article);
+  return asked.some(({ month, year }) => named.has(`${year}-${month}`));
+}
