@@ -145,6 +145,13 @@ export interface LanguageData<Code extends string = string> {
   readonly months: readonly string[];
   /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */
   readonly monthsAlsoWords: readonly string[];
+  /**
+   * Words members type for longer ones in a chat, folded, with the word each stands for ("cb":
+   * "combien", "govt": "government"); read so only where no article and no vocabulary knows them.
+   */
+  readonly shorthands: Readonly<Record<string, string>>;
+  /** What a chat adds to a question without asking anything ("stp", "lol"), folded: read as nothing. */
+  readonly chatFillers: readonly string[];
   /** The months' abbreviations ("Sept.", "déc."), folded, without their full stop: one list per month, in calendar order. */
   readonly monthAbbreviations: readonly (readonly string[])[];
   /** The days of the week, lower case with accents. */

@@ -48,6 +48,8 @@ export const zedish: LanguageData<'zz'> = {
   months: words('unamo duamo triamo kvaramo kvinamo sesamo sepamo okamo naumo dekamo dekunamo dekduamo'),
   monthsAlsoWords: [],
   monthAbbreviations: [],
+  shorthands: {},
+  chatFillers: [],
   weekdays: words('lundo mardo merkredo jaudo vendredo sabato dimanco'),
   timeWords: words('hierau morgau jaro'),
   numberWords: words('unu du tri kvar kvin dek cent mil'),

@@ -100,3 +100,20 @@ describe('phrases', () => {
     expect(cited.map((c) => c.articleId)).toEqual(['europe']);
   });
 });
+
+describe('questions typed as in a chat', () => {
+  const wordsOf = (question: string, language: 'en' | 'fr') =>
+    searcher.search(question, language).words.map((w) => w.word);
+
+  it('reads a shorthand of the question’s language for the word it stands for, and a filler as nothing', () => {
+    expect(wordsOf('cb de migrants en espagne stp', 'fr')).toEqual(wordsOf('combien de migrants en espagne', 'fr'));
+    expect(wordsOf('what did the govt say about migrants lol', 'en')).toEqual(
+      wordsOf('what did the government say about migrants', 'en'),
+    );
+  });
+
+  it('reads a word that reaches nothing, one slip from a stopword, as that stopword; not a name', () => {
+    expect(wordsOf('wen did Laftit meet Castaner', 'en')).toEqual(wordsOf('when did Laftit meet Castaner', 'en'));
+    expect(wordsOf('Did Wen meet Castaner', 'en')).toContain('wen');
+  });
+});

@@ -1,5 +1,9 @@
 import type { Language } from '../../language/registry.js';
 import { languageData, REGISTERED_LANGUAGES } from '../../language/registry.js';
+import { compiledPer } from '../../language/compiled.js';
+import type { LanguageData } from '../../language/language-data.js';
+import { fold } from '../../text/normalize.js';
+import { isOneEditApart } from '../../text/one-edit.js';
 import { isStopword } from '../../text/stopwords.js';
 import { contentTerms, type Term } from '../../text/analyze.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
@@ -78,7 +82,7 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = mendedElisions(tokenize(question), reading);
+  const tokens = mendedChatTyping(mendedElisions(tokenize(question), reading), reading);
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
@@ -93,6 +97,8 @@ export function analyzeQuery(
     // A stopword of another language ("who" of "Doctor Who" in a French question) is in no index
     // of that language's passages: where nothing holds it, its absence says nothing.
     if (variants.length === 0 && REGISTERED_LANGUAGES.some((data) => isStopword(term.word, data))) continue;
+    // Nor does a word that reaches nothing one slip from a stopword ("wen" for "when").
+    if (variants.length === 0 && isSlippedStopword(question, term, reading.language)) continue;
     words.push(queryWord(term, variants, frame, reading));
   }
   return words;
@@ -123,6 +129,69 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
     if (elision === undefined) return token;
     return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
   });
+}
+
+/** Shortest slip of a stopword read as that stopword: "wen" is "when", but "ot" is not read as "to". */
+const MIN_SLIPPED_STOPWORD = 3;
+
+/**
+ * Words as members type them in a chat, read for what they stand for where no article holds
+ * them: a filler that asks nothing ("stp", "lol"), or a shorthand of the question's language
+ * ("cb", "govt") that the vocabulary does not know as a word. Unread, such a word is a rare word
+ * no passage holds, and weighs as much as the question's subject.
+ */
+function mendedChatTyping(tokens: Token[], reading: QueryReading): Token[] {
+  const data = languageData(reading.language);
+  const { fillers } = chatWordsOf(data);
+  const inArticles = (word: string) => reading.index.surfaceIds.has(word) || isStopword(word, data);
+  const mended: Token[] = [];
+  for (const token of tokens) {
+    if (inArticles(token.word)) {
+      mended.push(token);
+      continue;
+    }
+    if (fillers.has(token.word)) continue;
+    // A shorthand may be a word of the vocabulary too ("pk" is a unit).
+    const meant = reading.vocabulary.has(token.word, reading.language) ? undefined : data.shorthands[token.word];
+    mended.push(meant === undefined ? token : { ...token, word: fold(meant), lower: meant });
+  }
+  return mended;
+}
+
+const chatWordsOf = compiledPer((data: LanguageData) => ({
+  stopwords: data.stopwords.map(fold).filter((word) => word.length >= MIN_SLIPPED_STOPWORD),
+  fillers: new Set(data.chatFillers),
+}));
+
+/**
+ * Whether a question word is one slip from exactly one stopword of its language ("wen", though a
+ * wen is a cyst), not written with a capital (a name: "Wen Jiabao"), with the same first letter:
+ * a typo seldom hits the first letter, and "nommé" is no "comme".
+ */
+function isSlippedStopword(question: string, term: Term, language: Language): boolean {
+  const { stopwords } = chatWordsOf(languageData(language));
+  return (
+    term.word.length >= MIN_SLIPPED_STOPWORD &&
+    !writtenCapitalised(question, term.lower) &&
+    onlyOneEditAway(term.word, stopwords)?.charAt(0) === term.word.charAt(0)
+  );
+}
+
+/** The one word of `words` that is one edit from `word`; none when none or several are. */
+function onlyOneEditAway(word: string, words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const other of words) {
+    if (!isOneEditApart(word, other) || other === found) continue;
+    if (found !== undefined) return undefined;
+    found = other;
+  }
+  return found;
+}
+
+/** Whether the question writes this word with a capital somewhere. */
+function writtenCapitalised(question: string, lower: string): boolean {
+  const capitalised = lower.charAt(0).toLocaleUpperCase() + lower.slice(1);
+  return capitalised !== lower && question.includes(capitalised);
 }
 
 /** A question word from its variants: how telling it is, whether it is a name, whether it is what the question is about. */
