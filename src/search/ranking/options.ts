@@ -71,8 +71,8 @@ export interface RankOptions {
   /**
    * Score passages with the ranking model `npm run train` fitted (`models/ranking.json`), the
    * probability that a passage answers, in place of the weights below. Default false: on
-   * news-dev, held out, it answers 54.2% of the questions with the answering passage first, where
-   * the hand-set weights answer 47.5%, but it does not yet keep every behaviour the seeds' tests ask for.
+   * news-dev, held out, it answers 55.0% of the questions with the answering passage first, where
+   * the hand-set weights answer 50.8%, but it does not yet keep every behaviour the seeds' tests ask for.
    */
   readonly fitted?: boolean;
   /**
