@@ -136,7 +136,7 @@ export const english: LanguageData<'en'> = {
     {
       type: 'money',
       pattern:
-        /\bhow (?:much money|expensive)\b|\bhow much (?:[^ ]+ ){0,6}?(?:cost|costs|costing|pay|paid|spend|spent|raise|raised|earn|earned|receive|received|donate|donated|give|gave|invest|invested|worth|charge|charged)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,3}?(?:cost|price|budget|salary|fine|bill)\b/,
+        /\bhow (?:much money|expensive)\b|\bhow much (?:[^ ]+ ){0,9}?(?:cost|costs|costing|pay|paid|spend|spent|raise|raised|earn|earned|receive|received|donate|donated|give|gave|invest|invested|worth|charge|charged)\b|\bwhat (?:is|was|were|are|will be) the (?:[^ ]+ ){0,3}?(?:cost|price|budget|salary|fine|bill)\b/,
     },
     {
       type: 'percent',

@@ -174,7 +174,7 @@ export const french: LanguageData<'fr'> = {
     {
       type: 'money',
       pattern:
-        /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|montant|budget|salaire|facture|amende)\b|\b(?:quel(?:le)? (?:est|etait|a ete|sera) (?:le )?|a quel )prix\b/,
+        /\bcombien (?:d'argent|coute|coutent|coutait|coutera|couteront|vaut|valait)\b|\bcout(?:e|ent|ait|era|eront)? combien\b|\bcombien (?:[^ ]+ ){0,6}?(?:coute|payes?|depenses?|rapportes?|donnes?|investis?|verses?|leves?|recus?|touches?|debourses?)\b|\bquel(?:le)? (?:(?:est|etait|a ete|sera) )?(?:le |la |l')?(?:cout|montant|budget|salaire|facture|amende)\b|\b(?:quel(?:le)? (?:est|etait|a ete|sera) (?:le )?|a quel )prix\b/,
     },
     {
       type: 'percent',

@@ -150,6 +150,9 @@ describe('retrieval on the seed articles', () => {
     expect(expectedAnswerType('Mohammad Rasoulof a eu quel prix à Cannes ?')).not.toBe('money');
     expect(expectedAnswerType('Quel est le prix du billet ?')).toBe('money');
     expect(expectedAnswerType('À quel prix le billet est-il vendu ?')).toBe('money');
+    // A cost asked of a long subject, or with the verb before "combien", as a chat puts it.
+    expect(expectedAnswerType('How much does a train ticket from London to Paris cost?')).toBe('money');
+    expect(expectedAnswerType('la tempête a coûté combien aux assureurs ?')).toBe('money');
     // "What did she say about future cuts?" is answered by what she said would come.
     const future = askedFuture('What did Lagarde say about future cuts?')!;
     expect(future('The council would go on setting policy meeting by meeting.', english)).toBe(true);
