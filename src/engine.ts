@@ -9,7 +9,13 @@ import { isWebPage, listArticleFiles, type SkippedFile } from './articles/loader
 
 export type { ArticlesUpdate };
 import type { Answer } from './answers/answer.js';
-import { ANSWER_OPTIONS, answerQuestion, MAX_QUESTION_LENGTH, type AnswerPolicy } from './answers/ask.js';
+import {
+  ANSWER_OPTIONS,
+  answerQuestion,
+  MAX_QUESTION_LENGTH,
+  type AnswerPolicy,
+  type Strictness,
+} from './answers/ask.js';
 import { rejectUnknownOptions } from './config/options.js';
 import { QUERY_DEFAULTS } from './search/question/query.js';
 import { RANK_DEFAULTS } from './search/ranking/options.js';
@@ -68,6 +74,8 @@ export interface AskOptions {
   readonly fallbackLanguage?: Language;
   /** Most passages to cite (for paging through them). Default: the answer policy's, 3. */
   readonly maxCitations?: number;
+  /** How sure to be before citing (a server's setting). Default: the answer policy's. */
+  readonly strictness?: Strictness;
 }
 
 export interface EngineOptions extends IndexFolderOptions {
@@ -333,9 +341,11 @@ export class Engine {
         : this.detect(question, options.fallbackLanguage).language);
     // Words are analysed in the question's own language even when the answer is asked in another.
     const questionLanguage = options.language && !tooLong ? this.detect(question, options.language).language : language;
-    const policy = options.maxCitations
-      ? { ...this.options.answers, maxCitations: options.maxCitations }
-      : this.options.answers;
+    const policy = {
+      ...this.options.answers,
+      ...(options.maxCitations ? { maxCitations: options.maxCitations } : {}),
+      ...(options.strictness ? { strictness: options.strictness } : {}),
+    };
     const answer = answerQuestion(this.searcher, question, questionLanguage, policy);
     return { ...answer, language };
   }

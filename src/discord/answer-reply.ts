@@ -8,6 +8,7 @@ import {
 import { languagesFor, parseLanguageChoice } from '../articles/article.js';
 import { LANGUAGES, type Language } from '../language/registry.js';
 import type { Answer } from '../answers/answer.js';
+import type { Strictness } from '../answers/ask.js';
 import { translator } from '../i18n/i18n.js';
 import type { ServerSettings } from '../storage/store.js';
 import type { BotContext } from './context.js';
@@ -27,6 +28,8 @@ export interface AnswerView {
   readonly asker: string;
   /** Passages a page shows (the server's setting). Default PAGE_SIZE. */
   readonly pageSize?: number;
+  /** How sure the bot must be before it cites (the server's setting). Default: the engine's. */
+  readonly strictness?: Strictness;
   /** The id of the question's interaction or message, which votes on the answer refer to; none: no vote buttons. */
   readonly answerKey?: string;
 }
@@ -102,6 +105,7 @@ export function answerReply(context: BotContext, view: AnswerView): AnswerReply 
   const answer = context.engine.ask(view.question, {
     ...(view.language === 'both' ? {} : { language: view.language }),
     maxCitations: (page + 1) * size + 1,
+    ...(view.strictness ? { strictness: view.strictness } : {}),
   });
   // Both: the question's own language first, as in the console.
   const languages = languagesFor(view.language, answer.language);
@@ -168,7 +172,6 @@ function fitTogether(build: (fieldMax: number) => APIEmbed[]): APIEmbed[] {
   return embeds;
 }
 
-/** The page size a server's settings ask for, as a view's field. */
 /** A question as a member asked it: by `/ask` or in a message, which its votes refer to by `key`. */
 export interface AskedQuestion {
   readonly question: string;
@@ -192,12 +195,16 @@ export function firstAnswerReply(context: BotContext, asked: AskedQuestion): Ans
     page: 0,
     asker,
     answerKey: key,
-    ...pageSizeOf(server),
+    ...serverView(server),
   });
   context.recorder.recordAnswer(guildId ?? 'direct', key, asker, answer);
   return reply;
 }
 
-export function pageSizeOf(server: ServerSettings): { pageSize?: number } {
-  return server.citations ? { pageSize: server.citations } : {};
+/** What a server's settings ask of an answer's view: its page size, its strictness. */
+export function serverView(server: ServerSettings): Pick<AnswerView, 'pageSize' | 'strictness'> {
+  return {
+    ...(server.citations ? { pageSize: server.citations } : {}),
+    ...(server.strictness ? { strictness: server.strictness } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { MessageFlags, type ButtonInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import { nextLanguage } from '../articles/article.js';
 import { translator } from '../i18n/i18n.js';
-import { answerReply, questionInFooter, readButtonId, type AnswerView } from './answer-reply.js';
+import { answerReply, questionInFooter, readButtonId, serverView, type AnswerView } from './answer-reply.js';
 import { commandNamed } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { uiLanguage } from './language.js';
@@ -66,6 +66,8 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
     return;
   }
   const presser = interaction.user.id;
+  // The server's strictness as it is now: an answer paged through is asked again.
+  const { strictness } = serverView(await context.recorder.settings(interaction.guildId));
   const view: AnswerView = {
     question,
     asker: presser,
@@ -74,6 +76,7 @@ async function handleButton(interaction: ButtonInteraction, context: BotContext)
     page: state.action === 'more' ? state.page + 1 : state.page,
     pageSize: state.pageSize,
     ...(state.answerKey ? { answerKey: state.answerKey } : {}),
+    ...(strictness ? { strictness } : {}),
   };
   // A redo is not a new question: it is not recorded again.
   const { answer: _redone, ...reply } = answerReply(context, view);

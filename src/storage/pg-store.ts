@@ -3,6 +3,9 @@ import {
   dislikedOfRow,
   questionValues,
   RECORD_TABLES,
+  SAVE_SETTINGS,
+  SETTINGS_COLUMNS,
+  SETTINGS_STRICTNESS,
   settingsOfRow,
   settingsValues,
   type SettingsRow,
@@ -28,6 +31,7 @@ const MIGRATIONS: readonly string[] = [
      content BYTEA,
      changed_at BIGINT NOT NULL
    );`,
+  SETTINGS_STRICTNESS,
 ];
 
 /** The advisory lock migrations run under: two processes starting at once migrate once. */
@@ -113,18 +117,14 @@ export class PgStore implements Store {
 
   async settings(server: string): Promise<ServerSettings> {
     const { rows } = await this.pool.query<SettingsRow>(
-      'SELECT answer_channels, language, citations FROM server_settings WHERE server = $1',
+      `SELECT ${SETTINGS_COLUMNS} FROM server_settings WHERE server = $1`,
       [server],
     );
     return settingsOfRow(rows[0]);
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO server_settings (server, answer_channels, language, citations) VALUES ($1, $2, $3, $4)
-      ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`,
-      settingsValues(server, settings),
-    );
+    await this.pool.query(SAVE_SETTINGS('$1, $2, $3, $4, $5'), settingsValues(server, settings));
     await this.pool.query('SELECT pg_notify($1, $2)', [SETTINGS_CHANNEL, server]);
   }
 

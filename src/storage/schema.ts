@@ -1,3 +1,4 @@
+import { STRICTNESS_LEVELS, type Strictness } from '../answers/ask.js';
 import type { AskedQuestion, ReportAnswer, ServerSettings } from './store.js';
 
 /**
@@ -33,11 +34,24 @@ export const RECORD_TABLES = (time: 'INTEGER' | 'BIGINT'): string => `CREATE TAB
      PRIMARY KEY (answer, voter)
    );`;
 
+/** The second migration of both stores: a server's strictness (NULL: the default). */
+export const SETTINGS_STRICTNESS = 'ALTER TABLE server_settings ADD COLUMN strictness TEXT;';
+
+/** The columns of server_settings, in the order `settingsValues` gives them after the server. */
+export const SETTINGS_COLUMNS = 'answer_channels, language, citations, strictness';
+
+/** The statement that saves a server's settings, a row or its update, with the store's placeholders. */
+export const SAVE_SETTINGS = (placeholders: string): string =>
+  `INSERT INTO server_settings (server, ${SETTINGS_COLUMNS}) VALUES (${placeholders})
+   ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language,
+     citations = excluded.citations, strictness = excluded.strictness`;
+
 /** A server_settings row as both stores read it. */
 export interface SettingsRow {
   readonly answer_channels: string;
   readonly language: string | null;
   readonly citations: number | null;
+  readonly strictness: string | null;
 }
 
 /** A server's settings from its row; the defaults when it has none. */
@@ -47,15 +61,24 @@ export function settingsOfRow(row: SettingsRow | undefined): ServerSettings {
     answerChannels: JSON.parse(row.answer_channels) as string[],
     ...(row.language ? { language: row.language as ServerSettings['language'] & string } : {}),
     ...(row.citations ? { citations: row.citations as 1 | 2 | 3 } : {}),
+    ...(row.strictness && (STRICTNESS_LEVELS as readonly string[]).includes(row.strictness)
+      ? { strictness: row.strictness as Strictness }
+      : {}),
   };
 }
 
-/** The values of a server_settings row: server, answer_channels, language, citations. */
+/** The values of a server_settings row: the server, then `SETTINGS_COLUMNS`. */
 export function settingsValues(
   server: string,
   settings: ServerSettings,
-): [string, string, string | null, number | null] {
-  return [server, JSON.stringify(settings.answerChannels), settings.language ?? null, settings.citations ?? null];
+): [string, string, string | null, number | null, string | null] {
+  return [
+    server,
+    JSON.stringify(settings.answerChannels),
+    settings.language ?? null,
+    settings.citations ?? null,
+    settings.strictness ?? null,
+  ];
 }
 
 /** The values of a questions row, in the order of its columns (answer … at). */

@@ -2,7 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { isOneEditApart } from '../text/one-edit.js';
-import { dislikedOfRow, questionValues, RECORD_TABLES, settingsOfRow, settingsValues } from './schema.js';
+import {
+  dislikedOfRow,
+  questionValues,
+  RECORD_TABLES,
+  SAVE_SETTINGS,
+  SETTINGS_COLUMNS,
+  SETTINGS_STRICTNESS,
+  settingsOfRow,
+  settingsValues,
+  type SettingsRow,
+} from './schema.js';
 import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store, Vote } from './store.js';
 
 /**
@@ -10,7 +20,7 @@ import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store
  * kept in SQLite's `user_version`). Order matters: they run in this order, once each, and a
  * published one is never edited; a change is a new one at the end.
  */
-const MIGRATIONS: readonly string[] = [RECORD_TABLES('INTEGER')];
+const MIGRATIONS: readonly string[] = [RECORD_TABLES('INTEGER'), SETTINGS_STRICTNESS];
 
 /** Most unanswered questions and disliked answers a report lists. */
 export const REPORT_ROWS = 10;
@@ -36,13 +46,10 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.statements = {
-      settings: this.db.prepare<
-        [string],
-        { answer_channels: string; language: string | null; citations: number | null }
-      >('SELECT answer_channels, language, citations FROM server_settings WHERE server = ?'),
-      saveSettings: this.db
-        .prepare(`INSERT INTO server_settings (server, answer_channels, language, citations) VALUES (?, ?, ?, ?)
-        ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language, citations = excluded.citations`),
+      settings: this.db.prepare<[string], SettingsRow>(
+        `SELECT ${SETTINGS_COLUMNS} FROM server_settings WHERE server = ?`,
+      ),
+      saveSettings: this.db.prepare(SAVE_SETTINGS('?, ?, ?, ?, ?')),
       question: this.db
         .prepare(`INSERT OR IGNORE INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -6,6 +6,7 @@
  * database's are; SQLite's resolve at once.
  */
 
+import type { Strictness } from '../answers/ask.js';
 import type { LanguageChoice } from '../articles/article.js';
 
 /** A server's own settings; what it has not set falls back to the environment's defaults. */
@@ -15,6 +16,8 @@ export interface ServerSettings {
   readonly language?: LanguageChoice;
   /** Most passages an answer cites on a page: 1, 2 or 3. */
   readonly citations?: 1 | 2 | 3;
+  /** How sure the bot must be before it cites: "not found" more often when strict. */
+  readonly strictness?: Strictness;
 }
 
 /** One question asked and how it was answered. */

@@ -118,6 +118,24 @@ describe("what a server's admins need, kept in the database", () => {
     expect(reply.body.embeds[0].fields).toHaveLength(1);
   });
 
+  it('lets an admin make the bot stricter or more forthcoming: the same question is then not found, then answered', async () => {
+    const question = 'Who chaired the working meeting on Monday in Rabat?';
+    const cited = async () => (await ask(question, '840000000000000009')).body.data.embeds[0].fields?.length ?? 0;
+    expect(await cited()).toBeGreaterThan(0);
+    const strict = await settingsCommand('strictness', [{ name: 'value', value: 'strict' }]);
+    expect(strict.data.content).toContain('Strictness: strict');
+    const refused = (await ask(question, '840000000000000009')).body.data;
+    expect(refused.embeds[0].fields ?? []).toHaveLength(0);
+    // The server's answers are in French (the test above).
+    expect(JSON.stringify(refused.embeds)).toContain(
+      'Je n’ai pas trouvé de réponse à cette question dans les articles.',
+    );
+    const shown = await settingsCommand('show', [], { locale: 'fr' });
+    expect(shown.data.content).toContain('Exigence : stricte');
+    await settingsCommand('strictness', [{ name: 'value', value: 'balanced' }]);
+    expect(await cited()).toBeGreaterThan(0);
+  });
+
   it('records a vote once per member and answer; pressing again changes it', async () => {
     const { id, body } = await ask('Who did Christophe Castaner meet in Rabat?', '840000000000000001');
     const buttons = body.data.components[0].components;

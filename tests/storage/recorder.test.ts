@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logging/logger.js';
 import { Recorder } from '../../src/storage/recorder.js';
+import { RECORD_TABLES } from '../../src/storage/schema.js';
 import { SqliteStore } from '../../src/storage/sqlite-store.js';
 import { questionKey } from '../../src/text/question-key.js';
 import { tempFolder } from '../helpers.js';
@@ -30,12 +31,35 @@ describe('the database', async () => {
     first.recordQuestion(question('a1', 'Who is Laftit?'));
     await first.close();
     const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
     const again = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
     expect(await again.settings('guild')).toEqual({ answerChannels: ['1'], language: 'fr', citations: 2 });
     expect((await again.report('guild', 7))?.asked).toBe(1);
+    await again.close();
+  });
+
+  it('brings a database of the first version up to date, keeping its settings', async () => {
+    const dataDir = tempFolder('qa-store-');
+    const old = new Database(join(dataDir, 'bot.sqlite'));
+    old.exec(RECORD_TABLES('INTEGER'));
+    old.pragma('user_version = 1');
+    old
+      .prepare('INSERT INTO server_settings (server, answer_channels, language, citations) VALUES (?, ?, ?, ?)')
+      .run('guild', '["1"]', 'fr', 2);
+    old.close();
+    const recorder = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    expect(await recorder.settings('guild')).toEqual({ answerChannels: ['1'], language: 'fr', citations: 2 });
+    await recorder.saveSettings('guild', {
+      answerChannels: ['1'],
+      language: 'fr',
+      citations: 2,
+      strictness: 'forthcoming',
+    });
+    await recorder.close();
+    const again = new Recorder({ dataDir, retentionDays: 30, questionKey }, logged().logger);
+    expect((await again.settings('guild')).strictness).toBe('forthcoming');
     await again.close();
   });
 

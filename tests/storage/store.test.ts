@@ -47,8 +47,9 @@ describe.each(STORES)('the %s store', (_, open) => {
   it("keeps a server's settings, and gives the defaults for a server it does not know", async () => {
     const store = await open();
     expect(await store.settings('guild')).toEqual({ answerChannels: [] });
-    await store.saveSettings('guild', { answerChannels: ['1', '2'], language: 'fr', citations: 2 });
-    expect(await store.settings('guild')).toEqual({ answerChannels: ['1', '2'], language: 'fr', citations: 2 });
+    const settings = { answerChannels: ['1', '2'], language: 'fr', citations: 2, strictness: 'strict' } as const;
+    await store.saveSettings('guild', settings);
+    expect(await store.settings('guild')).toEqual(settings);
     await store.saveSettings('guild', { answerChannels: [] });
     expect(await store.settings('guild')).toEqual({ answerChannels: [] });
     await store.close();

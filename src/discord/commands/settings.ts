@@ -1,5 +1,6 @@
 import { ChannelType } from 'discord.js';
 import { translator } from '../../i18n/i18n.js';
+import { STRICTNESS_LEVELS, type Strictness } from '../../answers/ask.js';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../../articles/article.js';
 import type { ServerSettings } from '../../storage/store.js';
 import { PAGE_SIZE } from '../answer-reply.js';
@@ -13,7 +14,7 @@ const KEY = 'discord.commands.settings';
 
 /**
  * /settings (server managers): the channels where every message is a question, the answers'
- * language, how many passages an answer cites. Saved per server, applied at once, shown back
+ * language, how many passages an answer cites, how sure the bot must be before it answers. Saved per server, applied at once, shown back
  * privately; what a server has not set comes from the environment.
  */
 export const settings: SlashCommand = {
@@ -44,6 +45,13 @@ export const settings: SlashCommand = {
           .addChoices(...[1, 2, 3].map((n) => ({ name: String(n), value: n }))),
       ),
     )
+    .addSubcommand((sub) =>
+      describe(sub, `${KEY}.strictness`).addStringOption((option) =>
+        describe(option, `${KEY}.strictness.value`)
+          .setRequired(true)
+          .addChoices(...STRICTNESS_LEVELS.map((value) => localizedChoice('serverSettings.strictness', value))),
+      ),
+    )
     .addSubcommand((sub) => describe(sub, `${KEY}.show`)),
 
   async execute(interaction, context) {
@@ -55,6 +63,7 @@ export const settings: SlashCommand = {
       channel: () => interaction.options.getChannel('channel', true).id,
       language: () => interaction.options.getString('value', true) as LanguageChoice,
       citations: () => interaction.options.getInteger('count', true) as 1 | 2 | 3,
+      strictness: () => interaction.options.getString('value', true) as Strictness,
     });
     let saved = true;
     if (changed !== current) saved = await context.recorder.saveSettings(server, changed);
@@ -79,7 +88,7 @@ export const settings: SlashCommand = {
 function changedSettings(
   current: ServerSettings,
   sub: string,
-  read: { channel(): string; language(): LanguageChoice; citations(): 1 | 2 | 3 },
+  read: { channel(): string; language(): LanguageChoice; citations(): 1 | 2 | 3; strictness(): Strictness },
 ): ServerSettings {
   switch (sub) {
     case 'channel-add': {
@@ -98,6 +107,8 @@ function changedSettings(
       return { ...current, language: read.language() };
     case 'citations':
       return { ...current, citations: read.citations() };
+    case 'strictness':
+      return { ...current, strictness: read.strictness() };
     default:
       return current;
   }
@@ -115,5 +126,6 @@ function showSettings(server: ServerSettings, context: BotContext, t: ReturnType
     channels,
     language: t(`serverSettings.languages.${server.language ?? 'auto'}`),
     citations: server.citations ?? PAGE_SIZE,
+    strictness: t(`serverSettings.strictness.${server.strictness ?? 'balanced'}`),
   });
 }
