@@ -112,6 +112,11 @@ describe('questions typed as in a chat', () => {
     );
   });
 
+  it('reads a word that names something of every object as a word, not as a shorthand', () => {
+    for (const question of ['Qui est le constructor du train ?', 'hasownproperty tostring valueof __proto__'])
+      expect(() => searcher.search(question, 'fr')).not.toThrow();
+  });
+
   it('reads a word that reaches nothing, one slip from a stopword, as that stopword; not a name', () => {
     expect(wordsOf('wen did Laftit meet Castaner', 'en')).toEqual(wordsOf('when did Laftit meet Castaner', 'en'));
     expect(wordsOf('Did Wen meet Castaner', 'en')).toContain('wen');

@@ -142,7 +142,7 @@ const MIN_SLIPPED_STOPWORD = 3;
  */
 function mendedChatTyping(tokens: Token[], reading: QueryReading): Token[] {
   const data = languageData(reading.language);
-  const { fillers } = chatWordsOf(data);
+  const { fillers, shorthands } = chatWordsOf(data);
   const inArticles = (word: string) => reading.index.surfaceIds.has(word) || isStopword(word, data);
   const mended: Token[] = [];
   for (const token of tokens) {
@@ -152,7 +152,7 @@ function mendedChatTyping(tokens: Token[], reading: QueryReading): Token[] {
     }
     if (fillers.has(token.word)) continue;
     // A shorthand may be a word of the vocabulary too ("pk" is a unit).
-    const meant = reading.vocabulary.has(token.word, reading.language) ? undefined : data.shorthands[token.word];
+    const meant = reading.vocabulary.has(token.word, reading.language) ? undefined : shorthands.get(token.word);
     mended.push(meant === undefined ? token : { ...token, word: fold(meant), lower: meant });
   }
   return mended;
@@ -161,6 +161,8 @@ function mendedChatTyping(tokens: Token[], reading: QueryReading): Token[] {
 const chatWordsOf = compiledPer((data: LanguageData) => ({
   stopwords: data.stopwords.map(fold).filter((word) => word.length >= MIN_SLIPPED_STOPWORD),
   fillers: new Set(data.chatFillers),
+  // A Map, not the record: a question's "constructor" is no key of it.
+  shorthands: new Map(Object.entries(data.shorthands)),
 }));
 
 /**
