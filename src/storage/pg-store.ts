@@ -19,7 +19,7 @@ import type { AskedQuestion, ServerReport, ServerSettings, Store, Vote } from '.
  * one is never edited; a change is a new one at the end. The same tables as SQLite's, and the
  * member key, which every process must share for a member's votes to count once.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `${RECORD_TABLES('BIGINT')}
    CREATE TABLE member_key (
      id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticleFile, removeArticleFile } from '../../src/articles/article-files.js';
 import { Engine } from '../../src/engine.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { PgStore } from '../../src/storage/pg-store.js';
+import pg from 'pg';
+import { MIGRATIONS, PgStore } from '../../src/storage/pg-store.js';
 import { Recorder } from '../../src/storage/recorder.js';
 import { SharedArticles } from '../../src/storage/shared-articles.js';
 import { SqliteStore } from '../../src/storage/sqlite-store.js';
@@ -118,6 +119,25 @@ describe('several processes on one PostgreSQL database', () => {
     expect(new Set(recorders.map((recorder) => recorder.hash('830000000000000001'))).size).toBe(1);
     for (const recorder of recorders) await recorder.close();
   }, 30_000);
+
+  it('bring a database of an earlier version up to date, keeping its settings', async () => {
+    const url = await postgres.database();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    // The database as the release before strictness left it: two migrations.
+    await client.query('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    await client.query('INSERT INTO schema_version (version) VALUES (2)');
+    for (const migration of MIGRATIONS.slice(0, 2)) await client.query(migration);
+    await client.query(
+      `INSERT INTO server_settings (server, answer_channels, language, citations) VALUES ('guild', '["1"]', 'fr', 2)`,
+    );
+    await client.end();
+    const store = await PgStore.connect(url, questionKey);
+    expect(await store.settings('guild')).toEqual({ answerChannels: ['1'], language: 'fr', citations: 2 });
+    await store.saveSettings('guild', { answerChannels: ['1'], strictness: 'strict' });
+    expect(await store.settings('guild')).toEqual({ answerChannels: ['1'], strictness: 'strict' });
+    await store.close();
+  });
 
   it('see a vote and a setting made through another one', async () => {
     const url = await postgres.database();
