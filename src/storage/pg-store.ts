@@ -3,10 +3,9 @@ import {
   dislikedOfRow,
   questionValues,
   RECORD_TABLES,
-  SAVE_SETTINGS,
-  SETTINGS_COLUMNS,
   SETTINGS_STRICTNESS,
   settingsOfRow,
+  settingsStatements,
   settingsValues,
   type SettingsRow,
 } from './schema.js';
@@ -33,6 +32,8 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   SETTINGS_STRICTNESS,
 ];
+
+const SETTINGS = settingsStatements((position) => `$${position}`);
 
 /** The advisory lock migrations run under: two processes starting at once migrate once. */
 const MIGRATION_LOCK = 0x62_6f_74;
@@ -116,15 +117,12 @@ export class PgStore implements Store {
   }
 
   async settings(server: string): Promise<ServerSettings> {
-    const { rows } = await this.pool.query<SettingsRow>(
-      `SELECT ${SETTINGS_COLUMNS} FROM server_settings WHERE server = $1`,
-      [server],
-    );
+    const { rows } = await this.pool.query<SettingsRow>(SETTINGS.select, [server]);
     return settingsOfRow(rows[0]);
   }
 
   async saveSettings(server: string, settings: ServerSettings): Promise<void> {
-    await this.pool.query(SAVE_SETTINGS('$1, $2, $3, $4, $5'), settingsValues(server, settings));
+    await this.pool.query(SETTINGS.save, settingsValues(server, settings));
     await this.pool.query('SELECT pg_notify($1, $2)', [SETTINGS_CHANNEL, server]);
   }
 

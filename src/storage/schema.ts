@@ -38,13 +38,21 @@ export const RECORD_TABLES = (time: 'INTEGER' | 'BIGINT'): string => `CREATE TAB
 export const SETTINGS_STRICTNESS = 'ALTER TABLE server_settings ADD COLUMN strictness TEXT;';
 
 /** The columns of server_settings, in the order `settingsValues` gives them after the server. */
-export const SETTINGS_COLUMNS = 'answer_channels, language, citations, strictness';
+const SETTINGS_COLUMNS = ['answer_channels', 'language', 'citations', 'strictness'] as const;
 
-/** The statement that saves a server's settings, a row or its update, with the store's placeholders. */
-export const SAVE_SETTINGS = (placeholders: string): string =>
-  `INSERT INTO server_settings (server, ${SETTINGS_COLUMNS}) VALUES (${placeholders})
-   ON CONFLICT (server) DO UPDATE SET answer_channels = excluded.answer_channels, language = excluded.language,
-     citations = excluded.citations, strictness = excluded.strictness`;
+/**
+ * The statements that read and save a server's settings, with a store's placeholders (`?` for
+ * SQLite, `$1`… for PostgreSQL): saving writes the row or updates every column of it.
+ */
+export function settingsStatements(placeholder: (position: number) => string): { select: string; save: string } {
+  const columns = SETTINGS_COLUMNS.join(', ');
+  const values = ['server', ...SETTINGS_COLUMNS].map((_, i) => placeholder(i + 1)).join(', ');
+  const updates = SETTINGS_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ');
+  return {
+    select: `SELECT ${columns} FROM server_settings WHERE server = ${placeholder(1)}`,
+    save: `INSERT INTO server_settings (server, ${columns}) VALUES (${values}) ON CONFLICT (server) DO UPDATE SET ${updates}`,
+  };
+}
 
 /** A server_settings row as both stores read it. */
 export interface SettingsRow {
@@ -67,7 +75,7 @@ export function settingsOfRow(row: SettingsRow | undefined): ServerSettings {
   };
 }
 
-/** The values of a server_settings row: the server, then `SETTINGS_COLUMNS`. */
+/** The values of a server_settings row: the server, then its other columns in `SETTINGS_COLUMNS`' order. */
 export function settingsValues(
   server: string,
   settings: ServerSettings,

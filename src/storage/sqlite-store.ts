@@ -6,10 +6,9 @@ import {
   dislikedOfRow,
   questionValues,
   RECORD_TABLES,
-  SAVE_SETTINGS,
-  SETTINGS_COLUMNS,
   SETTINGS_STRICTNESS,
   settingsOfRow,
+  settingsStatements,
   settingsValues,
   type SettingsRow,
 } from './schema.js';
@@ -21,6 +20,8 @@ import type { AskedQuestion, ReportQuestion, ServerReport, ServerSettings, Store
  * published one is never edited; a change is a new one at the end.
  */
 const MIGRATIONS: readonly string[] = [RECORD_TABLES('INTEGER'), SETTINGS_STRICTNESS];
+
+const SETTINGS = settingsStatements(() => '?');
 
 /** Most unanswered questions and disliked answers a report lists. */
 export const REPORT_ROWS = 10;
@@ -46,10 +47,8 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.statements = {
-      settings: this.db.prepare<[string], SettingsRow>(
-        `SELECT ${SETTINGS_COLUMNS} FROM server_settings WHERE server = ?`,
-      ),
-      saveSettings: this.db.prepare(SAVE_SETTINGS('?, ?, ?, ?, ?')),
+      settings: this.db.prepare<[string], SettingsRow>(SETTINGS.select),
+      saveSettings: this.db.prepare(SETTINGS.save),
       question: this.db
         .prepare(`INSERT OR IGNORE INTO questions (answer, server, asker, question, question_key, language, found, article, paragraph, at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
