@@ -322,6 +322,11 @@ export class Engine {
     return { searcher: new Searcher(index, this.options.search), catalog: new ArticleCatalog(index.articles) };
   }
 
+  /** How sure the engine must be before it cites, where a question does not say. */
+  get strictness(): Strictness {
+    return this.options.answers?.strictness ?? 'balanced';
+  }
+
   get passageCount(): number {
     return this.searcher.index.size;
   }

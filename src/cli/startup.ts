@@ -43,7 +43,10 @@ export async function engineOrExit(folder: string, logger: Logger, settings: Set
   const started = performance.now();
   const snapshot = snapshotFile(settings, folder);
   try {
-    const engine = await Engine.fromFolder(folder, snapshot ? { snapshot } : {});
+    const engine = await Engine.fromFolder(folder, {
+      ...(snapshot ? { snapshot } : {}),
+      answers: { strictness: settings.answerStrictness },
+    });
     for (const skipped of engine.skipped) {
       logger.warn(
         { file: skipped.file, reason: skipped.reason, detail: skipped.detail },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { STRICTNESS_LEVELS, type Strictness } from '../answers/ask.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type LogFormat = 'json' | 'pretty';
@@ -21,6 +22,8 @@ export interface Settings {
   readonly logLevel?: LogLevel;
   /** LOG_FORMAT, when set. */
   readonly logFormat?: LogFormat;
+  /** ANSWER_STRICTNESS: how sure the bot must be before it cites, where a server has not chosen (/settings). */
+  readonly answerStrictness: Strictness;
   readonly discord?: DiscordSettings;
 }
 
@@ -95,6 +98,7 @@ export const SETTING_DEFAULTS = {
   RATE_LIMIT_WINDOW_SECONDS: '10',
   DISCORD_READY_TIMEOUT_SECONDS: '60',
   DISCORD_API_BASE: 'https://discord.com/api',
+  ANSWER_STRICTNESS: 'balanced',
 } as const;
 
 /** Validates the settings; throws SettingError naming the first wrong one. */
@@ -111,6 +115,7 @@ export function readSettings(env: Env): Settings {
   if (databaseUrl !== undefined && (!/^postgres(?:ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl)))
     throw new SettingError('DATABASE_URL', 'postgresUrl', '…');
   const watchArticles = onOff(orDefault('ARTICLES_WATCH'), 'ARTICLES_WATCH', true);
+  const answerStrictness = oneOf(orDefault('ANSWER_STRICTNESS'), STRICTNESS_LEVELS, 'ANSWER_STRICTNESS', 'strictness');
   const level = get('LOG_LEVEL');
   const format = get('LOG_FORMAT');
   const logLevel = level === undefined ? undefined : oneOf(level, LOG_LEVELS, 'LOG_LEVEL', 'logLevel');
@@ -168,6 +173,7 @@ export function readSettings(env: Env): Settings {
     watchArticles,
     dataDir,
     retentionDays,
+    answerStrictness,
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(indexSnapshot ? { indexSnapshot } : {}),
     ...(logLevel ? { logLevel } : {}),

@@ -91,6 +91,17 @@ describe('npm run ask -- --json', () => {
     expect(fr.answer).toContain('Voici ce que disent les articles');
   });
 
+  it('is as strict as ANSWER_STRICTNESS says: a question answered by default is not found when strict', async () => {
+    const question = 'Who chaired the working meeting on Monday in Rabat?\n';
+    const found = async (env: Record<string, string>) =>
+      JSON.parse((await runNode('src/cli/ask.js', ['--json'], question, env)).stdout).found;
+    expect(await found({})).toBe(true);
+    expect(await found({ ANSWER_STRICTNESS: 'strict' })).toBe(false);
+    const wrong = await runNode('src/cli/ask.js', ['--json'], question, { ANSWER_STRICTNESS: 'very' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('ANSWER_STRICTNESS');
+  });
+
   it('reads another folder with --corpus', async () => {
     const dir = tempFolder();
     writeFileSync(

@@ -26,7 +26,18 @@ describe('settings', () => {
   });
 
   it('default to the seeds, watched, JSON logs and no Discord', () => {
-    expect(readSettings({})).toEqual({ articlesDir: 'seeds', watchArticles: true, dataDir: 'data', retentionDays: 30 });
+    expect(readSettings({})).toEqual({
+      articlesDir: 'seeds',
+      watchArticles: true,
+      dataDir: 'data',
+      retentionDays: 30,
+      answerStrictness: 'balanced',
+    });
+  });
+
+  it('take how strict the answers are, and name what ANSWER_STRICTNESS accepts', () => {
+    expect(readSettings({ ANSWER_STRICTNESS: 'strict' }).answerStrictness).toBe('strict');
+    expect(() => readSettings({ ANSWER_STRICTNESS: 'very' })).toThrow(/ANSWER_STRICTNESS.*strictness/);
   });
 
   it('turn watching the folder off, and name what ARTICLES_WATCH accepts', () => {

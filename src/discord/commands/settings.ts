@@ -126,6 +126,6 @@ function showSettings(server: ServerSettings, context: BotContext, t: ReturnType
     channels,
     language: t(`serverSettings.languages.${server.language ?? 'auto'}`),
     citations: server.citations ?? PAGE_SIZE,
-    strictness: t(`serverSettings.strictness.${server.strictness ?? 'balanced'}`),
+    strictness: t(`serverSettings.strictness.${server.strictness ?? context.engine.strictness}`),
   });
 }
