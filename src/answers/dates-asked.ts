@@ -20,7 +20,7 @@ const MONTH_OF_NAME = new Map<string, number>(
   REGISTERED_LANGUAGES.flatMap((language) =>
     language.months.flatMap((name, i) => [
       [fold(name), i + 1] as const,
-      ...(language.monthAbbreviations[i] ?? []).map((short) => [short, i + 1] as const),
+      ...(language.monthAbbreviations[i] ?? []).map((short) => [fold(short), i + 1] as const),
     ]),
   ),
 );
@@ -33,7 +33,9 @@ const FULL_NAMES = alternatives(
   ),
 );
 /** Abbreviations name a month alone only with their full stop or a day ("Feb. 1"): "Jan" is also a name. */
-const SHORT_NAMES = alternatives(REGISTERED_LANGUAGES.flatMap((language) => language.monthAbbreviations.flat()));
+const SHORT_NAMES = alternatives(
+  REGISTERED_LANGUAGES.flatMap((language) => language.monthAbbreviations.flat().map(fold)),
+);
 /** A day, then a year, after a month's name ("June 6, 2024", "juin 2025", "Sept. 12, 2024"). */
 const THEN_YEAR = `\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th|er)?,?)?\\s+(?:de\\s+|of\\s+)?((?:1[5-9]|20)\\d\\d)(?!\\p{N})`;
 

@@ -68,7 +68,7 @@ export const english: LanguageData<'en'> = {
     ['est', ''],
   ],
   abbreviations: words(
-    'dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp apr jan feb mar aug sept oct nov dec u.s e.g i.e',
+    'dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp u.s e.g i.e',
   ),
 
   markers: words(

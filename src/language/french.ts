@@ -83,7 +83,7 @@ export const french: LanguageData<'fr'> = {
     ['ait', 're'],
     ['aient', 're'],
   ],
-  abbreviations: words('m mm mme mmes mlle dr pr st ste etc cf p av j.-c janv févr oct nov déc sept'),
+  abbreviations: words('m mm mme mmes mlle dr pr st ste etc cf p av j.-c'),
 
   markers: words(
     'le la les des du de un une et est sont etait ete qui que quoi quel quelle quels quelles ' +
@@ -236,7 +236,7 @@ export const french: LanguageData<'fr'> = {
   chatFillers: words('stp svp mdr lol jsp'),
   monthAbbreviations: [
     ['janv'],
-    ['fevr', 'fev'],
+    ['févr', 'fév'],
     [],
     ['avr'],
     [],
@@ -246,7 +246,7 @@ export const french: LanguageData<'fr'> = {
     ['sept'],
     ['oct'],
     ['nov'],
-    ['dec'],
+    ['déc'],
   ],
   weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   timeWords: words("hier aujourd'hui demain printemps ete automne hiver siecle siecles decennie annee annees"),

@@ -66,7 +66,10 @@ export interface LanguageData<Code extends string = string> {
    * wins, so the rule that undoes the more common inflection comes first.
    */
   readonly lemmaRules: readonly SuffixRule[];
-  /** Abbreviations that end with a period without ending the sentence ("m" of "M. Laftit"), lower case with accents. */
+  /**
+   * Abbreviations that end with a period without ending the sentence ("m" of "M. Laftit"), lower
+   * case with accents; the months' are `monthAbbreviations`.
+   */
   readonly abbreviations: readonly string[];
 
   // ——— Telling the language of a text ———
@@ -152,7 +155,10 @@ export interface LanguageData<Code extends string = string> {
   readonly shorthands: Readonly<Record<string, string>>;
   /** What a chat adds to a question without asking anything ("stp", "lol"), folded: read as nothing. */
   readonly chatFillers: readonly string[];
-  /** The months' abbreviations ("Sept.", "déc."), folded, without their full stop: one list per month, in calendar order. */
+  /**
+   * The months' abbreviations ("Sept.", "déc."), lower case with accents, without their full stop:
+   * one list per month, in calendar order. They end no sentence either.
+   */
   readonly monthAbbreviations: readonly (readonly string[])[];
   /** The days of the week, lower case with accents. */
   readonly weekdays: readonly string[];

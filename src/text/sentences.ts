@@ -8,7 +8,9 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const abbreviationsOf = compiledPer((languages: Languages) => wordSet(languages, (language) => language.abbreviations));
+const abbreviationsOf = compiledPer((languages: Languages) =>
+  wordSet(languages, (language) => [...language.abbreviations, ...language.monthAbbreviations.flat()]),
+);
 
 /**
  * Splits a passage into sentences at . ! ? … followed by a space and a capital, digit or
