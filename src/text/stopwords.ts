@@ -7,6 +7,11 @@ const stopwordsOf = compiledPer((language: LanguageData) => ({
   meaningful: new Set(language.meaningfulWithAccent),
 }));
 
+/** A language's stopwords, folded. */
+export function foldedStopwords(language: LanguageData): ReadonlySet<string> {
+  return stopwordsOf(language).folded;
+}
+
 /** Whether a folded word carries no meaning of its own in a language. `lower` is its spelling with accents, when known ("né" is not "ne"). */
 export function isStopword(word: string, language: LanguageData, lower: string = word): boolean {
   const stopwords = stopwordsOf(language);

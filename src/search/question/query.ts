@@ -4,7 +4,7 @@ import { compiledPer } from '../../language/compiled.js';
 import type { LanguageData } from '../../language/language-data.js';
 import { fold } from '../../text/normalize.js';
 import { isOneEditApart } from '../../text/one-edit.js';
-import { isStopword } from '../../text/stopwords.js';
+import { foldedStopwords, isStopword } from '../../text/stopwords.js';
 import { contentTerms, type Term } from '../../text/analyze.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 import { translationLanguage, type Related, type Vocabulary } from '../crosslingual/vocabulary.js';
@@ -159,7 +159,6 @@ function mendedChatTyping(tokens: Token[], reading: QueryReading): Token[] {
 }
 
 const chatWordsOf = compiledPer((data: LanguageData) => ({
-  stopwords: data.stopwords.map(fold).filter((word) => word.length >= MIN_SLIPPED_STOPWORD),
   fillers: new Set(data.chatFillers),
   // A Map, not the record: a question's "constructor" is no key of it.
   shorthands: new Map(Object.entries(data.shorthands)),
@@ -171,19 +170,18 @@ const chatWordsOf = compiledPer((data: LanguageData) => ({
  * a typo seldom hits the first letter, and "nommé" is no "comme".
  */
 function isSlippedStopword(question: string, term: Term, language: Language): boolean {
-  const { stopwords } = chatWordsOf(languageData(language));
   return (
     term.word.length >= MIN_SLIPPED_STOPWORD &&
     !writtenCapitalised(question, term.lower) &&
-    onlyOneEditAway(term.word, stopwords)?.charAt(0) === term.word.charAt(0)
+    onlyOneEditAway(term.word, foldedStopwords(languageData(language)))?.charAt(0) === term.word.charAt(0)
   );
 }
 
-/** The one word of `words` that is one edit from `word`; none when none or several are. */
-function onlyOneEditAway(word: string, words: readonly string[]): string | undefined {
+/** The one word of `words` (of `MIN_SLIPPED_STOPWORD` letters or more) one edit from `word`; none when none or several are. */
+function onlyOneEditAway(word: string, words: Iterable<string>): string | undefined {
   let found: string | undefined;
   for (const other of words) {
-    if (!isOneEditApart(word, other) || other === found) continue;
+    if (other.length < MIN_SLIPPED_STOPWORD || !isOneEditApart(word, other)) continue;
     if (found !== undefined) return undefined;
     found = other;
   }
