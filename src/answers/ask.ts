@@ -15,6 +15,11 @@ export const MAX_QUESTION_LENGTH = 500;
 export type Strictness = 'strict' | 'balanced' | 'forthcoming';
 export const STRICTNESS_LEVELS: readonly Strictness[] = ['strict', 'balanced', 'forthcoming'];
 
+/** Whether a string (a stored setting) names a strictness. */
+export function isStrictness(value: string | null | undefined): value is Strictness {
+  return (STRICTNESS_LEVELS as readonly (string | null | undefined)[]).includes(value);
+}
+
 /**
  * The hand-set rules' thresholds at each strictness, over `ANSWER_DEFAULTS` (which are
  * `balanced`). Measured with `node dist/scripts/eval-inprocess.js` (answerable questions refused;
@@ -82,7 +87,8 @@ export interface AnswerPolicy {
    * however its words lie. A translated question meets many passages through its translations'
    * common words; one that answers stands out (on the cross-lingual development set, answering
    * passages lead the next by 0.35 at the median; held-out questions answered from an unrelated
-   * article of the other language, by 0.08). Default 0.75 (0.7 before `translationFactor` raised the scores of translated passages; see `minConfidence`).
+   * article of the other language, by 0.08). Default 0.75 (0.7 before `translationFactor`
+   * raised the scores of translated passages; see `minConfidence`).
    */
   readonly minConfidenceAcross?: number;
   /** How much the best passage's lead over the next counts towards `minConfidence`. Default 0.6. */

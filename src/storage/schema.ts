@@ -1,4 +1,4 @@
-import { STRICTNESS_LEVELS, type Strictness } from '../answers/ask.js';
+import { isStrictness } from '../answers/ask.js';
 import type { AskedQuestion, ReportAnswer, ServerSettings } from './store.js';
 
 /**
@@ -69,9 +69,7 @@ export function settingsOfRow(row: SettingsRow | undefined): ServerSettings {
     answerChannels: JSON.parse(row.answer_channels) as string[],
     ...(row.language ? { language: row.language as ServerSettings['language'] & string } : {}),
     ...(row.citations ? { citations: row.citations as 1 | 2 | 3 } : {}),
-    ...(row.strictness && (STRICTNESS_LEVELS as readonly string[]).includes(row.strictness)
-      ? { strictness: row.strictness as Strictness }
-      : {}),
+    ...(isStrictness(row.strictness) ? { strictness: row.strictness } : {}),
   };
 }
 

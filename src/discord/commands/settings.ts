@@ -14,8 +14,9 @@ const KEY = 'discord.commands.settings';
 
 /**
  * /settings (server managers): the channels where every message is a question, the answers'
- * language, how many passages an answer cites, how sure the bot must be before it answers. Saved per server, applied at once, shown back
- * privately; what a server has not set comes from the environment.
+ * language, how many passages an answer cites, how sure the bot must be before it answers.
+ * Saved per server, applied at once, shown back privately; what a server has not set comes from
+ * the environment.
  */
 export const settings: SlashCommand = {
   data: managersCommand(KEY)
