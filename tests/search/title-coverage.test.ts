@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
+import type { RankOptions } from '../../src/search/ranking/options.js';
 import { HARBOUR, testArticle } from '../helpers.js';
 
 // The paragraph answers without naming the article's subject again, as encyclopedia paragraphs do.
@@ -33,7 +34,10 @@ it('puts first the paragraph that holds the detail asked, not the lead that repe
   );
   const question = 'Who won best actress at Cannes in 2025?';
   expect(Engine.fromArticles([cannes, harbour]).ask(question).citations[0]).toMatchObject({ paragraph: 2 });
-  // Without the share of what the title lacks, the lead, which holds every word of the title, comes first.
-  const byTitleWords = Engine.fromArticles([cannes, harbour], { search: { beyondTitleWeight: 0 } }).ask(question);
-  expect(byTitleWords.citations[0]).toMatchObject({ paragraph: 1 });
+  // Either the share of what the title lacks, or the title counting in every sentence, is enough.
+  const ask = (search: RankOptions) => Engine.fromArticles([cannes, harbour], { search }).ask(question).citations[0];
+  expect(ask({ beyondTitleWeight: 0 })).toMatchObject({ paragraph: 2 });
+  expect(ask({ titleSentenceFactor: 0 })).toMatchObject({ paragraph: 2 });
+  // Without both, the lead, which holds every word of the title, comes first.
+  expect(ask({ beyondTitleWeight: 0, titleSentenceFactor: 0 })).toMatchObject({ paragraph: 1 });
 });

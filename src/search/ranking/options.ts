@@ -57,6 +57,17 @@ export interface RankOptions {
    */
   readonly titleWordFactor?: number;
   /**
+   * A question word a sentence lacks but its article's title holds counts this much in that
+   * sentence's coverage: the paragraph on what started the fire need not name Notre-Dame again
+   * to beat the one that names it beside "fire" alone. It is the same for every sentence of an
+   * article, so it moves the sentences that hold the detail asked up to those that repeat the
+   * subject. Default 0.75: from 0, with `minConfidence` 0.62 → 0.64 and `minConfidenceAcross`
+   * 0.75 → 0.77, news-dev answers 56.7% rightly first against 50.8% (refused 9.2% against
+   * 12.5%), wikiqa 76.2% against 75.4%, cross-dev 69.7% against 69.4%, and held-out "not found"
+   * is 70.6% against 69.1%; at 0.5, news-dev 56.0%, wikiqa 76.1%.
+   */
+  readonly titleSentenceFactor?: number;
+  /**
    * Share from how much the passage's article is about the question's words (BM25 over the whole
    * article, counting how often it uses them). Default 0.1.
    */
@@ -107,6 +118,7 @@ export const RANK_DEFAULTS: Required<RankOptions> = {
   translationFactor: 0.75,
   previousParagraphFactor: 0.5,
   titleWordFactor: 0.5,
+  titleSentenceFactor: 0.75,
   topicalityWeight: 0.1,
   articleB: 0.75,
   sameLanguageWeight: 0.02,

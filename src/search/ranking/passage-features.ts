@@ -132,9 +132,12 @@ export function readPassage(
     }
   }
 
+  // Every sentence speaks of its article's subject, named or not (`titleSentenceFactor`).
+  const titled = article.titleWeights.map((weight) => weight * options.titleSentenceFactor);
   const weightIn = (weights: Float64Array, sentence: number) => {
     let covered = 0;
-    for (let w = 0; w < words.length; w++) covered += weights[sentence * words.length + w]! * words[w]!.idf;
+    for (let w = 0; w < words.length; w++)
+      covered += Math.max(weights[sentence * words.length + w]!, titled[w]!) * words[w]!.idf;
     return covered;
   };
   let bestSentence = 0;
@@ -149,7 +152,7 @@ export function readPassage(
   sentenceCoverage /= totalIdf || 1;
   const sentenceHeld = crossLanguage ? weightIn(perSentenceHeld, bestSentence) / (totalIdf || 1) : sentenceCoverage;
   const fromPrevious = fromAround(words, inPassage, options.previousParagraphFactor, paragraphBefore(index, passage));
-  // The title weighs in the score already (article signals); here it only says the question is covered.
+  // Here the title only says the question is covered (`titleWordFactor`); it weighs in the score already.
   const held: WordHeld[] = words.map((word, w) => ({
     word,
     inPassage: inPassage[w]!,
