@@ -7,7 +7,10 @@ import { ROOT } from '../helpers.js';
 
 it("the retrieval document's table of ranking weights is the code's, feature for feature, in order", () => {
   const readme = readFileSync(join(ROOT, 'docs/retrieval.md'), 'utf8');
-  const rows = [...readme.matchAll(/^\s*\| [^|]+ \| `(\w+Weight)` \| ([\d.]+) \|$/gm)].map((m) => [m[1], Number(m[2])]);
+  const rows = [...readme.matchAll(/^\s*\| [^|]+ \| `(\w+Weight)` \| (-?[\d.]+) \|$/gm)].map((m) => [
+    m[1],
+    Number(m[2]),
+  ]);
   expect(rows).toEqual(FEATURE_WEIGHTS.map(([, weight]) => [weight, RANK_DEFAULTS[weight]]));
 });
 

@@ -70,6 +70,7 @@ export const FEATURE_WEIGHTS: readonly (readonly [feature: keyof PassageFeatures
   ['sameLanguage', 'sameLanguageWeight'],
   ['role', 'roleWeight'],
   ['beyondTitleContext', 'beyondTitleWeight'],
+  ['otherYear', 'otherYearWeight'],
 ];
 
 /** A passage's score: its features, weighted. */
