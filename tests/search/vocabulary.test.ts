@@ -17,10 +17,11 @@ describe('the shipped vocabulary file', () => {
   it('is sorted by its bytes, one line per key, every line well formed', () => {
     const malformed = lines.filter((line) => {
       const [language, kind, key, entries, extra] = line.split('\t');
-      const entry = kind === 'f' ? /^[a-z0-9']+(?: [a-z0-9']+)*$/ : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
+      const entry =
+        kind === 'f' || kind === 'i' ? /^[a-z0-9']+(?: [a-z0-9']+)*$/ : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
       return (
         !LANGUAGES.includes(language as 'en') ||
-        !['t', 's', 'f'].includes(kind!) ||
+        !['t', 's', 'f', 'i'].includes(kind!) ||
         !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
         !entry.test(entries ?? '') ||
         extra !== undefined
@@ -72,6 +73,12 @@ describe('the vocabulary', () => {
     expect(lemmasOf('paye', 'fr')).not.toContain('country');
     expect(lemmasOf('communistes', 'fr')).toContain('communist');
     expect(lemmasOf('communistes', 'fr')).not.toContain('common');
+  });
+
+  it('gives an English lemma its irregular forms, which no stem of it reaches', () => {
+    expect(vocabulary.inflections('swim', 'en')).toEqual(expect.arrayContaining(['swam', 'swum']));
+    expect(vocabulary.inflections('pay', 'en')).toContain('paid');
+    expect(vocabulary.inflections('farmer', 'en')).toEqual([]);
   });
 
   it('reads a form that is also a lemma as both: "joue" is a cheek and a form of "jouer"', () => {

@@ -34,7 +34,7 @@ export function translationLanguage(language: Language): Language {
   return VOCABULARY_LANGUAGES[0] === language ? VOCABULARY_LANGUAGES[1] : VOCABULARY_LANGUAGES[0];
 }
 
-type Kind = 't' | 's' | 'f';
+type Kind = 't' | 's' | 'f' | 'i';
 
 /**
  * The bilingual vocabulary (vocabulary/fr-en.tsv, built from WordNet, WOLF and CLDR by
@@ -156,6 +156,11 @@ export class Vocabulary {
   /** Words of the same language that mean what a folded word means, best first. */
   synonyms(word: string, language: Language): readonly Related[] {
     return this.related(word, language, 's');
+  }
+
+  /** The irregular forms of a folded lemma that no suffix rule reaches ("swim": "swam", "swum"). */
+  inflections(lemma: string, language: Language): readonly string[] {
+    return this.line(language, 'i', lemma)?.split(' ') ?? [];
   }
 
   /**

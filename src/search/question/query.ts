@@ -54,6 +54,7 @@ export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
   fuzzyWeight: 0.8,
   synonymWeight: 0.5,
   familyWeight: 0.5,
+  inflectionWeight: 1,
   nameBoost: 1.5,
   absentKnownWordBoost: 2,
   categoryWeight: 0.6,

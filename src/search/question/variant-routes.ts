@@ -131,6 +131,16 @@ function keepBest(weights: Map<number, number>, terms: readonly number[], weight
 export const VARIANT_ROUTES: readonly VariantRoute[] = [
   { name: 'spelling', reach: (word, term) => word.add(term.lower, word.reading.language, 1) },
   {
+    // A passage's "swam", "paid" or "won" is indexed as written, and no stem of the question's
+    // "swim", "pay" or "win" reaches it.
+    name: 'inflection',
+    reach: (word, term) => {
+      const { vocabulary, language, weights } = word.reading;
+      for (const lemma of vocabulary.lemmas(term.word, language))
+        for (const form of vocabulary.inflections(lemma, language)) word.add(form, language, weights.inflectionWeight);
+    },
+  },
+  {
     name: 'cognate',
     reach: (word, term) => word.add(term.lower, word.reading.other, word.reading.weights.cognateWeight),
   },

@@ -45,6 +45,8 @@ export interface QueryAnalysisOptions {
   readonly fuzzyWeight?: number;
   /** Weight of a synonym: a word of the question's language sharing a meaning with it in the wordnet. Default 0.5. */
   readonly synonymWeight?: number;
+  /** Weight of an irregular form of the word's lemma ("swam" for "swim"): the same word, spelled otherwise. Default 1. */
+  readonly inflectionWeight?: number;
   /** Weight of a word of the same family (long shared beginning). Default 0.5. */
   readonly familyWeight?: number;
   /** A name or number in the question (capitalised inside it, or with digits) weighs this many times its idf. Default 1.5. */
