@@ -52,7 +52,7 @@ export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
   phraseWordWeight: 0.5,
   cognateWeight: 0.85,
   fuzzyWeight: 0.8,
-  synonymWeight: 0.5,
+  synonymWeight: 0.7,
   familyWeight: 0.5,
   inflectionWeight: 1,
   nameBoost: 1.5,
