@@ -71,6 +71,7 @@ export const FEATURE_WEIGHTS: readonly (readonly [feature: keyof PassageFeatures
   ['role', 'roleWeight'],
   ['beyondTitleContext', 'beyondTitleWeight'],
   ['otherYear', 'otherYearWeight'],
+  ['articleLacksNames', 'namesLackedWeight'],
 ];
 
 /** A passage's score: its features, weighted. */
