@@ -5,7 +5,7 @@ import type { Searcher } from '../search/searcher.js';
 import type { RankedPassage } from '../search/ranking/ranker.js';
 import type { Answer, Citation, NotFoundReason } from './answer.js';
 import { evidenceModel, rankedEvidence, unknownReason, wordEvidence, type ScoredPassage } from './answerability.js';
-import { monthsOfYearIn, namesMonthsOfYear } from './dates-asked.js';
+import { ANY_TIME, namesTimeAsked, timeAsked } from './dates-asked.js';
 import { REFUSAL_RULES, type RuleThresholds } from './refusal-rules.js';
 
 /** Longest question read, in characters; a longer one is refused, not cut silently. */
@@ -152,10 +152,12 @@ export interface AnswerPolicy {
    */
   readonly askedType?: 'ignore';
   /**
-   * 'ignore' cites passages of articles that never name the month of the year a question asks
-   * about ("after its September 2024 meeting"). Default: such passages are not cited, and when no
-   * other passage is left the answer is "not found" (`other-date`): the article is about another
-   * time. A year alone is no constraint (`monthsOfYearIn`).
+   * 'ignore' cites passages of articles that never name the month of the year, or the year, a
+   * question asks about ("after its September 2024 meeting", "la Palme d'or en 2023"). Default:
+   * such passages are not cited, and when no other passage is left the answer is "not found"
+   * (`other-date`): the article is about another time (`timeAsked`). Years alone, from none:
+   * news-dev hit@1 60.0% → 60.8%, "not found" 30.0% → 33.3%; wikiqa 76.2% → 76.0%, whose
+   * excerpted articles sometimes lack the year their question names.
    */
   readonly askedDate?: 'ignore';
 }
@@ -190,7 +192,7 @@ export const ANSWER_OPTIONS: readonly string[] = [
 
 /** How many ranked passages the answer reads: the citations, and the next ones the evidence compares them with. */
 const PASSAGES_READ = 5;
-/** The same, when the question asks about a month of a year: enough to reach its articles past the others. */
+/** The same, when the question asks about a time: enough to reach its articles past the others, before keeping `PASSAGES_READ`. */
 const PASSAGES_READ_DATED = 20;
 
 /** The probability the fitted policy's best passage must reach. */
@@ -216,13 +218,14 @@ export function answerQuestion(
   if (!text) return { ...base, found: false, reason: 'empty' };
   if (text.length > MAX_QUESTION_LENGTH) return { ...base, found: false, reason: 'too-long' };
 
-  const dates = policy.askedDate === 'ignore' ? [] : monthsOfYearIn(text);
-  // A month asked about turns away the passages of other months' articles: read further for those of its own.
-  const read = Math.max(settings.maxCitations, dates.length ? PASSAGES_READ_DATED : PASSAGES_READ);
+  const time = policy.askedDate === 'ignore' ? ANY_TIME : timeAsked(text);
+  // A time asked about turns away the passages of other times' articles: read further for those of its own.
+  const kept = Math.max(settings.maxCitations, PASSAGES_READ);
+  const read = Math.max(settings.maxCitations, time.kind === 'any' ? PASSAGES_READ : PASSAGES_READ_DATED);
   const found = searcher.search(text, language, read);
   const { words } = found;
   const ofAskedType = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
-  const passages = dates.length ? ofAskedType.filter((p) => namesMonthsOfYear(p.passage.article, dates)) : ofAskedType;
+  const passages = ofAskedType.filter((p) => namesTimeAsked(p.passage.article, time)).slice(0, kept);
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   if (ofAskedType.length > 0 && passages.length === 0)
     return { ...base, found: false, reason: 'other-date', suggestions: suggest(ofAskedType) };

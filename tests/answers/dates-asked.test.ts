@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
-import { monthsOfYearIn } from '../../src/answers/dates-asked.js';
+import { monthsOfYearIn, timeAsked } from '../../src/answers/dates-asked.js';
 import { testArticle } from '../helpers.js';
 
 const june2024 = testArticle(
@@ -61,6 +61,48 @@ describe('a month of a year asked about', () => {
     ).toMatchObject({
       found: false,
       reason: 'other-date',
+    });
+  });
+});
+
+describe('a year alone asked about', () => {
+  const year2023 = testArticle(
+    'trains-2023',
+    'Record year for the cross-channel trains',
+    'en',
+    'LONDON, Jan. 10, 2024 — The cross-channel trains carried 18.6 million passengers in 2023, a record.',
+  );
+  const year2025 = testArticle(
+    'trains-2025',
+    'Another record for the cross-channel trains',
+    'en',
+    'LONDON, Jan. 12, 2026 — The cross-channel trains carried 20.1 million passengers last year, a record.',
+    'The operator expects more in 2026, when new trains arrive.',
+  );
+
+  it('is read when the question names no month of it', () => {
+    expect(timeAsked('How many passengers in 2024?')).toEqual({ kind: 'years', years: ['2024'] });
+    expect(timeAsked('after its September 2024 meeting')).toEqual({
+      kind: 'months',
+      months: [{ month: 9, year: '2024' }],
+    });
+    expect(timeAsked('How many passengers last year?')).toEqual({ kind: 'any' });
+  });
+
+  it('is answered from an article that names the year, and "not found" when none does', () => {
+    const engine = Engine.fromArticles([year2023, year2025]);
+    const answer = engine.ask('How many passengers did the cross-channel trains carry in 2023?');
+    expect(answer.found).toBe(true);
+    expect(answer.citations.map((citation) => citation.articleId)).toEqual(['trains-2023']);
+    expect(engine.ask('How many passengers did the cross-channel trains carry in 2021?')).toMatchObject({
+      found: false,
+      reason: 'other-date',
+    });
+    const forthcoming = Engine.fromArticles([year2023, year2025], { answers: { askedDate: 'ignore' } });
+    // Read as any other word, the year no article holds weighs against the passages instead.
+    expect(forthcoming.ask('How many passengers did the cross-channel trains carry in 2021?')).toMatchObject({
+      found: false,
+      reason: 'low-coverage',
     });
   });
 });

@@ -14,6 +14,11 @@ export interface AskedFigures {
   readonly others: readonly string[];
 }
 
+/** The years a text names, each once, in the order first named. */
+export function yearsIn(text: string): string[] {
+  return [...new Set(digitsOf(text))].filter((figure) => YEAR.test(figure));
+}
+
 export function askedFigures(text: string): AskedFigures {
   const figures = [...new Set(digitsOf(text))];
   return { years: figures.filter((f) => YEAR.test(f)), others: figures.filter((f) => !YEAR.test(f)) };
