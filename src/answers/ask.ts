@@ -23,9 +23,9 @@ export function isStrictness(value: string | null | undefined): value is Strictn
 /**
  * The hand-set rules' thresholds at each strictness, over `ANSWER_DEFAULTS` (which are
  * `balanced`). Measured with `node dist/scripts/eval-inprocess.js` (answerable questions refused;
- * unanswerable ones rightly "not found"): news-dev 3.3% / 13.3% forthcoming, 12.5% / 30.0%
- * balanced, 19.2% / 40.0% strict; wikiqa refused 4.3%, 6.6%, 10.5%, and its questions of 40
- * articles held out rightly "not found" 55.3%, 69.1%, 77.3%.
+ * unanswerable ones rightly "not found"): news-dev 2.5% / 13.3% forthcoming, 6.7% / 33.3%
+ * balanced, 14.2% / 33.3% strict; wikiqa refused 3.9%, 6.9%, 9.6%, and its questions of 40
+ * articles held out rightly "not found" 55.6%, 71.2%, 76.8%.
  */
 export const RULE_STRICTNESS: Readonly<Record<Strictness, Partial<Record<keyof typeof ANSWER_DEFAULTS, number>>>> = {
   strict: {
