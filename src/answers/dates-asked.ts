@@ -85,8 +85,9 @@ function monthsNamedBy(article: Article): ReadonlySet<string> {
  * The time a question asks about: months of years, or else years alone ("Palme d'or en 2023",
  * "hectares burned in 2024"). An article that names none of them, in its title, dateline or
  * any paragraph, is about another time: its figures are another year's, however well it holds
- * the rest. Articles that speak of a year in other words alone ("last year") are the price:
- * on wikiqa, whose articles are excerpts, years alone cost 5 of 5,025 answers.
+ * the rest. An article also names the year before its own when it speaks of "last year"
+ * (`yearBefore` of each language). On wikiqa, whose articles are excerpts, years alone cost 5
+ * of 5,025 answers.
  */
 export type TimeAsked =
   | { readonly kind: 'any' }
@@ -120,10 +121,21 @@ export function namesTimeAsked(article: Article, asked: TimeAsked): boolean {
 
 const yearsOfArticle = new WeakMap<Article, ReadonlySet<string>>();
 
+/**
+ * The years an article names, and the year before its own (its first named: its dateline's)
+ * when it speaks of "last year" or "l'année précédente": "carried 18.6 million the year before"
+ * in a report of 2024 answers a question on 2023.
+ */
 function yearsNamedBy(article: Article): ReadonlySet<string> {
   let named = yearsOfArticle.get(article);
   if (!named) {
-    named = new Set(yearsIn([article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n')));
+    const text = [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    const years = yearsIn(text);
+    const folded = fold(text);
+    const ownYear = years[0];
+    if (ownYear && REGISTERED_LANGUAGES.some((language) => language.yearBefore.test(folded)))
+      years.push(String(Number(ownYear) - 1));
+    named = new Set(years);
     yearsOfArticle.set(article, named);
   }
   return named;

@@ -172,6 +172,8 @@ export const english: LanguageData<'en'> = {
   // planned, hoped or intended ("was planning five launches this year").
   futureTold:
     /(?<!\p{L})(?:will|would|shall|next|upcoming|future|to come|going to|plans? to|planned|planning|aims? to|aiming|hopes? to|hoping|intends? to|expected to|scheduled)(?!\p{L})/iu,
+  yearBefore:
+    /(?<!\p{L})(?:last year|(?:the|a) (?:year|12 months) (?:before|earlier)|(?:the )?previous year|(?:a|one) year (?:ago|earlier))(?!\p{L})/u,
   months: words('january february march april may june july august september october november december'),
   monthsAlsoWords: ['may'],
   shorthands: {

@@ -212,6 +212,8 @@ export const french: LanguageData<'fr'> = {
   // planned or hoped ("Arianespace espère un premier vol").
   futureTold:
     /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|avenir|à venir|aura|auront|sera|seront|va|vont|prévoit|prévoient|prévue?s?|espère|espèrent|envisage|envisagent|projette|projettent|\p{Ll}{3,}r(?:a|ont|ait|aient))(?!\p{L})/u,
+  yearBefore:
+    /(?<!\p{L})(?:l'(?:an|annee) (?:dernier|derniere|passe|passee|precedent|precedente)|(?:un|1) an (?:plus tot|auparavant|avant)|(?:annee|an) (?:precedente|precedent|derniere|dernier))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
   shorthands: {

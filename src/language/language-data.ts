@@ -144,6 +144,12 @@ export interface LanguageData<Code extends string = string> {
   readonly futureAsked: RegExp;
   /** A passage that speaks of what is still to come ("will", the French future tense). */
   readonly futureTold: RegExp;
+  /**
+   * Words that speak of the year before the one a text is dated ("last year", "l'an dernier"),
+   * read on folded text: an article of 2024 that holds them may give 2023's figures without
+   * naming 2023.
+   */
+  readonly yearBefore: RegExp;
   /** The months, lower case with accents, in calendar order. */
   readonly months: readonly string[];
   /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */

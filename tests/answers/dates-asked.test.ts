@@ -80,6 +80,23 @@ describe('a year alone asked about', () => {
     'The operator expects more in 2026, when new trains arrive.',
   );
 
+  it('is met by an article that says "l’an dernier" of the year before its own', () => {
+    const bilan = testArticle(
+      'bilan-2025',
+      'Le tourisme en hausse',
+      'fr',
+      'RABAT, 8 janv. 2025 – Les hôtels du pays ont accueilli 17,4 millions de touristes étrangers l’an dernier, un record.',
+    );
+    const engine = Engine.fromArticles([bilan]);
+    const question = (year: number) =>
+      `Combien de touristes étrangers les hôtels du pays ont-ils accueillis en ${year} ?`;
+    expect(engine.ask(question(2024)).found).toBe(true);
+    expect(engine.ask(question(2023))).toMatchObject({
+      found: false,
+      reason: 'other-date',
+    });
+  });
+
   it('is read when the question names no month of it', () => {
     expect(timeAsked('How many passengers in 2024?')).toEqual({ kind: 'years', years: ['2024'] });
     expect(timeAsked('after its September 2024 meeting')).toEqual({

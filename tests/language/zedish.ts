@@ -45,6 +45,7 @@ export const zedish: LanguageData<'zz'> = {
   lifeEvents: { birth: ['naskita'], death: ['mortis'] },
   futureAsked: /(?<!\p{L})venonta(?!\p{L})/iu,
   futureTold: /(?<!\p{L})(?:venonta|estos)(?!\p{L})/iu,
+  yearBefore: /(?<!\p{L})(?:pasinta jaro)(?!\p{L})/u,
   months: words('unamo duamo triamo kvaramo kvinamo sesamo sepamo okamo naumo dekamo dekunamo dekduamo'),
   monthsAlsoWords: [],
   monthAbbreviations: [],
