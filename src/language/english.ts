@@ -155,6 +155,12 @@ export const english: LanguageData<'en'> = {
         `\\b(?:how (?:many|much|long|far|fast|big|large|tall|high)|what (?:is|was|are|were) the ${MEASURED}|what (?:percentage|proportion|number))\\b`,
       ),
     },
+    // Before "when": "what did she say when she won?" asks for her words.
+    {
+      type: 'speech',
+      pattern:
+        /\bwhat (?:did|does|do|has|have|had|will|would) (?:[^ ]+ ){1,4}?(?:say|said|tell|told|declare|announce|reply|answer|respond|argue|think)\b|\bwhat (?:[^ ]+ ){1,4}?(?:says|said)\b|\bhow did (?:[^ ]+ ){1,4}?(?:react|respond|reply|explain|justify)\b/,
+    },
     {
       type: 'date',
       pattern: /\b(?:when|(?:what|which) (?:year|century|date|day|month)|what (?:is|was) the (?:date|year))\b/,
@@ -217,6 +223,9 @@ export const english: LanguageData<'en'> = {
   ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   ageWords: ['years old', 'year old', 'aged', 'age'],
+  speechWords: words(
+    'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised according',
+  ),
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
   quantityUnits: {
     money: [

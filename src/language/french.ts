@@ -193,6 +193,12 @@ export const french: LanguageData<'fr'> = {
         `\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`,
       ),
     },
+    // Before "quand": "qu'a-t-il dit quand il a gagné ?" asks for his words.
+    {
+      type: 'speech',
+      pattern:
+        /\bqu'(?:a|ont|avait|avaient) (?:[^ ]+ ){0,4}?(?:dit|declare|affirme|repondu|annonce|explique|estime|pense)\b|\bqu'(?:a|ont)-t-(?:il|elle|ils|elles) (?:dit|declare|affirme|repondu|annonce|explique)\b|\bce qu(?:e |')(?:[^ ]+ ){1,4}?(?:a|ont|avait) (?:dit|declare|affirme|repondu|annonce|explique)\b|\bcomment (?:[^ ]+ ){1,4}?(?:a|ont)-t-(?:il|elle|ils|elles) (?:reagi|explique|justifie|repondu)\b/,
+    },
     {
       type: 'date',
       pattern:
@@ -259,6 +265,9 @@ export const french: LanguageData<'fr'> = {
   ),
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   ageWords: ['ans'],
+  speechWords: words(
+    'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste selon',
+  ),
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
   quantityUnits: {
     money: [

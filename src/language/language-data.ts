@@ -23,7 +23,7 @@ export type SuffixRule = readonly [suffix: string, replacement: string];
 export type QuantityType = 'money' | 'percent' | 'speed' | 'duration';
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = 'number' | QuantityType | 'age' | 'date' | 'name' | 'place';
+export type AnswerType = 'number' | QuantityType | 'age' | 'date' | 'name' | 'place' | 'speech';
 
 /** The units written alike in every language ("€", "%", "km/h"), beside each language's own words for them (`quantityUnits`). */
 export const UNIT_SYMBOLS: Readonly<Record<QuantityType, readonly string[]>> = {
@@ -176,6 +176,11 @@ export interface LanguageData<Code extends string = string> {
   readonly knownGroups: { readonly determiners: readonly string[]; readonly numbers: readonly string[] };
   /** Folded words that give an age ("years old", "ans"). */
   readonly ageWords: readonly string[];
+  /**
+   * Folded words that report what someone said ("said", "thanked", "a déclaré", "selon"): with a
+   * quotation mark, what a sentence holds when "what did X say" is asked.
+   */
+  readonly speechWords: readonly string[];
   /** Words, lower case with accents, that follow a figure as its unit ("millions", "pour cent"). */
   readonly figureUnits: readonly string[];
   /**

@@ -56,6 +56,7 @@ export const zedish: LanguageData<'zz'> = {
   numberWords: words('unu du tri kvar kvin dek cent mil'),
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
   ageWords: ['jarojn'],
+  speechWords: ['diris'],
   figureUnits: ['milionoj'],
   quantityUnits: {
     money: ['€', 'euroj'],

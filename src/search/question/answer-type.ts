@@ -21,9 +21,10 @@ export const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['number', ...QUANTI
 
 /**
  * The order answer types are read in. Order matters: "how old" is an age before "how" is anything
- * else, "how much did it cost" money before "how much" a figure, "when" a date before "qui" a name.
+ * else, "how much did it cost" money before "how much" a figure, "what did she say when…" her
+ * words before "when" a date, "when" a date before "qui" a name.
  */
-const ANSWER_TYPES: readonly AnswerType[] = ['age', ...QUANTITY_TYPES, 'number', 'date', 'place', 'name'];
+const ANSWER_TYPES: readonly AnswerType[] = ['age', ...QUANTITY_TYPES, 'number', 'speech', 'date', 'place', 'name'];
 const LIFE_EVENTS: readonly LifeEvent[] = ['birth', 'death'];
 
 /** Whole words of one language, as a pattern that finds one of them (`\b` boundaries: for folded text). */
@@ -59,6 +60,9 @@ export function expectedAnswerType(
   }
   return undefined;
 }
+
+/** Quotation marks of either language: a sentence that quotes someone. */
+const QUOTATION_MARK = /[«»“”"]/;
 
 /** A lifespan, "(1571-1610)": how encyclopedias give a birth and a death without naming them. */
 const LIFESPAN = /\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)/;
@@ -108,6 +112,7 @@ const valuesOf = compiledPer((language: LanguageData) => {
       QUANTITY_TYPES.map((type) => [type, unitsPattern([...UNIT_SYMBOLS[type], ...language.quantityUnits[type]])]),
     ) as Record<QuantityType, RegExp>,
     timeWord: wordsPattern([...language.weekdays.map(fold), ...language.timeWords]),
+    speech: wordsPattern(language.speechWords),
   };
 });
 
@@ -138,6 +143,8 @@ export function sentenceHasType(
       const folded = fold(sentence);
       return /\d/.test(folded) || values.month.test(folded) || values.timeWord.test(folded);
     }
+    case 'speech':
+      return QUOTATION_MARK.test(sentence) || values.speech.test(fold(sentence));
     case 'name':
     case 'place': {
       for (const match of sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}/gu)) {
