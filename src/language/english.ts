@@ -201,7 +201,7 @@ export const english: LanguageData<'en'> = {
     natl: 'national',
     tho: 'though',
   },
-  chatFillers: words('pls plz thx lol btw tbh imo idk'),
+  chatFillers: words('pls plz thx lol btw tbh imo idk exactly precisely actually really'),
   monthAbbreviations: [
     ['jan'],
     ['feb'],

@@ -241,7 +241,7 @@ export const french: LanguageData<'fr'> = {
     ds: 'dans',
     vs: 'contre',
   },
-  chatFillers: words('stp svp mdr lol jsp'),
+  chatFillers: words('stp svp mdr lol jsp exactement precisement vraiment'),
   monthAbbreviations: [
     ['janv'],
     ['févr', 'fév'],

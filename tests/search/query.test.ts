@@ -110,6 +110,13 @@ describe('questions typed as in a chat', () => {
     expect(wordsOf('what did the govt say about migrants lol', 'en')).toEqual(
       wordsOf('what did the government say about migrants', 'en'),
     );
+    // "exactly", "vraiment" ask nothing: read as words no article holds, they would weigh most and refuse.
+    expect(wordsOf('c quoi exactement le fonds pour le maroc', 'fr')).toEqual(
+      wordsOf('c quoi le fonds pour le maroc', 'fr'),
+    );
+    expect(wordsOf('what is the fund for Morocco really for', 'en')).toEqual(
+      wordsOf('what is the fund for Morocco for', 'en'),
+    );
   });
 
   it('reads a word that names something of every object as a word, not as a shorthand', () => {
