@@ -23,8 +23,8 @@ export function isStrictness(value: string | null | undefined): value is Strictn
 /**
  * The hand-set rules' thresholds at each strictness, over `ANSWER_DEFAULTS` (which are
  * `balanced`). Measured with `node dist/scripts/eval-inprocess.js` (answerable questions refused;
- * unanswerable ones rightly "not found"): news-dev 2.5% / 13.3% forthcoming, 6.7% / 33.3%
- * balanced, 14.2% / 33.3% strict; wikiqa refused 3.9%, 6.9%, 9.6%, and its questions of 40
+ * unanswerable ones rightly "not found"): news-dev 2.5% / 13.3% forthcoming, 5.8% / 33.3%
+ * balanced, 15.0% / 33.3% strict; wikiqa refused 3.9%, 6.9%, 9.6%, and its questions of 40
  * articles held out rightly "not found" 55.6%, 71.2%, 76.8%.
  */
 export const RULE_STRICTNESS: Readonly<Record<Strictness, Partial<Record<keyof typeof ANSWER_DEFAULTS, number>>>> = {
