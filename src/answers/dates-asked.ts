@@ -112,31 +112,40 @@ export function namesTimeAsked(article: Article, asked: TimeAsked): boolean {
       const named = monthsNamedBy(article);
       return asked.months.some(({ month, year }) => named.has(`${year}-${month}`));
     }
-    case 'years': {
-      const named = yearsNamedBy(article);
-      return asked.years.some((year) => named.has(year));
-    }
+    case 'years':
+      return asked.years.some((year) => namesYear(article, year));
   }
 }
 
-const yearsOfArticle = new WeakMap<Article, ReadonlySet<string>>();
+/** The years an article names, its own (the first named: its dateline's), and whether it speaks of the year before it. */
+interface ArticleYears {
+  readonly named: ReadonlySet<string>;
+  readonly own: string | undefined;
+  speaksOfYearBefore?: boolean;
+}
+
+const yearsOfArticle = new WeakMap<Article, ArticleYears>();
+
+const articleText = (article: Article) =>
+  [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
 
 /**
- * The years an article names, and the year before its own (its first named: its dateline's)
- * when it speaks of "last year" or "l'année précédente": "carried 18.6 million the year before"
- * in a report of 2024 answers a question on 2023.
+ * Whether an article names a year, or is dated the year after and speaks of "last year" or
+ * "l'année précédente": "carried 18.6 million the year before" in a report of 2024 answers a
+ * question on 2023. The second is read only when the first fails: folding a whole article costs.
  */
-function yearsNamedBy(article: Article): ReadonlySet<string> {
-  let named = yearsOfArticle.get(article);
-  if (!named) {
-    const text = [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
-    const years = yearsIn(text);
-    const folded = fold(text);
-    const ownYear = years[0];
-    if (ownYear && REGISTERED_LANGUAGES.some((language) => language.yearBefore.test(folded)))
-      years.push(String(Number(ownYear) - 1));
-    named = new Set(years);
-    yearsOfArticle.set(article, named);
+function namesYear(article: Article, year: string): boolean {
+  let years = yearsOfArticle.get(article);
+  if (!years) {
+    const named = yearsIn(articleText(article));
+    years = { named: new Set(named), own: named[0] };
+    yearsOfArticle.set(article, years);
   }
-  return named;
+  if (years.named.has(year)) return true;
+  if (years.own === undefined || Number(years.own) !== Number(year) + 1) return false;
+  if (years.speaksOfYearBefore === undefined) {
+    const folded = fold(articleText(article));
+    years.speaksOfYearBefore = REGISTERED_LANGUAGES.some((language) => language.yearBefore.test(folded));
+  }
+  return years.speaksOfYearBefore;
 }
