@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { REGISTERED_LANGUAGES } from '../language/registry.js';
-import { yearsIn } from '../search/ranking/figures.js';
+import { askedFigures } from '../search/ranking/figures.js';
 import { fold } from '../text/normalize.js';
 
 /**
@@ -49,15 +49,46 @@ const BARE_MONTH = new RegExp(
 
 /** The months of years a text names, each once, in the order first named. */
 export function monthsOfYearIn(text: string): MonthOfYear[] {
+  return datedMonthsIn(fold(text));
+}
+
+function datedMonthsIn(folded: string): MonthOfYear[] {
   const found = new Map<string, MonthOfYear>();
-  for (const [, name, year] of fold(text).matchAll(DATED_MONTH)) {
+  for (const [, name, year] of folded.matchAll(DATED_MONTH)) {
     const month = MONTH_OF_NAME.get(name!)!;
     if (!found.has(`${year}-${month}`)) found.set(`${year}-${month}`, { month, year: year! });
   }
   return [...found.values()];
 }
 
-const namedByArticle = new WeakMap<Article, ReadonlySet<string>>();
+/**
+ * What an article says of time, read once per article and each part only when a question first
+ * needs it: folding a whole article costs, and most questions name no time.
+ */
+interface ArticleTimes {
+  readonly text: string;
+  folded?: string;
+  /** The months of years it names, as "2024-9". */
+  months?: ReadonlySet<string>;
+  /** The years it names, in the order first named: the first is its own (its dateline's). */
+  years?: ReadonlySet<string>;
+  speaksOfYearBefore?: boolean;
+}
+
+const timesOfArticle = new WeakMap<Article, ArticleTimes>();
+
+function timesOf(article: Article): ArticleTimes {
+  let times = timesOfArticle.get(article);
+  if (!times) {
+    times = { text: [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n') };
+    timesOfArticle.set(article, times);
+  }
+  return times;
+}
+
+function foldedText(times: ArticleTimes): string {
+  return (times.folded ??= fold(times.text));
+}
 
 /**
  * The months of years an article names, in its title or any paragraph: with their year, or
@@ -65,20 +96,19 @@ const namedByArticle = new WeakMap<Article, ReadonlySet<string>>();
  * its "Feb. 1" one of 2025).
  */
 function monthsNamedBy(article: Article): ReadonlySet<string> {
-  let named = namedByArticle.get(article);
-  if (!named) {
-    const text = [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
-    const dated = monthsOfYearIn(text);
+  const times = timesOf(article);
+  if (!times.months) {
+    const folded = foldedText(times);
+    const dated = datedMonthsIn(folded);
     const keys = dated.map(({ month, year }) => `${year}-${month}`);
     const ownYear = dated[0]?.year;
     if (ownYear) {
-      for (const [, full, short] of fold(text).matchAll(BARE_MONTH))
+      for (const [, full, short] of folded.matchAll(BARE_MONTH))
         keys.push(`${ownYear}-${MONTH_OF_NAME.get((full ?? short)!)!}`);
     }
-    named = new Set(keys);
-    namedByArticle.set(article, named);
+    times.months = new Set(keys);
   }
-  return named;
+  return times.months;
 }
 
 /**
@@ -99,7 +129,7 @@ export const ANY_TIME: TimeAsked = { kind: 'any' };
 export function timeAsked(question: string): TimeAsked {
   const months = monthsOfYearIn(question);
   if (months.length) return { kind: 'months', months };
-  const years = yearsIn(question);
+  const { years } = askedFigures(question);
   return years.length ? { kind: 'years', years } : ANY_TIME;
 }
 
@@ -117,35 +147,17 @@ export function namesTimeAsked(article: Article, asked: TimeAsked): boolean {
   }
 }
 
-/** The years an article names, its own (the first named: its dateline's), and whether it speaks of the year before it. */
-interface ArticleYears {
-  readonly named: ReadonlySet<string>;
-  readonly own: string | undefined;
-  speaksOfYearBefore?: boolean;
-}
-
-const yearsOfArticle = new WeakMap<Article, ArticleYears>();
-
-const articleText = (article: Article) =>
-  [article.title, ...article.paragraphs.map((paragraph) => paragraph.text)].join('\n');
-
 /**
  * Whether an article names a year, or is dated the year after and speaks of "last year" or
  * "l'année précédente": "carried 18.6 million the year before" in a report of 2024 answers a
- * question on 2023. The second is read only when the first fails: folding a whole article costs.
+ * question on 2023.
  */
 function namesYear(article: Article, year: string): boolean {
-  let years = yearsOfArticle.get(article);
-  if (!years) {
-    const named = yearsIn(articleText(article));
-    years = { named: new Set(named), own: named[0] };
-    yearsOfArticle.set(article, years);
-  }
-  if (years.named.has(year)) return true;
-  if (years.own === undefined || Number(years.own) !== Number(year) + 1) return false;
-  if (years.speaksOfYearBefore === undefined) {
-    const folded = fold(articleText(article));
-    years.speaksOfYearBefore = REGISTERED_LANGUAGES.some((language) => language.yearBefore.test(folded));
-  }
-  return years.speaksOfYearBefore;
+  const times = timesOf(article);
+  const years = (times.years ??= new Set(askedFigures(times.text).years));
+  if (years.has(year)) return true;
+  const [own] = years;
+  if (own === undefined || Number(own) !== Number(year) + 1) return false;
+  const folded = foldedText(times);
+  return (times.speaksOfYearBefore ??= REGISTERED_LANGUAGES.some((language) => language.yearBefore.test(folded)));
 }

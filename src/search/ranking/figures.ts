@@ -8,15 +8,10 @@ const FIGURE = /\d+(?:[.,\u00a0\u202f]\d+)*/gu;
 /** A figure that reads as a year: four digits from 1500 to 2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
-/** The figures of a question, each as its digits alone ("19,5" and "19.5" are "195"). */
+/** The figures of a question (or the years of an article), each once as its digits alone ("19,5" and "19.5" are "195"). */
 export interface AskedFigures {
   readonly years: readonly string[];
   readonly others: readonly string[];
-}
-
-/** The years a text names, each once, in the order first named. */
-export function yearsIn(text: string): string[] {
-  return [...new Set(digitsOf(text))].filter((figure) => YEAR.test(figure));
 }
 
 export function askedFigures(text: string): AskedFigures {
