@@ -1,6 +1,19 @@
 import { stemmer as snowball } from '@orama/stemmers/english';
 import { stopwords as snowballStopwords } from '@orama/stopwords/english';
-import { words, type LanguageData } from './language-data.js';
+import { words, type LanguageData, type SuffixRule } from './language-data.js';
+
+/** Plurals (and third persons, spelled alike), the commonest first. */
+const PLURAL_RULES: readonly SuffixRule[] = [
+  ['ies', 'y'],
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['es', ''],
+  ['men', 'man'],
+];
 
 const BRITISH_ISATION = /isation(?=s?$)/;
 
@@ -24,17 +37,10 @@ export const english: LanguageData<'en'> = {
   possessives: ['s'],
   // British and American spellings meet: "organisation" is "organization".
   stem: (lower) => snowball(lower.replace(BRITISH_ISATION, 'ization')),
+  pluralRules: PLURAL_RULES,
   lemmaRules: [
     // Plurals and third persons.
-    ['ies', 'y'],
-    ['s', ''],
-    ['ses', 's'],
-    ['xes', 'x'],
-    ['zes', 'z'],
-    ['ches', 'ch'],
-    ['shes', 'sh'],
-    ['es', ''],
-    ['men', 'man'],
+    ...PLURAL_RULES,
     // Past tenses and participles; doubled consonants ("stopped", "planning").
     ['ied', 'y'],
     ['ed', 'e'],

@@ -1,6 +1,13 @@
 import { stemmer as snowball } from '@orama/stemmers/french';
 import { stopwords as snowballStopwords } from '@orama/stopwords/french';
-import { words, type LanguageData } from './language-data.js';
+import { words, type LanguageData, type SuffixRule } from './language-data.js';
+
+/** Plurals of nouns and adjectives, the commonest first. */
+const PLURAL_RULES: readonly SuffixRule[] = [
+  ['s', ''],
+  ['x', ''],
+  ['aux', 'al'],
+];
 
 /** Attributes whose value is a figure: "quelle est la vitesse…". */
 const MEASURED =
@@ -25,11 +32,10 @@ export const french: LanguageData<'fr'> = {
   possessives: [],
   // Snowball's French rules read accents ("sécurité" -> "sécur"), so they run before folding.
   stem: snowball,
+  pluralRules: PLURAL_RULES,
   lemmaRules: [
-    // Plurals and feminines of nouns and adjectives.
-    ['s', ''],
-    ['x', ''],
-    ['aux', 'al'],
+    // Plurals, then feminines of nouns and adjectives.
+    ...PLURAL_RULES,
     ['e', ''],
     ['es', ''],
     ['trice', 'teur'],

@@ -258,10 +258,24 @@ const MIN_TELLING_ABSENT_WORD = 4;
 
 /**
  * Whether a word no article holds says that the articles do not speak of it: a real word (the
- * vocabulary knows it), long enough not to be a slip, and no frame noun ("rôle", "name").
+ * vocabulary knows it), long enough not to be a slip, no frame noun ("rôle", "name"), and a
+ * thing, not what was done to it. A lemma or its plural is one ("salary", "company"); an
+ * inflected verb or adjective ("meant", "a évoquée") is not: articles tell what someone did in
+ * their own words, so its absence says little (on the seeds' fresh questions, "What is the fund
+ * for Morocco meant to do?" was refused for "meant"; no other set moved).
  */
 function isTellingAbsence(word: string, language: Language, vocabulary: Vocabulary): boolean {
-  return word.length >= MIN_TELLING_ABSENT_WORD && !isFrameNoun(word) && vocabulary.has(word, language);
+  if (word.length < MIN_TELLING_ABSENT_WORD || isFrameNoun(word)) return false;
+  const lemmas = vocabulary.lemmas(word, language);
+  return lemmas.includes(word) || isPluralOf(word, lemmas, languageData(language));
+}
+
+/** Whether a folded word is the plural of one of `lemmas` by its language's rules. */
+function isPluralOf(word: string, lemmas: readonly string[], language: LanguageData): boolean {
+  return language.pluralRules.some(
+    ([suffix, replacement]) =>
+      word.endsWith(suffix) && lemmas.includes(word.slice(0, word.length - suffix.length) + replacement),
+  );
 }
 
 /** Whether some article holds the word in some form: its spelling, a translation, a correction; a synonym is not enough. */
