@@ -73,6 +73,8 @@ interface ArticleTimes {
   /** The years it names, in the order first named: the first is its own (its dateline's). */
   years?: ReadonlySet<string>;
   speaksOfYearBefore?: boolean;
+  /** The month of its dateline ("PARIS, 5 juin 2025 –"), or null when it opens with none. */
+  dated?: MonthOfYear | null;
 }
 
 const timesOfArticle = new WeakMap<Article, ArticleTimes>();
@@ -84,6 +86,27 @@ function timesOf(article: Article): ArticleTimes {
     timesOfArticle.set(article, times);
   }
   return times;
+}
+
+/**
+ * A news dateline: a place in capitals, then (after more of the place, or none) the date, then a
+ * dash: "PARIS, 5 juin 2025 –", "WROCLAW, Poland, Sept. 19, 2024 —", "KOUROU (Guyane), 10 juillet 2024 –".
+ */
+const DATELINE = /^\s*\p{Lu}{2,}[^\n–—]{0,80}?\s[–—-]\s/u;
+
+/** The month of the article's dateline, if its first paragraph opens with one. */
+function datelineOf(article: Article): MonthOfYear | null {
+  const times = timesOf(article);
+  if (times.dated === undefined) {
+    const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0];
+    times.dated = (dateline && datedMonthsIn(fold(dateline))[0]) || null;
+  }
+  return times.dated;
+}
+
+/** Whether a month of a year comes after another. */
+function isLater(month: MonthOfYear, than: MonthOfYear): boolean {
+  return Number(month.year) * 12 + month.month > Number(than.year) * 12 + than.month;
 }
 
 function foldedText(times: ArticleTimes): string {
@@ -121,24 +144,45 @@ function monthsNamedBy(article: Article): ReadonlySet<string> {
  */
 export type TimeAsked =
   | { readonly kind: 'any' }
-  | { readonly kind: 'months'; readonly months: readonly MonthOfYear[] }
+  | {
+      readonly kind: 'months';
+      readonly months: readonly MonthOfYear[];
+      /**
+       * Whether the question asks what is still to come then ("Will the bank cut in July?"), in
+       * the words any language tells the future with (`futureTold`). If not, it asks what
+       * happened, which an article dated before that month cannot tell.
+       */
+      readonly future: boolean;
+    }
   | { readonly kind: 'years'; readonly years: readonly string[] };
 
 export const ANY_TIME: TimeAsked = { kind: 'any' };
 
 export function timeAsked(question: string): TimeAsked {
   const months = monthsOfYearIn(question);
-  if (months.length) return { kind: 'months', months };
+  if (months.length) {
+    const future = REGISTERED_LANGUAGES.some(
+      (language) => language.futureAsked.test(question) || language.futureTold.test(question),
+    );
+    return { kind: 'months', months, future };
+  }
   const { years } = askedFigures(question);
   return years.length ? { kind: 'years', years } : ANY_TIME;
 }
 
-/** Whether an article names the time asked, or one of them (a question comparing two needs only one). */
+/**
+ * Whether an article names the time asked, or one of them (a question comparing two needs only
+ * one). Of what happened in a month, an article dated before it can only have told the plans:
+ * "the deposit rate after the July 2025 meeting" is not in the report of the June one, which
+ * names July as the next meeting's.
+ */
 export function namesTimeAsked(article: Article, asked: TimeAsked): boolean {
   switch (asked.kind) {
     case 'any':
       return true;
     case 'months': {
+      const dated = asked.future ? null : datelineOf(article);
+      if (dated && asked.months.every((month) => isLater(month, dated))) return false;
       const named = monthsNamedBy(article);
       return asked.months.some(({ month, year }) => named.has(`${year}-${month}`));
     }

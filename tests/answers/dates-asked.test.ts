@@ -49,6 +49,31 @@ describe('a month of a year asked about', () => {
     });
   });
 
+  it('turns away an article dated before the month, when the question asks what happened then', () => {
+    const engine = Engine.fromArticles([june2024]);
+    // The report of the June meeting names July only as the next meeting's.
+    expect(engine.ask('What was the deposit rate after the July 2024 meeting?')).toMatchObject({
+      found: false,
+      reason: 'other-date',
+    });
+    // What was to come then, it can tell (above: "Will the bank cut … at the July 2024 meeting?").
+    expect(engine.ask('Is the bank expected to cut its rate at the July 2024 meeting?')).toMatchObject({ found: true });
+    // A dateline with more of the place before its date is read too.
+    const floods = testArticle(
+      'floods',
+      'Floods across central Europe',
+      'en',
+      'WROCLAW, Poland, Sept. 19, 2024 — The commission offered billions in aid for the floods of September.',
+      'The money is due to reach the regions in October.',
+    );
+    const flooded = Engine.fromArticles([floods]);
+    expect(flooded.ask('How much aid reached the regions in October 2024?')).toMatchObject({
+      found: false,
+      reason: 'other-date',
+    });
+    expect(flooded.ask('How much aid will reach the regions in October 2024?')).toMatchObject({ found: true });
+  });
+
   it('meets a month the article abbreviates, of its dateline’s year', () => {
     const engine = Engine.fromArticles([tariffs]);
     expect(
@@ -102,6 +127,7 @@ describe('a year alone asked about', () => {
     expect(timeAsked('after its September 2024 meeting')).toEqual({
       kind: 'months',
       months: [{ month: 9, year: '2024' }],
+      future: false,
     });
     expect(timeAsked('How many passengers last year?')).toEqual({ kind: 'any' });
   });
