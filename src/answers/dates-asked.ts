@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { REGISTERED_LANGUAGES } from '../language/registry.js';
+import { dropFramePhrases } from '../search/question/question-wording.js';
 import { askedFigures } from '../search/ranking/figures.js';
 import { fold } from '../text/normalize.js';
 
@@ -161,8 +162,10 @@ export const ANY_TIME: TimeAsked = { kind: 'any' };
 export function timeAsked(question: string): TimeAsked {
   const months = monthsOfYearIn(question);
   if (months.length) {
+    // Read without its chat framing: "quelqu'un saurait…" is no future.
+    const asked = dropFramePhrases(question);
     const future = REGISTERED_LANGUAGES.some(
-      (language) => language.futureAsked.test(question) || language.futureTold.test(question),
+      (language) => language.futureAsked.test(asked) || language.futureTold.test(asked),
     );
     return { kind: 'months', months, future };
   }

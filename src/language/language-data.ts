@@ -91,6 +91,17 @@ export interface LanguageData<Code extends string = string> {
   readonly interrogatives: readonly string[];
   /** A three-letter slip is mended only to an interrogative that starts so ("wat" → "what", never "man" → "many"). */
   readonly shortInterrogativeStart: string;
+  /**
+   * What a question proper opens with ("what", "pourquoi", "qu'est-ce"), on folded text: in a
+   * chat message, what a break (",", ":", "!") puts before one is a preamble ("Sorry to
+   * bother, but what…").
+   */
+  readonly questionOpenings: readonly Pattern[];
+  /**
+   * Thanks that close a chat message after its question ("thx in advance", "merci bcp"),
+   * case-insensitive: dropped at its end, where no question mark sets them apart.
+   */
+  readonly closings: readonly Pattern[];
   /** Folded words after which the next word names the kind of answer ("*Which* country…", "*Quel* animal…"). */
   readonly whichWords: readonly string[];
   /** Folded words that ask for a person ("who"): "Who is the king of…" asks for the king, not for a kind. */

@@ -8,7 +8,7 @@ import { VocabularyMatcher } from './fuzzy/vocabulary-matcher.js';
 import type { PassageIndex } from './index/passage-index.js';
 import { analyzeQuery, type QueryAnalysisOptions, type QueryWord } from './question/query.js';
 import { asksWhoSomeoneIs } from './question/question-frame.js';
-import { dropFramePhrases, mendInterrogatives } from './question/question-wording.js';
+import { dropChatPreamble, dropFramePhrases, mendInterrogatives } from './question/question-wording.js';
 import type { RankOptions } from './ranking/options.js';
 import { askedFigures } from './ranking/figures.js';
 import { Ranker, type RankedPassage } from './ranking/ranker.js';
@@ -46,7 +46,7 @@ export class Searcher {
       (word) => this.index.surfaceIds.has(word) || this.vocabulary.has(word, language),
     );
     // The kind of answer is read from the wording before its framing phrases go ("how long").
-    const mended = dropFramePhrases(asked);
+    const mended = dropChatPreamble(dropFramePhrases(asked), (word) => this.index.surfaceIds.has(word));
     const words = analyzeQuery(mended, language, this.index, this.vocabulary, this.matcher, this.options);
     const context = {
       folded: fold(mended),

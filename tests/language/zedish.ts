@@ -16,6 +16,8 @@ export const zedish: LanguageData<'zz'> = {
   markers: words('ka zo esa kwe hu ta'),
   interrogatives: ['kwe', 'kwando', 'nimo', 'hu'],
   shortInterrogativeStart: 'kw',
+  questionOpenings: ['kwe', 'kwando', 'nimo', 'hu'],
+  closings: ['dankon'],
   whichWords: ['kwe'],
   whoWords: ['hu'],
   copulas: ['esa'],

@@ -137,6 +137,23 @@ describe('questions typed as in a chat', () => {
     );
   });
 
+  it('drops a preamble that tells the articles nothing, before a break and the question proper', () => {
+    // Left in, "bother" and "curiosité" weigh as rare words no article holds.
+    expect(wordsOf('Sorry to bother, but what is the fund for Morocco for?', 'en')).toEqual(
+      wordsOf('what is the fund for Morocco for?', 'en'),
+    );
+    expect(wordsOf('Par curiosité, combien de migrants sont arrivés en Espagne ?', 'fr')).toEqual(
+      wordsOf('combien de migrants sont arrivés en Espagne ?', 'fr'),
+    );
+    // A preamble with a figure, a name, or a word the articles hold says what the question is about.
+    expect(wordsOf('In 2018, what did Castaner discuss?', 'en')).toContain('2018');
+    expect(wordsOf('Selon Tacite, qui a rencontré Laftit ?', 'fr')).toContain('tacite');
+    expect(wordsOf('about the fund for morocco, what is it for?', 'en')).toContain('fund');
+    // A question before another is no preamble.
+    expect(wordsOf('Who met Laftit? What did they discuss?', 'en')).toContain('met');
+    expect(wordsOf('What was adopted, and who signed it?', 'en')).toContain('adopted');
+  });
+
   it('reads a word that names something of every object as a word, not as a shorthand', () => {
     for (const question of ['Qui est le constructor du train ?', 'hasownproperty tostring valueof __proto__'])
       expect(() => searcher.search(question, 'fr')).not.toThrow();

@@ -38,10 +38,23 @@ const framingOf = compiledPer((languages: Languages) => ({
     `^\\s*(?:${alternation(languages, (language) => language.politeOpenings)})?(?:${alternation(languages, (language) => language.openingRequests)})(?!\\p{L})`,
     'iu',
   ),
+  /** Thanks at the end of a message, with the punctuation around them. */
+  chatClosing: new RegExp(
+    `[\\s,.!]*(?<![\\p{L}\\p{N}])(?:${alternation(languages, (language) => language.closings)})[\\s,.!]*$`,
+    'iu',
+  ),
   chatOpening: new RegExp(
     `^(?:[\\s,!.:;]*(?:${alternation(languages, (language) => language.greetings)})(?![\\p{L}\\p{N}]))*[\\s,!.:;]*` +
       `(?:(?:${alternation(languages, (language) => language.askingOpenings)})(?!\\p{L}),?)?`,
     'iu',
+  ),
+  /**
+   * A break (",", ":", "!", a dash), up to two words (captured: "but", "mais de"), and then a
+   * word a question proper opens with. Read on folded text; the match ends where the question begins.
+   */
+  questionAfterBreak: new RegExp(
+    `(?:[,:;!–—]|\\s-)\\s*((?:\\p{L}+\\s+){0,2}?)(?=(?:${alternation(languages, (language) => language.questionOpenings)})(?![\\p{L}'’-]))`,
+    'u',
   ),
   lightVerbs: languages
     .flatMap((language) => language.lightVerbs)
@@ -62,16 +75,56 @@ function withoutAside(text: string): string {
   return aside.length <= MAX_ASIDE_WORDS ? text.slice(0, end + 1) : text;
 }
 
+/** The folded words that ask: interrogatives and "who" words. */
+const questionWords = compiledPer(
+  (languages: Languages) =>
+    new Set(languages.flatMap((language) => [...language.interrogatives, ...language.whoWords])),
+);
+
+/** Most words a chat preamble holds before the question proper ("Sorry to bother, but…"). */
+const MAX_PREAMBLE_WORDS = 6;
+
+/**
+ * The text without a chat preamble: the words before a break that the question proper follows
+ * ("Sorry to bother, but what…", "Par curiosité, pourquoi…", "guys, what…"). Only a preamble
+ * that tells the articles nothing goes: no figure, no name (a capital after its first word), and
+ * no word but stopwords that `isHeld` (the articles' words) knows, so "In 2019, what…", "Selon
+ * Tacite, où…" and "for the storm in poland, how much…" keep theirs. Left in, its words weigh as
+ * rare ones no passage holds and turn the question away.
+ */
+export function dropChatPreamble(
+  text: string,
+  isHeld: (folded: string) => boolean,
+  languages: Languages = REGISTERED_LANGUAGES,
+): string {
+  const folded = fold(text);
+  // Positions in the folded text are the text's only where folding kept every character.
+  if (folded.length !== text.length) return text;
+  const found = framingOf(languages).questionAfterBreak.exec(folded);
+  if (!found) return text;
+  const isFunctionWord = (word: string) => languages.some((language) => isStopword(word, language));
+  if (!(found[1]!.match(/\p{L}+/gu) ?? []).every(isFunctionWord)) return text;
+  const preamble = folded.slice(0, found.index);
+  const words = preamble.match(/\p{L}+/gu) ?? [];
+  // One that asks something is a question of its own ("What caused it, and who paid?").
+  if (words.some((word) => questionWords(languages).has(word))) return text;
+  const tellsNothing = words.every((word) => isFunctionWord(word) || !isHeld(word));
+  const namesSomeone = /(?<=\S\s+)\p{Lu}\p{L}/u.test(text.slice(0, found.index));
+  if (words.length > MAX_PREAMBLE_WORDS || /\p{N}/u.test(preamble) || namesSomeone || !tellsNothing) return text;
+  return text.slice(found.index + found[0].length);
+}
+
 /**
  * The text without what only frames a question: greetings and "do you know" that open it in
- * chat ("hey bot, do you know…", "Salut ! Tu sais…"), an aside after its question mark, a request that opens it in chat ("Explain…",
+ * chat ("hey bot, do you know…", "Salut ! Tu sais…"), thanks that close it ("thx in advance"), an
+ * aside after its question mark, a request that opens it in chat ("Explain…",
  * "Parle-moi du…", "Can you tell me…"), set phrases ("When did it take place?", "avoir lieu":
  * as words no article holds, "place" and "lieu" would weigh the most), and the verb of a noun
  * that says it all ("What role did it play?").
  */
 export function dropFramePhrases(text: string, languages: Languages = REGISTERED_LANGUAGES): string {
   const framing = framingOf(languages);
-  let framed = withoutAside(text)
+  let framed = withoutAside(text.replace(framing.chatClosing, ''))
     .replace(framing.chatOpening, ' ')
     .replace(framing.openingRequest, ' ')
     .replace(framing.framePhrases, ' ');
