@@ -1,19 +1,6 @@
 import { stemmer as snowball } from '@orama/stemmers/english';
 import { stopwords as snowballStopwords } from '@orama/stopwords/english';
-import { words, type LanguageData, type SuffixRule } from './language-data.js';
-
-/** Plurals (and third persons, spelled alike), the commonest first. */
-const PLURAL_RULES: readonly SuffixRule[] = [
-  ['ies', 'y'],
-  ['s', ''],
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['es', ''],
-  ['men', 'man'],
-];
+import { words, type LanguageData } from './language-data.js';
 
 const BRITISH_ISATION = /isation(?=s?$)/;
 
@@ -37,10 +24,17 @@ export const english: LanguageData<'en'> = {
   possessives: ['s'],
   // British and American spellings meet: "organisation" is "organization".
   stem: (lower) => snowball(lower.replace(BRITISH_ISATION, 'ization')),
-  pluralRules: PLURAL_RULES,
   lemmaRules: [
     // Plurals and third persons.
-    ...PLURAL_RULES,
+    ['ies', 'y'],
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['es', ''],
+    ['men', 'man'],
     // Past tenses and participles; doubled consonants ("stopped", "planning").
     ['ied', 'y'],
     ['ed', 'e'],
@@ -107,6 +101,8 @@ export const english: LanguageData<'en'> = {
     'these days',
     'right now',
     'at the moment',
+    // "What is the fund meant to do?" asks what it is for.
+    '(?:meant|supposed) to',
   ],
   greetings: [
     '(?:hey|hi|hello|yo|(?:good )?(?:morning|afternoon|evening))(?: (?:there|all|everyone|guys|folks))?',
@@ -238,7 +234,7 @@ export const english: LanguageData<'en'> = {
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   ageWords: ['years old', 'year old', 'aged', 'age'],
   speechWords: words(
-    'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised according',
+    'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',
   ),
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
   quantityUnits: {

@@ -1,13 +1,6 @@
 import { stemmer as snowball } from '@orama/stemmers/french';
 import { stopwords as snowballStopwords } from '@orama/stopwords/french';
-import { words, type LanguageData, type SuffixRule } from './language-data.js';
-
-/** Plurals of nouns and adjectives, the commonest first. */
-const PLURAL_RULES: readonly SuffixRule[] = [
-  ['s', ''],
-  ['x', ''],
-  ['aux', 'al'],
-];
+import { words, type LanguageData } from './language-data.js';
 
 /** Attributes whose value is a figure: "quelle est la vitesse…". */
 const MEASURED =
@@ -32,10 +25,11 @@ export const french: LanguageData<'fr'> = {
   possessives: [],
   // Snowball's French rules read accents ("sécurité" -> "sécur"), so they run before folding.
   stem: snowball,
-  pluralRules: PLURAL_RULES,
   lemmaRules: [
-    // Plurals, then feminines of nouns and adjectives.
-    ...PLURAL_RULES,
+    // Plurals and feminines of nouns and adjectives.
+    ['s', ''],
+    ['x', ''],
+    ['aux', 'al'],
     ['e', ''],
     ['es', ''],
     ['trice', 'teur'],
@@ -137,6 +131,8 @@ export const french: LanguageData<'fr'> = {
     'en ce moment',
     'ces temps-ci',
     'actuellement',
+    // "À quoi le fonds est-il censé servir ?" asks à quoi il sert.
+    'cens[ée]e?s?',
     '(?:faire|fait|font) face',
     'face(?= (?:à|a|au|aux)(?!\\p{L}))',
   ],
@@ -282,7 +278,7 @@ export const french: LanguageData<'fr'> = {
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   ageWords: ['ans'],
   speechWords: words(
-    'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste selon',
+    'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',
   ),
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
   quantityUnits: {

@@ -67,12 +67,6 @@ export interface LanguageData<Code extends string = string> {
    */
   readonly lemmaRules: readonly SuffixRule[];
   /**
-   * The suffix rules of `lemmaRules` that undo a noun's plural ("salaries" -> "salary"): a
-   * question word no article holds is telling when it is a thing (a lemma or its plural) rather
-   * than an inflected verb or adjective ("meant", "évoquée"), which articles say with other words.
-   */
-  readonly pluralRules: readonly SuffixRule[];
-  /**
    * Abbreviations that end with a period without ending the sentence ("m" of "M. Laftit"), lower
    * case with accents; the months' are `monthAbbreviations`.
    */

@@ -11,7 +11,6 @@ export const zedish: LanguageData<'zz'> = {
   possessives: [],
   stem: (lower) => lower.replace(/oj$/, 'o'),
   lemmaRules: [['oj', 'o']],
-  pluralRules: [['oj', 'o']],
   abbreviations: ['dok', 'sro'],
   markers: words('ka zo esa kwe hu ta'),
   interrogatives: ['kwe', 'kwando', 'nimo', 'hu'],

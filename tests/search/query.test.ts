@@ -50,20 +50,16 @@ describe('words no index can hold', () => {
 });
 
 describe('words no article holds', () => {
-  it('weighs a thing no article names (a noun, or its plural) above a verb form none uses: the articles say what was done in their own words', () => {
-    // None of these is in the seeds; the vocabulary knows each.
-    const meant = weightOf('What is the fund for Morocco meant to do?', 'en', 'meant')!;
-    expect(weightOf('Is the fund for Morocco a salary?', 'en', 'salary')!).toBeGreaterThan(meant);
-    expect(weightOf('Do hospitals in Morocco get the fund?', 'en', 'hospitals')!).toBeGreaterThan(meant);
-    // In French, a participle the vocabulary also lists as a word of its own is still its verb's form.
+  it('weighs a verb of speech none uses below a thing none names: articles report speech in many verbs', () => {
+    // Neither is in the seeds; the vocabulary knows both.
     const evoked = weightOf('Quelle menace a évoquée Le Drian ?', 'fr', 'evoquee')!;
     expect(weightOf('Les hôpitaux du Maroc ont-ils reçu le fonds ?', 'fr', 'hopitaux')!).toBeGreaterThan(evoked);
-    // So the questions are answered rather than refused for "meant" or "évoquée".
+    // So the question is answered rather than refused for "évoquée"; "meant to" only frames one.
     const engine = new Engine(searcher.index);
-    const answer = engine.ask('What is the fund for Morocco meant to do?');
-    expect(answer.found && answer.citations[0]!.text).toContain('€70 million');
     const threat = engine.ask('Quelle menace a évoquée Le Drian ?');
     expect(threat.citations.map((citation) => citation.text).join(' ')).toContain('foreign fighters');
+    const answer = engine.ask('What is the fund for Morocco meant to do?');
+    expect(answer.found && answer.citations[0]!.text).toContain('€70 million');
   });
 });
 

@@ -59,9 +59,9 @@ export interface QueryAnalysisOptions {
   readonly nameBoost?: number;
   /**
    * A word no article holds in either language weighs as the rarest word (the idf of a word in
-   * no passage); if the vocabulary knows it as a thing, so that it is a real word and not a slip
-   * ("salary", "entreprises"; not a verb's form such as "construit", which articles say in other
-   * words), this many times more: the articles do not speak of it. Default 2.
+   * no passage); if the vocabulary knows it, so that it is a real word and not a slip
+   * ("construit", "company"; not a verb of speech such as "évoquée", which articles say with
+   * many others), this many times more: the articles do not speak of it. Default 2.
    */
   readonly absentKnownWordBoost?: number;
   /**
