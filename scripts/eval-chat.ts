@@ -4,7 +4,7 @@
 // Usage: node dist/scripts/eval-chat.js QUESTIONS.jsonl [CORPUS_DIR] ['{"search":{...},"answers":{...}}'] [--misses]
 // The frames marked "check" were written after the chat data was last set, to see whether it
 // holds for wordings it was not set on.
-import { answeringRank, engineOptions, readQuestions, type Question } from './question-set.js';
+import { answeringRank, percent, setArguments, type Question } from './question-set.js';
 import { Engine } from '../src/engine.js';
 
 type Frame = { readonly frame: (question: string) => string; readonly check?: true };
@@ -45,12 +45,11 @@ const FRAMES: Record<string, readonly Frame[]> = {
   ],
 };
 
-const args = process.argv.slice(2);
-const [file, corpusArg] = args.filter((a) => !a.startsWith('--') && !a.startsWith('{'));
-const showMisses = args.includes('--misses');
+const set = setArguments(process.argv.slice(2));
+const { showMisses } = set;
 // Questions already chatted or misspelled are left out: a frame is measured on a plain question.
-const questions = readQuestions(file!).filter((q) => !/^(?:chat|typo)/.test(q.kind) && FRAMES[q.lang]);
-const engine = await Engine.fromFolder(corpusArg ?? 'seeds', engineOptions(args.find((a) => a.startsWith('{'))));
+const questions = set.questions.filter((q) => !/^(?:chat|typo)/.test(q.kind) && FRAMES[q.lang]);
+const engine = await Engine.fromFolder(set.corpus, set.options);
 
 /** Whether the answer is right: the answering passage first, or "not found" for a question none answers. */
 function isRight(question: Question, text: string): boolean {
@@ -75,9 +74,8 @@ for (const question of questions) {
     }
   }
 }
-const pct = (n: number, of: number) => (of ? ((100 * n) / of).toFixed(1) : 'n/a');
-console.log(`as written      right ${pct(asWritten, questions.length)}% (${questions.length} questions)`);
+console.log(`as written      right ${percent(asWritten, questions.length)}% (${questions.length} questions)`);
 for (const [name, tally] of Object.entries(framed))
   console.log(
-    `framed (${name.padEnd(5)}) right ${pct(tally.right, tally.asked)}%, lost where the plain question was right: ${tally.lost} of ${tally.asked}`,
+    `framed (${name.padEnd(5)}) right ${percent(tally.right, tally.asked)}%, lost where the plain question was right: ${tally.lost} of ${tally.asked}`,
   );

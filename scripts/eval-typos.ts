@@ -3,14 +3,11 @@
 // words (a letter dropped, two swapped, or one doubled), and with both.
 // Usage: node dist/scripts/eval-typos.js QUESTIONS.jsonl [CORPUS_DIR] ['{"search":{...},"answers":{...}}'] [--misses]
 // The slips come from a fixed seed: every run asks the same misspelled questions.
-import { answeringRank, engineOptions, readQuestions } from './question-set.js';
+import { answeringRank, percent, setArguments } from './question-set.js';
 import { Engine } from '../src/engine.js';
 
-const args = process.argv.slice(2);
-const [file, corpusArg] = args.filter((a) => !a.startsWith('--') && !a.startsWith('{'));
-const showMisses = args.includes('--misses');
-const questions = readQuestions(file!);
-const engine = await Engine.fromFolder(corpusArg ?? 'seeds', engineOptions(args.find((a) => a.startsWith('{'))));
+const { questions, corpus, options, showMisses } = setArguments(process.argv.slice(2));
+const engine = await Engine.fromFolder(corpus, options);
 
 let seed = 7;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -57,8 +54,7 @@ for (const [name, spell] of variants) {
     if (rank >= 0 && rank < 3) hit3++;
     else if (showMisses) console.log(`  missed: ${text}`);
   }
-  const pct = (n: number, of: number) => (of ? ((100 * n) / of).toFixed(1) : 'n/a');
   console.log(
-    `${name.padEnd(11)} hit@1 ${pct(hit1, answerable)}%  hit@3 ${pct(hit3, answerable)}%  not-found ${pct(notFound, unanswerable)}%  language ${pct(language, questions.length)}%`,
+    `${name.padEnd(11)} hit@1 ${percent(hit1, answerable)}%  hit@3 ${percent(hit3, answerable)}%  not-found ${percent(notFound, unanswerable)}%  language ${percent(language, questions.length)}%`,
   );
 }

@@ -39,6 +39,25 @@ export function engineOptions(json: string | undefined): Pick<Required<EngineOpt
   return { search: parsed.search ?? {}, answers: parsed.answers ?? {} };
 }
 
+/**
+ * The arguments of a script that asks a question set of a corpus:
+ * `QUESTIONS.jsonl [CORPUS_DIR] ['{"search":{...},"answers":{...}}'] [--misses]` (the seeds by default).
+ */
+export function setArguments(args: readonly string[]) {
+  const [file, corpus] = args.filter((a) => !a.startsWith('--') && !a.startsWith('{'));
+  return {
+    questions: readQuestions(file!),
+    corpus: corpus ?? 'seeds',
+    options: engineOptions(args.find((a) => a.startsWith('{'))),
+    showMisses: args.includes('--misses'),
+  };
+}
+
+/** A share as a percentage with one decimal, or "n/a" of nothing. */
+export function percent(part: number, whole: number): string {
+  return whole ? ((100 * part) / whole).toFixed(1) : 'n/a';
+}
+
 /** The fold of an article, of `folds`: the same for every question on it, whatever the set. */
 export function foldOf(articleId: string, folds: number): number {
   let hash = 0;
