@@ -16,7 +16,9 @@ export const english: LanguageData<'en'> = {
     ...words(
       'many much whose also s t yes name named called kind type one ones according among since within without ' +
         'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
-        'must might may shall regarding concerning want wants wanted thanks done thing things',
+        'must might may shall regarding concerning want wants wanted thanks done thing things ' +
+        // Indefinite pronouns stand for what is asked, not for a word a passage must hold.
+        'anyone anybody someone somebody everyone everybody anything something everything nothing nobody',
     ),
   ],
   meaningfulWithAccent: [],
