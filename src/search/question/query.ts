@@ -112,13 +112,18 @@ const MIN_ELIDED_REST = 2;
  * Words typed without the apostrophe of their elision ("dor", "dhectares", "cest"), as members
  * type fast: a word that no article and no vocabulary knows, that begins with an elision of the
  * question's language and whose rest is known, is read as that rest. A stopword is known too:
- * "cest" is "c'est", and weighs nothing.
+ * "cest" is "c'est", and weighs nothing; so is a chat word ("svp" is no "s'vp").
  */
 function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
   const data = languageData(reading.language);
   if (data.elisions.length === 0) return tokens;
+  const { fillers, shorthands } = chatWordsOf(data);
   const known = (word: string) =>
-    reading.index.surfaceIds.has(word) || reading.vocabulary.has(word, reading.language) || isStopword(word, data);
+    reading.index.surfaceIds.has(word) ||
+    reading.vocabulary.has(word, reading.language) ||
+    isStopword(word, data) ||
+    fillers.has(word) ||
+    shorthands.has(word);
   return tokens.map((token) => {
     if (known(token.word)) return token;
     const elision = data.elisions.find(
