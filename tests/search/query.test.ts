@@ -131,6 +131,27 @@ describe('questions typed as in a chat', () => {
     expect(wordsOf('what is the fund for Morocco really for', 'en')).toEqual(
       wordsOf('what is the fund for Morocco for', 'en'),
     );
+    // A filler that opens with an elision's letter is still a filler: "svp" is no "s'vp".
+    expect(wordsOf('svp combien de migrants en espagne', 'fr')).toEqual(
+      wordsOf('combien de migrants en espagne', 'fr'),
+    );
+  });
+
+  it('weighs nothing of an opening that asks for help or says a question is coming', () => {
+    const plain = wordsOf('How many migrants arrived in Spain?', 'en');
+    for (const chatted of [
+      'Need help: how many migrants arrived in Spain?',
+      'anyone here know how many migrants arrived in Spain?',
+      'hello, I have a question. How many migrants arrived in Spain?',
+      'Has anyone counted how many migrants arrived in Spain?',
+    ])
+      expect(wordsOf(chatted, 'en').filter((word) => word !== 'counted')).toEqual(plain);
+    const plainFrench = wordsOf('Combien de migrants sont arrivés en Espagne ?', 'fr');
+    for (const chatted of [
+      'Aide-moi stp, combien de migrants sont arrivés en Espagne ?',
+      "Bonsoir, j'ai une question : combien de migrants sont arrivés en Espagne ?",
+    ])
+      expect(wordsOf(chatted, 'fr')).toEqual(plainFrench);
   });
 
   it('drops a preamble that tells the articles nothing, before a break and the question proper', () => {
