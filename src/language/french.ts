@@ -17,6 +17,7 @@ export const french: LanguageData<'fr'> = {
         'selon lors depuis apres avant pendant sans sous chez vers parmi encore deja toujours jamais contre entre ' +
         'afin cependant pourtant puis ensuite quant quels quelles etait etaient avait avaient sera fut ' +
         'elles peut peuvent pourrait pouvait pouvaient doit doivent devrait devait devaient faut concernant ' +
+        'peux pouvons pouvez pourra pourront pourrais pourraient dois devons devez devra devront devrais devraient ' +
         'veut veulent voulait voulaient voulu voudrait grace aupres fait faire',
     ),
   ],

@@ -131,6 +131,12 @@ describe('questions typed as in a chat', () => {
     expect(wordsOf('what is the fund for Morocco really for', 'en')).toEqual(
       wordsOf('what is the fund for Morocco for', 'en'),
     );
+    // An elision typed without its apostrophe is read in a question of the other language too,
+    // and a modal weighs nothing: "d'or" is "or", a stopword; "pourra" says no more than "peut".
+    expect(wordsOf('who won the palme dor', 'en')).toEqual(wordsOf('who won the palme', 'en'));
+    expect(wordsOf('quand pourra-t-on se baigner dans la seine', 'fr')).toEqual(
+      wordsOf('quand peut-on se baigner dans la seine', 'fr'),
+    );
     // A filler that opens with an elision's letter is still a filler: "svp" is no "s'vp".
     expect(wordsOf('svp combien de migrants en espagne', 'fr')).toEqual(
       wordsOf('combien de migrants en espagne', 'fr'),

@@ -111,12 +111,14 @@ const MIN_ELIDED_REST = 2;
 /**
  * Words typed without the apostrophe of their elision ("dor", "dhectares", "cest"), as members
  * type fast: a word that no article and no vocabulary knows, that begins with an elision of the
- * question's language and whose rest is known, is read as that rest. A stopword is known too:
- * "cest" is "c'est", and weighs nothing; so is a chat word ("svp" is no "s'vp").
+ * question's language (or of another: "who won the palme dor") and whose rest is known, is read
+ * as that rest. A stopword is known too: "cest" is "c'est", and weighs nothing; so is a chat word
+ * ("svp" is no "s'vp").
  */
 function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
   const data = languageData(reading.language);
-  if (data.elisions.length === 0) return tokens;
+  const elisions = elisionsFirstOf(data);
+  if (elisions.length === 0) return tokens;
   const { fillers, shorthands } = chatWordsOf(data);
   const known = (word: string) =>
     reading.index.surfaceIds.has(word) ||
@@ -126,7 +128,7 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
     shorthands.has(word);
   return tokens.map((token) => {
     if (known(token.word)) return token;
-    const elision = data.elisions.find(
+    const elision = elisions.find(
       (start) =>
         token.word.length - start.length >= MIN_ELIDED_REST &&
         token.word.startsWith(start) &&
@@ -136,6 +138,11 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
     return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
   });
 }
+
+/** Every registered language's elisions, the question's language's first. */
+const elisionsFirstOf = compiledPer((data: LanguageData) => [
+  ...new Set([data, ...REGISTERED_LANGUAGES].flatMap((language) => language.elisions)),
+]);
 
 /** Shortest slip of a stopword read as that stopword: "wen" is "when", but "ot" is not read as "to". */
 const MIN_SLIPPED_STOPWORD = 3;
