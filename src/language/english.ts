@@ -18,7 +18,9 @@ export const english: LanguageData<'en'> = {
         'upon toward towards across along around behind beyond despite however though although whether yet still ever ' +
         'must might may shall regarding concerning want wants wanted thanks done thing things ' +
         // Indefinite pronouns stand for what is asked, not for a word a passage must hold.
-        'anyone anybody someone somebody everyone everybody anything something everything nothing nobody',
+        'anyone anybody someone somebody everyone everybody anything something everything nothing nobody ' +
+        // "going to", "gonna": the future's auxiliary, as "will" is.
+        'going gonna',
     ),
   ],
   meaningfulWithAccent: [],

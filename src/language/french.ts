@@ -18,6 +18,8 @@ export const french: LanguageData<'fr'> = {
         'afin cependant pourtant puis ensuite quant quels quelles etait etaient avait avaient sera fut ' +
         'elles peut peuvent pourrait pouvait pouvaient doit doivent devrait devait devaient faut concernant ' +
         'peux pouvons pouvez pourra pourront pourrais pourraient dois devons devez devra devront devrais devraient ' +
+        // "aller" as the future's auxiliary: "vont baisser" is "baisseront".
+        'vais vas va allons allez vont allait allaient ' +
         'veut veulent voulait voulaient voulu voudrait grace aupres fait faire',
     ),
   ],

@@ -22,7 +22,14 @@ export function contentStem(lower: string, language: LanguageData): string | nul
   const word = fold(lower);
   if (isStopword(word, language, lower)) return null;
   if (word.length === 1 && !/\d/.test(word)) return null;
-  return stem(lower, language);
+  return ordinalNumber(word, language) ?? stem(lower, language);
+}
+
+/** The number of a day written as an ordinal ("1er", "21st"), which means what "1" and "21" do; null for any other word. */
+function ordinalNumber(word: string, language: LanguageData): string | null {
+  const digits = /^\d+/.exec(word)?.[0];
+  if (digits === undefined || digits.length === word.length) return null;
+  return language.ordinalSuffixes.includes(word.slice(digits.length)) ? digits : null;
 }
 
 /** The words that carry meaning: folded, without stopwords or elisions, stemmed. */

@@ -29,6 +29,16 @@ describe('text analysis', () => {
     ]);
   });
 
+  it('reads a day written as an ordinal as its number, and the future’s auxiliaries as nothing', () => {
+    const stems = (text: string, language = french) => analyze(text, language).map((t) => t.stem);
+    expect(stems('le 1er février')).toEqual(stems('le 1 février'));
+    expect(stems('on March 21st', english)).toEqual(stems('on March 21', english));
+    // Only a day's ending: "3e" and "1ers" stay words.
+    expect(stems('le 3e')).not.toEqual(stems('le 3'));
+    expect(stems('les prix vont baisser')).toEqual(stems('les prix baisser'));
+    expect(stems('prices are going down', english)).toEqual(stems('prices are down', english));
+  });
+
   it('removes stopwords and stems in French, with or without accents', () => {
     const accented = analyze('Les coopérations sécuritaires des ministres', french).map((t) => t.stem);
     expect(accented).toHaveLength(3);
