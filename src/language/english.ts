@@ -218,7 +218,7 @@ export const english: LanguageData<'en'> = {
     natl: 'national',
     tho: 'though',
   },
-  chatFillers: words('pls plz thx lol btw tbh imo idk exactly precisely actually really'),
+  chatFillers: words('pls plz thx lol btw tbh imo idk exactly precisely actually really exact precise'),
   monthAbbreviations: [
     ['jan'],
     ['feb'],

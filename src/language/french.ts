@@ -259,7 +259,9 @@ export const french: LanguageData<'fr'> = {
     ds: 'dans',
     vs: 'contre',
   },
-  chatFillers: words('stp svp mdr lol jsp exactement precisement vraiment'),
+  chatFillers: words(
+    'stp svp mdr lol jsp exactement precisement vraiment exact exacte exacts exactes precis precise precises',
+  ),
   monthAbbreviations: [
     ['janv'],
     ['févr', 'fév'],

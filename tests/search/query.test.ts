@@ -128,6 +128,9 @@ describe('questions typed as in a chat', () => {
     expect(wordsOf('c quoi exactement le fonds pour le maroc', 'fr')).toEqual(
       wordsOf('c quoi le fonds pour le maroc', 'fr'),
     );
+    expect(wordsOf('quelle est la date exacte de la réunion', 'fr')).toEqual(
+      wordsOf('quelle est la date de la réunion', 'fr'),
+    );
     expect(wordsOf('what is the fund for Morocco really for', 'en')).toEqual(
       wordsOf('what is the fund for Morocco for', 'en'),
     );
