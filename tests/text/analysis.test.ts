@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../src/language/english.js';
 import { french } from '../../src/language/french.js';
+import type { LanguageData } from '../../src/language/language-data.js';
 import { dropFramePhrases, mendInterrogatives } from '../../src/search/question/question-wording.js';
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
@@ -30,7 +31,7 @@ describe('text analysis', () => {
   });
 
   it('reads a day written as an ordinal as its number, and the future’s auxiliaries as nothing', () => {
-    const stems = (text: string, language = french) => analyze(text, language).map((t) => t.stem);
+    const stems = (text: string, language: LanguageData = french) => analyze(text, language).map((t) => t.stem);
     expect(stems('le 1er février')).toEqual(stems('le 1 février'));
     expect(stems('on March 21st', english)).toEqual(stems('on March 21', english));
     // Only a day's ending: "3e" and "1ers" stay words.
