@@ -283,6 +283,7 @@ export const english: LanguageData<'en'> = {
     ],
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  shortDecades: { after: [], endings: ['s'] },
 
   roleNouns: words(
     'minister ministers president king queen prince princess counterpart official spokesman spokesperson ' +

@@ -330,6 +330,7 @@ export const french: LanguageData<'fr'> = {
     ],
   },
   ordinalSuffixes: ['er'],
+  shortDecades: { after: ['annees'], endings: [] },
 
   roleNouns: words(
     'ministre ministres président présidente roi reine prince princesse homologue responsable porte-parole ' +

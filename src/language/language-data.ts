@@ -202,6 +202,12 @@ export interface LanguageData<Code extends string = string> {
   readonly quantityUnits: Readonly<Record<QuantityType, readonly string[]>>;
   /** Endings of a day's number written as an ordinal ("1st", "1er"), lower case. */
   readonly ordinalSuffixes: readonly string[];
+  /**
+   * How a decade is written short, as articles seldom write it: after one of these folded words
+   * ("années 70") or with one of these endings ("70s"). Read as its first year ("1970"), which
+   * is what "1970s" and "années 1970" are indexed as.
+   */
+  readonly shortDecades: { readonly after: readonly string[]; readonly endings: readonly string[] };
 
   // ——— Names, for "Who is…?" and summaries ———
 

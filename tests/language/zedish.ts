@@ -67,6 +67,7 @@ export const zedish: LanguageData<'zz'> = {
     duration: ['horoj', 'tagoj', 'jaroj'],
   },
   ordinalSuffixes: ['a'],
+  shortDecades: { after: [], endings: [] },
   roleNouns: ['ministro', 'prezidanto'],
   titles: ['sro', 'dok'],
   roleEndings: ['ministro'],

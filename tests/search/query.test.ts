@@ -115,6 +115,18 @@ describe('phrases', () => {
   });
 });
 
+describe('decades written short', () => {
+  const wordsOf = (question: string, language: 'en' | 'fr') =>
+    searcher.search(question, language).words.map((w) => w.word);
+
+  it('reads "années 70" and "the 80s" as the years articles write ("années 1970", "1980s")', () => {
+    expect(wordsOf('Qui a rencontré Laftit dans les années 70 ?', 'fr')).toContain('1970');
+    expect(wordsOf('Who met Laftit in the 80s?', 'en')).toContain('1980');
+    // Two digits alone are a figure, not a decade.
+    expect(wordsOf('Combien de migrants, 70 ou 80 ?', 'fr')).toEqual(expect.arrayContaining(['70', '80']));
+  });
+});
+
 describe('questions typed as in a chat', () => {
   const wordsOf = (question: string, language: 'en' | 'fr') =>
     searcher.search(question, language).words.map((w) => w.word);

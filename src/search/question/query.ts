@@ -83,7 +83,7 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = mendedChatTyping(mendedElisions(tokenize(question), reading), reading);
+  const tokens = mendedDecades(mendedChatTyping(mendedElisions(tokenize(question), reading), reading), reading);
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
@@ -143,6 +143,27 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
 const elisionsFirstOf = compiledPer((data: LanguageData) => [
   ...new Set([data, ...REGISTERED_LANGUAGES].flatMap((language) => language.elisions)),
 ]);
+
+/** A decade's two digits: "70" of "années 70", "70s". */
+const SHORT_DECADE = /^(\d)0$/;
+
+/**
+ * Decades written short, read as their first year ("années 70", "the 80s": 1970, 1980), as
+ * "1970s" and "années 1970" in the articles are. The twenties to the nineties are the 1900s'; "00"
+ * and "10" the 2000s'.
+ */
+function mendedDecades(tokens: Token[], reading: QueryReading): Token[] {
+  const { after, endings } = languageData(reading.language).shortDecades;
+  return tokens.map((token, i) => {
+    const ending = endings.find((end) => token.word.endsWith(end));
+    const digits = ending === undefined ? token.word : token.word.slice(0, -ending.length);
+    const decade = SHORT_DECADE.exec(digits)?.[1];
+    if (decade === undefined) return token;
+    if (ending === undefined && !after.includes(tokens[i - 1]?.word ?? '')) return token;
+    const year = `${Number(decade) >= 2 ? '19' : '20'}${digits}`;
+    return { ...token, word: year, lower: year };
+  });
+}
 
 /** Shortest slip of a stopword read as that stopword: "wen" is "when", but "ot" is not read as "to". */
 const MIN_SLIPPED_STOPWORD = 3;
