@@ -83,7 +83,7 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = mendedDecades(mendedChatTyping(mendedElisions(tokenize(question), reading), reading), reading);
+  const tokens = TOKEN_MENDS.reduce((mended, mend) => mend(mended, reading), tokenize(question));
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];
@@ -104,6 +104,18 @@ export function analyzeQuery(
   }
   return words;
 }
+
+/**
+ * How a question's words are read as members type them, before they are looked up. Order
+ * matters: an elision typed without its apostrophe is mended first ("dor" is "d'or"), then chat
+ * words are read for what they stand for ("stp" is nothing, "cb" is "combien"), then decades
+ * written short are read as years.
+ */
+const TOKEN_MENDS: readonly ((tokens: Token[], reading: QueryReading) => Token[])[] = [
+  mendedElisions,
+  mendedChatTyping,
+  mendedDecades,
+];
 
 /** Shortest word an elision typed without its apostrophe may leave: "don" is no "d'on". */
 const MIN_ELIDED_REST = 2;
