@@ -20,6 +20,8 @@ export const french: LanguageData<'fr'> = {
         'peux pouvons pouvez pourra pourront pourrais pourraient dois devons devez devra devront devrais devraient ' +
         // "aller" as the future's auxiliary: "vont baisser" is "baisseront".
         'vais vas va allons allez vont allait allaient ' +
+        // "le plus grand", "plus de": read as a word, its English stem "plu", rare, made it weigh as one.
+        'plus ' +
         'veut veulent voulait voulaient voulu voudrait grace aupres fait faire',
     ),
   ],
