@@ -151,8 +151,8 @@ export const french: LanguageData<'fr'> = {
     '@?(?:le )?bot',
     '(?:petite )?question(?: rapide| b[eê]te| idiote)?(?: pour (?:le|toi|vous) bot)?',
     'd[ée]sol[ée]e? de d[ée]ranger(?:,? mais)?',
+    // "aide-moi", "aidez-moi".
     "aide[sz]?[- ]moi(?: (?:stp|svp|s['’]il (?:te|vous) pla[iî]t))?",
-    "aidez[- ]moi(?: (?:svp|s['’]il vous pla[iî]t))?",
     "j['’]ai une (?:petite |courte )?question(?: (?:rapide|b[eê]te|pour (?:toi|vous|le bot)))?",
   ],
   askingOpenings: [
