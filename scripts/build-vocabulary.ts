@@ -138,11 +138,15 @@ function isKey(folded: string, language: VocabularyLanguage): boolean {
 
 /**
  * The key of a lemma: its words as a question's are read, joined by "_" ("États-Unis" ->
- * "etats_unis", "cours d'eau" -> "cours_eau"): a key the question's words cannot spell, an
- * elided article kept, would never be looked up.
+ * "etats_unis", "cours d'eau" -> "cours_eau"), and a phrase's stopwords left out as the question's
+ * phrases leave them ("feu de forêt" -> "feu_foret"): a key the question's words cannot spell
+ * would never be looked up.
  */
-function keyOf(lemma: string): string {
-  return words(lemma).join('_');
+function keyOf(lemma: string, language: VocabularyLanguage): string {
+  const all = words(lemma);
+  const content = all.filter((word) => !isStopword(word, languageData(language)));
+  // A phrase of one word and stopwords ("look at") keeps them: its key is no single word's.
+  return (content.length >= 2 ? content : all).join('_');
 }
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
@@ -185,7 +189,7 @@ for (const [from, to] of [
   ['fr', 'en'],
 ] as const) {
   for (const lemma of SENSES[from].keys()) {
-    const key = keyOf(lemma);
+    const key = keyOf(lemma, from);
     if (!isKey(key, from)) continue;
     merge(translations[from], key, related(lemma, from, to));
     if (wordCount(lemma) === 1) merge(synonyms[from], key, related(lemma, from, from));
@@ -206,7 +210,7 @@ for (const line of readFileSync(new URL('../../scripts/vocabulary/news-terms.txt
     ['en', 'fr'],
   ] as const) {
     for (const form of sides[from]) {
-      const key = keyOf(form);
+      const key = keyOf(form, from);
       if (!isKey(key, from)) continue;
       const known = curated[from].get(key) ?? new Set<string>();
       for (const target of sides[to]) known.add(target);

@@ -113,6 +113,17 @@ describe('phrases', () => {
     const cited = new Engine(french.index).ask('Which treaty created the European Union?').citations;
     expect(cited.map((c) => c.articleId)).toEqual(['europe']);
   });
+
+  it('reads a phrase whose words stopwords part ("chemin de fer") as the phrase: a railway, not an iron path', () => {
+    const english = new Searcher(
+      PassageIndex.of([
+        testArticle('rail', 'Railways', 'en', 'The railway reached the town in 1850.'),
+        testArticle('iron', 'Iron', 'en', 'An iron path to the town was built in 1850.'),
+      ]),
+    );
+    const cited = new Engine(english.index).ask('Quand le chemin de fer est-il arrivé dans la ville ?').citations;
+    expect(cited.map((c) => c.articleId)[0]).toBe('rail');
+  });
 });
 
 describe('decades written short', () => {

@@ -93,6 +93,12 @@ describe('the vocabulary', () => {
     expect(vocabulary.translatePhrase(['cours', 'eau'], 'fr').map((entry) => entry.lemma)).toContain('river');
   });
 
+  it("translates a phrase whose words stand apart by stopwords as the question's words reach it", () => {
+    // "chemin de fer" reaches the vocabulary as "chemin", "fer": the key leaves "de" out, as the question does.
+    expect(vocabulary.translatePhrase(['chemin', 'fer'], 'fr').map((entry) => entry.lemma)).toContain('railway');
+    expect(vocabulary.translatePhrase(['pomme', 'terre'], 'fr').map((entry) => entry.lemma)).toContain('potato');
+  });
+
   it("keeps the wordnets' best translation beside the project's own forms", () => {
     // "stop" lists seven French forms of its own, four words; "arrêter" still comes with them.
     expect(lemmasOf('stop', 'en')).toContain('arrêter');

@@ -268,13 +268,15 @@ function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFram
   };
 }
 
-/** Longest phrase looked up in the vocabulary, in words. */
-const MAX_PHRASE = 2;
+/** Stopwords a phrase's two words may stand apart by ("feu de forêt"), as its key leaves them out. */
+const MAX_STOPWORDS_WITHIN = 2;
 
 /**
  * The translations of the phrases of the question that the vocabulary knows ("United States" ->
- * "États-Unis"), by the position of each of their words: a word of such a phrase is translated
- * as part of it, not alone ("united" is not "conjoint" there). Longest phrase first.
+ * "États-Unis", "feux de forêt" -> "wildfires"), by the position of each of their words: a word
+ * of such a phrase is translated as part of it, not alone ("united" is not "conjoint" there).
+ * The vocabulary's phrases are of two words: next to each other ("give up"), or two words with
+ * only stopwords between them.
  */
 function knownPhrases(
   tokens: readonly Token[],
@@ -282,16 +284,21 @@ function knownPhrases(
   vocabulary: Vocabulary,
 ): Map<number, readonly Related[]> {
   const found = new Map<number, readonly Related[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
-      const phrase = tokens.slice(i, i + length);
-      const translations = vocabulary.translatePhrase(
-        phrase.map((token) => token.word),
-        language,
-      );
+  const data = languageData(language);
+  const isContent = (token: Token) => !isStopword(token.word, data, token.lower);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const first = tokens[i]!;
+    if (found.has(first.position)) continue;
+    const seconds = [tokens[i + 1]!];
+    if (isContent(first)) {
+      const next = tokens.slice(i + 1, i + 2 + MAX_STOPWORDS_WITHIN).find(isContent);
+      if (next !== undefined && next !== seconds[0]) seconds.push(next);
+    }
+    for (const second of seconds) {
+      const translations = vocabulary.translatePhrase([first.word, second.word], language);
       if (translations.length === 0) continue;
-      for (const token of phrase) found.set(token.position, translations);
-      i += length - 1;
+      found.set(first.position, translations);
+      found.set(second.position, translations);
       break;
     }
   }
