@@ -315,6 +315,8 @@ for (const [infinitive, tenses] of Object.entries(conjugations)) {
 // as the lemma its rules give, so that it keeps that lemma's translations ("border": frontalier).
 for (const language of ['en', 'fr'] as const) {
   for (const key of curated[language].keys()) {
+    // A phrase is read through its last word's lemma ("by-elections": "by-election") by the search.
+    if (key.includes('_')) continue;
     const lemma = ruleLemmaIn(language, key);
     if (lemma !== undefined) addForm(language, key, lemma);
   }
