@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { datelineOf } from '../articles/dateline.js';
 import { REGISTERED_LANGUAGES } from '../language/registry.js';
 import { dropFramePhrases } from '../search/question/question-wording.js';
 import { askedFigures } from '../search/ranking/figures.js';
@@ -89,17 +90,11 @@ function timesOf(article: Article): ArticleTimes {
   return times;
 }
 
-/**
- * A news dateline: a place in capitals, then (after more of the place, or none) the date, then a
- * dash: "PARIS, 5 juin 2025 –", "WROCLAW, Poland, Sept. 19, 2024 —", "KOUROU (Guyane), 10 juillet 2024 –".
- */
-const DATELINE = /^\s*\p{Lu}{2,}[^\n–—]{0,80}?\s[–—-]\s/u;
-
 /** The month of the article's dateline, if its first paragraph opens with one. */
-function datelineOf(article: Article): MonthOfYear | null {
+function datedMonthOf(article: Article): MonthOfYear | null {
   const times = timesOf(article);
   if (times.dated === undefined) {
-    const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0];
+    const dateline = datelineOf(article.paragraphs[0]?.text ?? '');
     times.dated = (dateline && datedMonthsIn(fold(dateline))[0]) || null;
   }
   return times.dated;
@@ -184,7 +179,7 @@ export function namesTimeAsked(article: Article, asked: TimeAsked): boolean {
     case 'any':
       return true;
     case 'months': {
-      const dated = asked.future ? null : datelineOf(article);
+      const dated = asked.future ? null : datedMonthOf(article);
       if (dated && asked.months.every((month) => isLater(month, dated))) return false;
       const named = monthsNamedBy(article);
       return asked.months.some(({ month, year }) => named.has(`${year}-${month}`));

@@ -42,6 +42,12 @@ export interface PassageFeatures {
    * the question's rarest (0 when it holds them all): a passage on the event that lacks the detail asked.
    */
   readonly missingRarest: number;
+  /**
+   * 1 when neither the passage, its paragraph before nor its title holds any of the question's
+   * rarest words, of those some article holds (a word no article holds is weighed apart, and
+   * is as often a spelling the articles abbreviate: "févr.").
+   */
+  readonly lacksRarest: number;
   /** Share of the weight of the question words its article's title lacks that the passage holds: the detail rather than the event. */
   readonly beyondTitleCoverage: number;
   /** `beyondTitleCoverage`, the paragraph before counting at a discount (its "he" may be this passage's). */
