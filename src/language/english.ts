@@ -189,6 +189,10 @@ export const english: LanguageData<'en'> = {
     birth: ['born', 'birth', 'birthplace'],
     death: ['died', 'dies', 'death', 'dead'],
   },
+  lifeEventsTold: {
+    birth: [],
+    death: ['deaths', 'killed', 'perished', 'fatalities', 'lost their lives', 'lost his life', 'lost her life'],
+  },
   // Only the words that name the future: "will" also asks about what is, and costs answers on wikiqa.
   futureAsked: /(?<!\p{L})(?:next|upcoming|future)(?!\p{L})/iu,
   // "would" too: the future told in reported speech ("the council would go on…"), and what is

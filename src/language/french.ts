@@ -232,6 +232,7 @@ export const french: LanguageData<'fr'> = {
     birth: ['né', 'née', 'nés', 'nées', 'naissance', 'naît', 'naquit', 'naitre', 'naître'],
     death: ['mort', 'morte', 'morts', 'meurt', 'mourut', 'mourir', 'décès', 'décédé', 'décédée', 'décédés', 'décédées'],
   },
+  lifeEventsTold: { birth: [], death: ['mortes', 'tué', 'tués', 'tuée', 'tuées', 'péri', 'perdu la vie'] },
   futureAsked: /(?<!\p{L})(?:prochaine?s?|futures?|futurs?|à venir)(?!\p{L})/iu,
   // Also the future tense: a verb ending in -ra / -ront after its infinitive ("renforcera"), and
   // the future told in reported speech, the conditional ("le conseil continuerait"), and what is

@@ -149,8 +149,14 @@ export interface LanguageData<Code extends string = string> {
 
   /** The wordings that tell what a question asks for. Order matters only within one type. */
   readonly answerTypeCues: readonly AnswerTypeCue[];
-  /** Words, lower case with accents, that name each life event ("born", "naissance"). */
+  /** Words, lower case with accents, that name each life event ("born", "naissance"), in a question or a passage. */
   readonly lifeEvents: Readonly<Record<LifeEvent, readonly string[]>>;
+  /**
+   * More words a passage tells each life event with ("killed", "lost their lives"): in a
+   * question they ask something else ("Qui a tué David ?" asks who, and its passage may say
+   * "assassiné").
+   */
+  readonly lifeEventsTold: Readonly<Record<LifeEvent, readonly string[]>>;
   /** A question that asks about what is still to come ("next", "prochain"). */
   readonly futureAsked: RegExp;
   /** A passage that speaks of what is still to come ("will", the French future tense). */

@@ -26,6 +26,8 @@ export interface LanguageExamples {
   readonly whoIs: { readonly asks: string; readonly asksNot: string };
   /** A question about a birth, a passage that names it and one that does not. */
   readonly lifeEvent: { readonly question: string; readonly names: string; readonly namesNot: string };
+  /** A question about a death, a passage that tells it in other words, and a question with those words that asks who. */
+  readonly deathTold: { readonly question: string; readonly tells: string; readonly asksWho: string };
   /** A question about what is to come, and a passage that speaks of it. */
   readonly future: { readonly question: string; readonly told: string };
   /** A sentence dated by a month written in words, without a figure. */

@@ -82,6 +82,11 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
       expect(namesEvent?.(example.lifeEvent.namesNot, language)).toBe(false);
       expect(askedFuture(example.future.question, LANGUAGES_READ)?.(example.future.told, language)).toBe(true);
       expect(askedFuture(example.lifeEvent.namesNot, LANGUAGES_READ)).toBeUndefined();
+      // A passage tells a death in more words than a question asks about one with.
+      expect(askedLifeEvent(example.deathTold.question, LANGUAGES_READ)?.(example.deathTold.tells, language)).toBe(
+        true,
+      );
+      expect(askedLifeEvent(example.deathTold.asksWho, LANGUAGES_READ)).toBeUndefined();
       expect(sentenceHasType(example.dated, 'date', '', language)).toBe(true);
       expect(sentenceHasType(example.counted.counts, 'number', '', language)).toBe(true);
       expect(sentenceHasType(example.counted.countsNot, 'number', '', language)).toBe(false);

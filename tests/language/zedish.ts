@@ -45,6 +45,7 @@ export const zedish: LanguageData<'zz'> = {
     { type: 'name', pattern: /\bhu\b/ },
   ],
   lifeEvents: { birth: ['naskita'], death: ['mortis'] },
+  lifeEventsTold: { birth: [], death: ['mortigita'] },
   futureAsked: /(?<!\p{L})venonta(?!\p{L})/iu,
   futureTold: /(?<!\p{L})(?:venonta|estos)(?!\p{L})/iu,
   yearBefore: /(?<!\p{L})(?:pasinta jaro)(?!\p{L})/u,

@@ -39,10 +39,21 @@ const answerTypesOf = compiledPer((languages: Languages) =>
   })),
 );
 
-/** Per language, the words that name each life event. */
+/** Per language, the words that name each life event in a question. */
 const lifeEventsOf = compiledPer(
   (language: LanguageData) =>
     new Map(LIFE_EVENTS.map((event) => [event, wholeWords(literals(language.lifeEvents[event]))])),
+);
+
+/** Per language, the words that tell each life event in a passage: those, and more. */
+const lifeEventsToldOf = compiledPer(
+  (language: LanguageData) =>
+    new Map(
+      LIFE_EVENTS.map((event) => [
+        event,
+        wholeWords(literals([...language.lifeEvents[event], ...language.lifeEventsTold[event]])),
+      ]),
+    ),
 );
 
 /** A test of a passage, which reads it with its own language's words. */
@@ -79,7 +90,7 @@ export function askedLifeEvent(question: string, languages: Languages = REGISTER
   );
   if (event === undefined) return undefined;
   return (passage, language) =>
-    lifeEventsOf(language).get(event)!.test(passage.toLowerCase()) || LIFESPAN.test(passage);
+    lifeEventsToldOf(language).get(event)!.test(passage.toLowerCase()) || LIFESPAN.test(passage);
 }
 
 /**
