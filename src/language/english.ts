@@ -20,7 +20,9 @@ export const english: LanguageData<'en'> = {
         // Indefinite pronouns stand for what is asked, not for a word a passage must hold.
         'anyone anybody someone somebody everyone everybody anything something everything nothing nobody ' +
         // "going to", "gonna": the future's auxiliary, as "will" is.
-        'going gonna',
+        'going gonna ' +
+        // "who got the Palme?", "did France get": a light verb, whose meaning is the noun's.
+        'get gets got gotten getting',
     ),
   ],
   meaningfulWithAccent: [],
