@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.js';
-import { datelineOf } from '../articles/dateline.js';
+import { articleDateline } from '../articles/dateline.js';
 import type { Language } from '../language/registry.js';
 import type { QueryWord } from '../search/question/query.js';
 import type { Searcher } from '../search/searcher.js';
@@ -336,7 +336,9 @@ export function answersWhatIsAsked(ranked: Pick<RankedPassage, 'features'>): boo
  */
 export function isLeadWithoutDetail(ranked: Pick<RankedPassage, 'features' | 'passage'>): boolean {
   return (
-    ranked.features.lead === 1 && ranked.features.lacksRarest === 1 && datelineOf(ranked.passage.text) !== undefined
+    ranked.features.lead === 1 &&
+    ranked.features.lacksRarest === 1 &&
+    articleDateline(ranked.passage.article) !== undefined
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.js';
-import { datelineOf } from '../articles/dateline.js';
+import { articleDateline } from '../articles/dateline.js';
 import { REGISTERED_LANGUAGES } from '../language/registry.js';
 import { dropFramePhrases } from '../search/question/question-wording.js';
 import { askedFigures } from '../search/ranking/figures.js';
@@ -94,7 +94,7 @@ function timesOf(article: Article): ArticleTimes {
 function datedMonthOf(article: Article): MonthOfYear | null {
   const times = timesOf(article);
   if (times.dated === undefined) {
-    const dateline = datelineOf(article.paragraphs[0]?.text ?? '');
+    const dateline = articleDateline(article);
     times.dated = (dateline && datedMonthsIn(fold(dateline))[0]) || null;
   }
   return times.dated;

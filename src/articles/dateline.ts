@@ -1,3 +1,5 @@
+import type { Article } from './article.js';
+
 /** A date after a place with capitals: "le 5 juin 2025", "5 juin", "June 5, 2024", "Sept. 19". */
 const DATE = String.raw`(?:le )?\d{1,2}(?:er)? \p{Ll}+\.?(?: \d{4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?`;
 
@@ -17,4 +19,17 @@ const DATELINE = new RegExp(
 /** The dateline a paragraph opens with, if it opens with one: a news article's first paragraph. */
 export function datelineOf(paragraph: string): string | undefined {
   return DATELINE.exec(paragraph)?.[0];
+}
+
+/** Each article's dateline (null for none), read once: it is asked for again by every question. */
+const datelines = new WeakMap<Article, string | null>();
+
+/** The dateline an article's first paragraph opens with, if any: a news article's. */
+export function articleDateline(article: Article): string | undefined {
+  let dateline = datelines.get(article);
+  if (dateline === undefined) {
+    dateline = datelineOf(article.paragraphs[0]?.text ?? '') ?? null;
+    datelines.set(article, dateline);
+  }
+  return dateline ?? undefined;
 }
