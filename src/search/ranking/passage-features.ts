@@ -1,7 +1,7 @@
 import { languageData } from '../../language/registry.js';
 import { sentenceHasType } from '../question/answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
-import { isHeld, type QueryWord } from '../question/query.js';
+import type { QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
 import { lacksAskedValue } from './asked-value.js';
 import { figuresMet } from './figures.js';
@@ -162,19 +162,13 @@ export function readPassage(
     inTitle: article.titleWeights[w]!,
   }));
   const shares = wordShares(held, totalIdf);
+  const holds = held.map((h) => Math.max(h.inPassage, h.fromPrevious, h.fromTitle) > 0);
   let rarest = 0;
   let rarestMissing = 0;
-  // The rarest words some article holds, and whether the passage holds one of them.
-  let rarestHeldAnywhere = 0;
-  let holdsRarest = false;
-  for (const { word, inPassage: here, fromPrevious: before, fromTitle: titled } of held) {
-    const holds = Math.max(here, before, titled) > 0;
+  held.forEach(({ word }, w) => {
     rarest = Math.max(rarest, word.idf);
-    if (!holds) rarestMissing = Math.max(rarestMissing, word.idf);
-    if (!isHeld(word) || word.idf < rarestHeldAnywhere) continue;
-    holdsRarest = (word.idf === rarestHeldAnywhere && holdsRarest) || holds;
-    rarestHeldAnywhere = word.idf;
-  }
+    if (!holds[w]) rarestMissing = Math.max(rarestMissing, word.idf);
+  });
 
   const typed = sentenceHoldsType(passage, bestSentence, context) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
@@ -199,7 +193,7 @@ export function readPassage(
     otherYear: figures.otherYear,
     lacksAskedValue: lacksAskedValue(passage, context) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
-    lacksRarest: rarestHeldAnywhere > 0 && !holdsRarest ? 1 : 0,
+    lacksRarest: question.rarestHeld.length > 0 && question.rarestHeld.every((w) => !holds[w]) ? 1 : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,
     beyondTitleContext: shares.beyondTitleContext,
     articleLacksNames: article.namesLacked,

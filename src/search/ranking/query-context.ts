@@ -1,6 +1,6 @@
 import type { Language } from '../../language/registry.js';
 import type { AnswerType, PassageTest } from '../question/answer-type.js';
-import type { QueryWord } from '../question/query.js';
+import { isHeld, type QueryWord } from '../question/query.js';
 import type { AskedFigures } from './figures.js';
 
 /** What a question brings to ranking besides its words. */
@@ -40,6 +40,8 @@ export interface QuestionTerms {
   readonly matchesOf: ReadonlyMap<number, readonly TermMatch[]>;
   /** The question's whole weight: the sum of its words' idf. */
   readonly totalIdf: number;
+  /** Indices of its rarest words (the highest idf, ties included) of those some article holds. */
+  readonly rarestHeld: readonly number[];
 }
 
 export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
@@ -56,5 +58,7 @@ export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
       matchesOf.set(v.term, list);
     }
   });
-  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0) };
+  const rarest = Math.max(0, ...words.filter(isHeld).map((word) => word.idf));
+  const rarestHeld = words.flatMap((word, w) => (isHeld(word) && word.idf === rarest ? [w] : []));
+  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0), rarestHeld };
 }
