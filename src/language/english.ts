@@ -103,6 +103,8 @@ export const english: LanguageData<'en'> = {
   // "how long", "how far" ask for a figure (the answer type says so), and "long" is seldom in the answer.
   framePhrases: [
     'how (?:long|far)',
+    // "How long did it take / last?": the verb only asks for the duration.
+    '(?<=\\bhow long\\b.*)(?:take|takes|took|taken|last|lasts|lasted)',
     '(?:take|takes|took|taken|taking) place',
     'these days',
     'right now',
