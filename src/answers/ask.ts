@@ -241,12 +241,12 @@ export function answerQuestion(
   const found = searcher.search(text, language, read);
   const { words } = found;
   const ofAskedType = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
-  const passages = ofAskedType
-    .filter((p) => namesTimeAsked(p.passage.article, time))
+  const ofTimeAsked = ofAskedType.filter((p) => namesTimeAsked(p.passage.article, time));
+  const passages = ofTimeAsked
     .filter((p) => policy.eventLeads === 'cite' || !isLeadWithoutDetail(p))
     .slice(0, kept);
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
-  if (ofAskedType.length > 0 && passages.length === 0)
+  if (ofAskedType.length > 0 && ofTimeAsked.length === 0)
     return { ...base, found: false, reason: 'other-date', suggestions: suggest(ofAskedType) };
   const decision = policy.fitted
     ? decideByModel(words, passages, language, settings)
