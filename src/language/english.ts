@@ -247,6 +247,8 @@ export const english: LanguageData<'en'> = {
     'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half',
   ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
+  countOpenings: ['how many'],
+  countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades'),
   ageWords: ['years old', 'year old', 'aged', 'age'],
   speechWords: words(
     'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',

@@ -289,6 +289,8 @@ export const french: LanguageData<'fr'> = {
       'trentaine trentaines centaine centaines millier milliers moitie tiers quart',
   ),
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
+  countOpenings: ["combien d(?:e |')"],
+  countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies'),
   ageWords: ['ans'],
   speechWords: words(
     'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',

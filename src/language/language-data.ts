@@ -191,6 +191,17 @@ export interface LanguageData<Code extends string = string> {
   readonly numberWords: readonly string[];
   /** A pair already known, which counts nothing ("*the two* countries"): determiners and small numbers, folded. */
   readonly knownGroups: { readonly determiners: readonly string[]; readonly numbers: readonly string[] };
+  /**
+   * What opens a question that counts something, with the counted noun right after it ("how
+   * many", "combien de"), as patterns for folded text: a figure answers it only in a passage
+   * that names what it counts ("How many pages…" is not answered by a paragraph with no pages).
+   */
+  readonly countOpenings: readonly Pattern[];
+  /**
+   * Folded counted nouns that any figure may count, which passages seldom name beside it:
+   * "How many people were evacuated?" and "735 000 évacués", "combien d'années" and "de 1990 à 2005".
+   */
+  readonly countedAnyhow: readonly string[];
   /** Folded words that give an age ("years old", "ans"). */
   readonly ageWords: readonly string[];
   /**

@@ -21,6 +21,8 @@ export interface LanguageExamples {
   readonly answerTypes: readonly (readonly [question: string, type: AnswerType])[];
   /** A question whose word after "which" names the kind of answer. */
   readonly category: { readonly question: string; readonly word: string };
+  /** A question that counts something and the word it counts, and one that counts what any figure may count. */
+  readonly countedNoun: { readonly question: string; readonly word: string; readonly anyFigure: string };
   /** A question that says what it is about. */
   readonly topic: { readonly question: string; readonly word: string };
   readonly whoIs: { readonly asks: string; readonly asksNot: string };

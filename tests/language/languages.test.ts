@@ -68,6 +68,12 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
         LANGUAGES_READ,
       );
       expect(words(example.category.question)[category.category]).toBe(example.category.word);
+      const frameOf = (question: string) =>
+        readQuestionFrame(question, tokenize(question, LANGUAGES_READ), LANGUAGES_READ);
+      expect(words(example.countedNoun.question)[frameOf(example.countedNoun.question).counted]).toBe(
+        example.countedNoun.word,
+      );
+      expect(frameOf(example.countedNoun.anyFigure).counted).toBe(-1);
       expect(
         readQuestionFrame(example.topic.question, tokenize(example.topic.question, LANGUAGES_READ), LANGUAGES_READ)
           .topic,

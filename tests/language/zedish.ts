@@ -58,6 +58,8 @@ export const zedish: LanguageData<'zz'> = {
   timeWords: words('hierau morgau jaro'),
   numberWords: words('unu du tri kvar kvin dek cent mil'),
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
+  countOpenings: ['nimo da '],
+  countedAnyhow: ['homoj'],
   ageWords: ['jarojn'],
   speechWords: ['diris'],
   figureUnits: ['milionoj'],

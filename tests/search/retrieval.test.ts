@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
+import { Engine, type EngineOptions } from '../../src/engine.js';
 import { english } from '../../src/language/english.js';
 import { french } from '../../src/language/french.js';
 import { askedFuture, expectedAnswerType } from '../../src/search/question/answer-type.js';
@@ -256,11 +256,40 @@ function seedFiles(): Record<string, string[]> {
   );
 }
 
-async function engineOver(articles: Record<string, string[]>): Promise<Engine> {
+async function engineOver(articles: Record<string, string[]>, options: EngineOptions = {}): Promise<Engine> {
   const folder = tempFolder();
   for (const [file, lines] of Object.entries(articles)) writeFileSync(join(folder, file), lines.join('\n'));
-  return Engine.fromFolder(folder);
+  return Engine.fromFolder(folder, options);
 }
+
+describe('questions that count something', () => {
+  it('are answered only from a passage that names what they count, not from one with other figures', async () => {
+    const articles = {
+      'goncourt.txt': [
+        'Le prix Goncourt à Laurent Mauvignier',
+        '',
+        'PARIS, 4 novembre 2025 – Le prix Goncourt a été décerné mardi à Laurent Mauvignier, 58 ans, pour son roman « La Maison vide », paru le 21 août.',
+        '',
+        "Le livre, long de plus de 700 pages, retrace l'histoire de sa famille sur quatre générations.",
+      ],
+      'election.txt': [
+        "Élection partielle dans l'Eure",
+        '',
+        "ÉVREUX, 3 juin 2025 – La candidate socialiste a remporté l'élection partielle avec 5 412 voix, contre 4 980 à son adversaire.",
+      ],
+    };
+    const news = await engineOver(articles);
+    for (const question of ['How many pages is Mauvignier’s novel?', 'Combien de pages fait le roman de Mauvignier ?'])
+      expect(news.ask(question), question).toMatchObject({
+        found: true,
+        citations: [{ articleId: 'goncourt', paragraph: 2 }],
+      });
+    // Votes are counted in another article: the figures beside Mauvignier's name count something else.
+    const votes = 'How many votes did Mauvignier get?';
+    expect(news.ask(votes).found).toBe(false);
+    expect((await engineOver(articles, { answers: { askedType: 'ignore' } })).ask(votes).found).toBe(true);
+  });
+});
 
 describe('questions about what is to come', () => {
   it('are not answered with the past event, and are with a passage that speaks of the next one', async () => {

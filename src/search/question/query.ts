@@ -32,6 +32,8 @@ export interface QueryWord {
    * the topic in "What did he say about football?". No article holding it, none answers.
    */
   readonly isTopic: boolean;
+  /** What a counting question counts ("How many *pages*…"): a figure without it counts something else. */
+  readonly isCounted?: true;
 }
 
 /**
@@ -265,6 +267,8 @@ function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFram
     surface: index.surfaceIds.get(term.word) ?? -1,
     isName,
     isTopic,
+    // "Combien de Mahorais…" counts people, whom a passage may count as voters.
+    ...(term.position === frame.counted && !isName ? { isCounted: true as const } : {}),
   };
 }
 

@@ -35,6 +35,11 @@ export interface QuestionFrame {
   readonly attribute: number;
   /** The folded word after "about", "sur", "au sujet de"…, if any (never a frame noun). */
   readonly topic?: string;
+  /**
+   * Position of the noun a counting question counts ("How many *pages*…", "Combien de
+   * *voix*…"), or -1; never one that any figure may count ("people", "fois").
+   */
+  readonly counted: number;
 }
 
 /** Reads a question's frame. `tokens` are the question's words as `tokenize` gives them. */
@@ -50,6 +55,7 @@ export function readQuestionFrame(
     names: namesIn(question, frame),
     places: placesInLowerCase(question, frame),
     ...focusOf(folded, tokens, frame),
+    counted: countedOf(folded, tokens, frame),
     ...(topic !== undefined && !frame.frameNouns.has(topic) ? { topic } : {}),
   };
 }
@@ -96,6 +102,8 @@ const framesOf = compiledPer((languages: Languages) => {
       `^\\s*(?:${alternation(languages, (language) => language.whoIsOpenings)}) (?!(?:${notBeforeName})\\b)[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,3}\\s*[?!.]*\\s*$`,
       'u',
     ),
+    counted: new RegExp(`\\b(?:${alternation(languages, (language) => language.countOpenings)})\\s*(\\p{L}+)`, 'u'),
+    countedAnyhow: wordSet(languages, (language) => language.countedAnyhow),
     asksFor: new RegExp(
       `\\b(${[...whichWords, ...wordSet(languages, (language) => language.whoWords)].map(literal).join('|')}) (?:${wordAlternation(languages, (language) => language.copulas)}) (?:${articles})(\\p{L}+)(${spacedWords(languages, (language) => language.ofWords, ' ', ' ')})?`,
       'u',
@@ -163,4 +171,11 @@ function focusOf(folded: string, words: readonly Token[], frame: Frames): { cate
     if (frame.whichWords.has(words[i]!.word)) return { category: words[i + 1]!.position, attribute: -1 };
   }
   return { category: -1, attribute: -1 };
+}
+
+/** Position of the noun a counting question counts, or -1 (none, or one any figure may count). */
+function countedOf(folded: string, words: readonly Token[], frame: Frames): number {
+  const counted = frame.counted.exec(folded)?.[1];
+  if (counted === undefined || frame.countedAnyhow.has(counted) || frame.frameNouns.has(counted)) return -1;
+  return words.find((w) => w.word === counted)?.position ?? -1;
 }

@@ -1,7 +1,7 @@
 import { languageData } from '../../language/registry.js';
 import { sentenceHasType } from '../question/answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
-import type { QueryWord } from '../question/query.js';
+import { isHeld, type QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
 import { lacksAskedValue } from './asked-value.js';
 import { figuresMet } from './figures.js';
@@ -170,6 +170,8 @@ export function readPassage(
     if (!holds[w]) rarestMissing = Math.max(rarestMissing, word.idf);
   });
 
+  // What a counting question counts, held by some article but not here (nor just before, nor in the title).
+  const holdsCounted = !held.some((h, w) => h.word.isCounted && isHeld(h.word) && !holds[w]);
   const typed = sentenceHoldsType(passage, bestSentence, context) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
   const figures = figuresMet(context.figures, () => passage.text);
@@ -191,7 +193,7 @@ export function readPassage(
     lead: previous?.article === passage.article ? 0 : 1,
     figuresMet: figures.met,
     otherYear: figures.otherYear,
-    lacksAskedValue: lacksAskedValue(passage, context) ? 1 : 0,
+    lacksAskedValue: lacksAskedValue(passage, context, holdsCounted) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
     lacksRarest: question.rarestHeld.length > 0 && question.rarestHeld.every((w) => !holds[w]) ? 1 : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,

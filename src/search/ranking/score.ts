@@ -35,7 +35,7 @@ export interface PassageFeatures {
   readonly figuresMet: number;
   /** 1 when the question names a year and the passage names only other years. */
   readonly otherYear: number;
-  /** 1 when the passage lacks the figure, date, life event or future the question asks about. */
+  /** 1 when the passage lacks the figure (or what it counts), date, life event or future the question asks about. */
   readonly lacksAskedValue: number;
   /**
    * How rare the rarest question word is that neither the passage nor its context holds, against
