@@ -242,9 +242,7 @@ export function answerQuestion(
   const { words } = found;
   const ofAskedType = policy.askedType === 'ignore' ? found.passages : found.passages.filter(answersWhatIsAsked);
   const ofTimeAsked = ofAskedType.filter((p) => namesTimeAsked(p.passage.article, time));
-  const passages = ofTimeAsked
-    .filter((p) => policy.eventLeads === 'cite' || !isLeadWithoutDetail(p))
-    .slice(0, kept);
+  const passages = ofTimeAsked.filter((p) => policy.eventLeads === 'cite' || !isLeadWithoutDetail(p)).slice(0, kept);
   if (words.length === 0) return { ...base, found: false, reason: 'no-words' };
   if (ofAskedType.length > 0 && ofTimeAsked.length === 0)
     return { ...base, found: false, reason: 'other-date', suggestions: suggest(ofAskedType) };
