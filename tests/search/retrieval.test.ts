@@ -263,21 +263,22 @@ async function engineOver(articles: Record<string, string[]>, options: EngineOpt
 }
 
 describe('questions that count something', () => {
+  const articles = {
+    'goncourt.txt': [
+      'Le prix Goncourt à Laurent Mauvignier',
+      '',
+      'PARIS, 4 novembre 2025 – Le prix Goncourt a été décerné mardi à Laurent Mauvignier, 58 ans, pour son roman « La Maison vide », paru le 21 août.',
+      '',
+      "Le livre, long de plus de 700 pages, retrace l'histoire de sa famille sur quatre générations.",
+    ],
+    'election.txt': [
+      "Élection partielle dans l'Eure",
+      '',
+      "ÉVREUX, 3 juin 2025 – La candidate socialiste a remporté l'élection partielle avec 5 412 voix, contre 4 980 à son adversaire.",
+    ],
+  };
+
   it('are answered only from a passage that names what they count, not from one with other figures', async () => {
-    const articles = {
-      'goncourt.txt': [
-        'Le prix Goncourt à Laurent Mauvignier',
-        '',
-        'PARIS, 4 novembre 2025 – Le prix Goncourt a été décerné mardi à Laurent Mauvignier, 58 ans, pour son roman « La Maison vide », paru le 21 août.',
-        '',
-        "Le livre, long de plus de 700 pages, retrace l'histoire de sa famille sur quatre générations.",
-      ],
-      'election.txt': [
-        "Élection partielle dans l'Eure",
-        '',
-        "ÉVREUX, 3 juin 2025 – La candidate socialiste a remporté l'élection partielle avec 5 412 voix, contre 4 980 à son adversaire.",
-      ],
-    };
     const news = await engineOver(articles);
     for (const question of ['How many pages is Mauvignier’s novel?', 'Combien de pages fait le roman de Mauvignier ?'])
       expect(news.ask(question), question).toMatchObject({
@@ -288,6 +289,19 @@ describe('questions that count something', () => {
     const votes = 'How many votes did Mauvignier get?';
     expect(news.ask(votes).found).toBe(false);
     expect((await engineOver(articles, { answers: { askedType: 'ignore' } })).ask(votes).found).toBe(true);
+  });
+
+  it('show in bold the sentence with the figure beside what they count, not one with a date', async () => {
+    const jury = await engineOver({
+      'election.txt': articles['election.txt'],
+      'jury.txt': [
+        'Le vote du jury Goncourt',
+        '',
+        "Le jury Goncourt s'est réuni le 4 novembre 2025 au restaurant Drouant pour départager le roman de Laurent Mauvignier et celui de Caroline Lamarche. Mauvignier l'a emporté par six voix contre quatre.",
+      ],
+    });
+    const [cited] = jury.ask('Combien de voix a eu le roman de Mauvignier ?').citations;
+    expect(cited!.text.slice(cited!.highlight.start, cited!.highlight.end)).toContain('six voix');
   });
 });
 

@@ -170,9 +170,14 @@ export function readPassage(
     if (!holds[w]) rarestMissing = Math.max(rarestMissing, word.idf);
   });
 
-  // What a counting question counts, held by some article but not here (nor just before, nor in the title).
-  const holdsCounted = !held.some((h, w) => h.word.isCounted && isHeld(h.word) && !holds[w]);
-  const typed = sentenceHoldsType(passage, bestSentence, context) ? 1 : 0;
+  // What a counting question counts, when some article holds it. A passage without it (nor the
+  // paragraph before, nor the title) counts something else; a sentence's figure answers only
+  // beside it: "cinq voix", not "4 novembre 2025".
+  const counted = held.findIndex((h) => h.word.isCounted && isHeld(h.word));
+  const holdsCounted = counted < 0 || holds[counted]!;
+  const answersIn = (s: number) =>
+    (counted < 0 || perSentence[s * words.length + counted]! > 0) && sentenceHoldsType(passage, s, context);
+  const typed = answersIn(bestSentence) ? 1 : 0;
   const beside = (at: number) => positions.some((word) => word.some((p) => Math.abs(p - at) <= 3));
   const figures = figuresMet(context.figures, () => passage.text);
   const previous = index.passages[passage.id - 1];
@@ -203,7 +208,7 @@ export function readPassage(
   };
   const sentence =
     context.answerType && !typed
-      ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), context)
+      ? answeringSentence(passage, bestSentence, (s) => weightIn(perSentence, s), answersIn)
       : bestSentence;
   return { features, sentence };
 }
@@ -237,14 +242,14 @@ function answeringSentence(
   passage: IndexedPassage,
   best: number,
   covered: (sentence: number) => number,
-  context: QueryContext,
+  answers: (sentence: number) => boolean,
 ): number {
   const floor = covered(best) * ANSWERING_SHARE;
   let chosen = best;
   let most = 0;
   for (let s = 0; s < passage.sentences.length; s++) {
     const held = covered(s);
-    if (s !== best && held >= floor && held > most && sentenceHoldsType(passage, s, context)) {
+    if (s !== best && held >= floor && held > most && answers(s)) {
       chosen = s;
       most = held;
     }
