@@ -279,6 +279,31 @@ for (const language of ['en', 'fr'] as const) {
   }
 }
 
+/**
+ * A key is a verb when this share of its meanings are: WOLF lists a few noun senses for most
+ * verbs ("travailler"), and "call" has 28 verb senses for 13 noun ones, "score" 9 for 10.
+ */
+const MIN_VERB_SHARE = 2 / 3;
+// Verbs: lemmas whose meanings in the wordnets are mostly verbs ("regarder", "enchaîner"). A
+// question's verb no article holds says little (news tells an event with many verbs), while a
+// noun no article holds is often the point asked ("company", "score").
+for (const language of ['en', 'fr'] as const) {
+  // Meanings per key, verbs' and all: several lemmas may share a key ("marché", "marche").
+  const meanings = new Map<string, { verbs: number; all: number }>();
+  for (const [lemma, synsets] of SENSES[language]) {
+    const key = keyOf(lemma, language);
+    if (key.includes('_') || !keys[language].has(key)) continue;
+    const counted = meanings.get(key) ?? { verbs: 0, all: 0 };
+    for (const synset of synsets.keys()) {
+      counted.all++;
+      if (synset.endsWith('-v')) counted.verbs++;
+    }
+    meanings.set(key, counted);
+  }
+  for (const [key, { verbs, all }] of meanings)
+    if (verbs >= MIN_VERB_SHARE * all) lines.push(`${language}\tp\t${key}\tverb`);
+}
+
 // Irregular forms: those whose lemma the vocabulary holds and that no suffix rule reaches. A form
 // that is a lemma itself is looked up as written, never through the rules ("joue" is a cheek, and
 // "jouer" only through its line here), so it keeps its line even where the rules would reach it.
@@ -337,12 +362,12 @@ const header = [
   '# Bilingual vocabulary, built by scripts/build-vocabulary.ts: do not edit by hand.',
   '# From Princeton WordNet 3.0 (WordNet 3.0 licence), WOLF (CeCILL-C, Benoit Sagot, INRIA), Unicode CLDR (Unicode licence),',
   '# WordNet exception lists via wink-lexicon (MIT) and Lefff conjugations via french-verbs-lefff (LGPL-LR); see docs/retrieval.md.',
-  "# language <tab> kind (t translations, s synonyms, f irregular form, i its lemma's forms) <tab> folded key <tab> entries",
+  "# language <tab> kind (t translations, s synonyms, f irregular form, i its lemma's forms, p part of speech) <tab> folded key <tab> entries",
 ];
 const target = vocabularyFile();
 writeFileSync(`${target}.tmp`, `${[...header, ...lines].join('\n')}\n`);
 renameSync(`${target}.tmp`, target);
 const count = (kind: string) => lines.filter((line) => line.split('\t')[1] === kind).length;
 console.log(
-  `${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms)`,
+  `${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms, ${count('p')} verbs)`,
 );

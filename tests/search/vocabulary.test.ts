@@ -18,10 +18,14 @@ describe('the shipped vocabulary file', () => {
     const malformed = lines.filter((line) => {
       const [language, kind, key, entries, extra] = line.split('\t');
       const entry =
-        kind === 'f' || kind === 'i' ? /^[a-z0-9']+(?: [a-z0-9']+)*$/ : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
+        kind === 'p'
+          ? /^verb$/
+          : kind === 'f' || kind === 'i'
+            ? /^[a-z0-9']+(?: [a-z0-9']+)*$/
+            : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
       return (
         !LANGUAGES.includes(language as 'en') ||
-        !['t', 's', 'f', 'i'].includes(kind!) ||
+        !['t', 's', 'f', 'i', 'p'].includes(kind!) ||
         !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
         !entry.test(entries ?? '') ||
         extra !== undefined
@@ -131,6 +135,23 @@ describe('the vocabulary', () => {
     const scores = vocabulary.translate('rate', 'en');
     expect(scores[0]!.lemma).toBe('taux');
     expect(scores.every((entry, i) => i === 0 || entry.score <= scores[i - 1]!.score)).toBe(true);
+  });
+
+  it('tells the words whose meanings are mostly verbs, in every form, from those that may be nouns', () => {
+    for (const [word, language] of [
+      ['enchainees', 'fr'],
+      ['travaillent', 'fr'],
+      ['call', 'en'],
+    ] as const)
+      expect(vocabulary.isVerb(word, language), word).toBe(true);
+    // "regarde" may be "regard", "construit" the adjective, "score" is as much a noun.
+    for (const [word, language] of [
+      ['regarde', 'fr'],
+      ['construit', 'fr'],
+      ['score', 'en'],
+      ['company', 'en'],
+    ] as const)
+      expect(vocabulary.isVerb(word, language), word).toBe(false);
   });
 
   it('corrects a misspelled word against its own words', () => {

@@ -34,12 +34,12 @@ export function translationLanguage(language: Language): Language {
   return VOCABULARY_LANGUAGES[0] === language ? VOCABULARY_LANGUAGES[1] : VOCABULARY_LANGUAGES[0];
 }
 
-type Kind = 't' | 's' | 'f' | 'i';
+type Kind = 't' | 's' | 'f' | 'i' | 'p';
 
 /**
  * The bilingual vocabulary (vocabulary/fr-en.tsv, built from WordNet, WOLF and CLDR by
  * scripts/build-vocabulary.ts): translations into the other language, synonyms in the same
- * one, and the irregular forms of words.
+ * one, the irregular forms of words, and which words are verbs only.
  *
  * A word is looked up by its lemma, never by a stem shared with other words: its folded form if
  * the vocabulary holds it, else the lemma its language's suffix rules give ("agriculteurs" ->
@@ -156,6 +156,15 @@ export class Vocabulary {
   /** Words of the same language that mean what a folded word means, best first. */
   synonyms(word: string, language: Language): readonly Related[] {
     return this.related(word, language, 's');
+  }
+
+  /**
+   * Whether a folded word is a verb and nothing else: every lemma it may be has only verbs'
+   * meanings in the wordnets ("regardé", "enchaînées"; not "marche", also a noun).
+   */
+  isVerb(word: string, language: Language): boolean {
+    const lemmas = this.lemmas(word, language);
+    return lemmas.length > 0 && lemmas.every((lemma) => this.line(language, 'p', lemma) === 'verb');
   }
 
   /** The irregular forms of a folded lemma that no suffix rule reaches ("swim": "swam", "swum"). */

@@ -59,6 +59,7 @@ export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
   inflectionWeight: 1,
   nameBoost: 1.5,
   absentKnownWordBoost: 2,
+  absentVerbBoost: 1.3,
   categoryWeight: 0.6,
 };
 
@@ -255,8 +256,7 @@ function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFram
   const isTopic = term.position === frame.attribute || term.word === frame.topic;
   const rarity = held.length
     ? Math.max(...(own.length ? own : held).map((v) => index.idf(v.term)))
-    : index.unseenIdf *
-      (isTellingAbsence(term.word, reading.language, reading.vocabulary) ? weights.absentKnownWordBoost : 1);
+    : index.unseenIdf * absenceBoost(term.word, reading);
   const idf =
     rarity * (isName || /\d/.test(term.word) ? weights.nameBoost : 1) * (isCategory ? weights.categoryWeight : 1);
   return {
@@ -313,18 +313,20 @@ function knownPhrases(
 const MIN_TELLING_ABSENT_WORD = 4;
 
 /**
- * Whether a word no article holds says that the articles do not speak of it: a real word (the
- * vocabulary knows it), long enough not to be a slip, no frame noun ("rôle", "name"), and no
- * verb of speech ("a évoquée"): articles report what someone said with many verbs, so the
- * absence of one says little, while "nommé" or "salaire" no article holds is the point asked.
+ * How many times the rarest weight a word no article holds weighs, by how much its absence says
+ * that the articles do not speak of it: a real word (the vocabulary knows it), long enough not
+ * to be a slip, no frame noun ("rôle", "name") and no verb of speech ("a évoquée"; articles
+ * report what someone said with many verbs) weighs more, a noun more than a verb: "salaire" or
+ * "company" no article holds is the point asked, "enchaînées" may be told with another verb.
  */
-function isTellingAbsence(word: string, language: Language, vocabulary: Vocabulary): boolean {
-  return (
+function absenceBoost(word: string, { language, vocabulary, weights }: QueryReading): number {
+  const telling =
     word.length >= MIN_TELLING_ABSENT_WORD &&
     !isFrameNoun(word) &&
     !languageData(language).speechWords.includes(word) &&
-    vocabulary.has(word, language)
-  );
+    vocabulary.has(word, language);
+  if (!telling) return 1;
+  return vocabulary.isVerb(word, language) ? weights.absentVerbBoost : weights.absentKnownWordBoost;
 }
 
 /** Whether some article holds the word in some form: its spelling, a translation, a correction; a synonym is not enough. */
