@@ -24,9 +24,9 @@ export function isStrictness(value: string | null | undefined): value is Strictn
 /**
  * The hand-set rules' thresholds at each strictness, over `ANSWER_DEFAULTS` (which are
  * `balanced`). Measured with `node dist/scripts/eval-inprocess.js` (answerable questions refused;
- * unanswerable ones rightly "not found"): news-dev 1.7% / 20.0% forthcoming, 4.2% / 36.7%
- * balanced, 8.3% / 40.0% strict; wikiqa refused 4.0%, 7.2%, 9.9%, and its questions of 40
- * articles held out rightly "not found" 55.8%, 70.9%, 76.7%.
+ * unanswerable ones rightly "not found"): news-dev 1.7% / 20.0% forthcoming, 3.3% / 36.7%
+ * balanced, 8.3% / 40.0% strict; wikiqa refused 4.0%, 7.1%, 9.8%, and its questions of 40
+ * articles held out rightly "not found" 55.6%, 70.9%, 76.7%.
  */
 export const RULE_STRICTNESS: Readonly<Record<Strictness, Partial<Record<keyof typeof ANSWER_DEFAULTS, number>>>> = {
   strict: {
