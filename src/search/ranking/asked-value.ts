@@ -5,15 +5,12 @@ import type { QueryContext } from './query-context.js';
 
 /**
  * Whether a passage lacks what the question asks for: a figure, an age or a date ("how many",
- * "when") and the passage holds none, or a count of something it does not name (`holdsCounted`:
- * "How many pages…" and a paragraph on the book with no pages), a birth or a death that it does
- * not name, what is to come when it only tells of the past. Not a feature of the score: the
- * answer policy's to weigh.
+ * "when") and the passage holds none, a birth or a death that it does not name, what is to come
+ * when it only tells of the past. Not a feature of the score: the answer policy's to weigh.
  */
-export function lacksAskedValue(passage: IndexedPassage, context: QueryContext, holdsCounted: boolean): boolean {
+export function lacksAskedValue(passage: IndexedPassage, context: QueryContext): boolean {
   const language = languageData(passage.language);
   return (
-    !holdsCounted ||
     (context.answerType !== undefined &&
       VALUE_TYPES.has(context.answerType) &&
       !sentenceHasType(passage.text, context.answerType, context.folded, language)) ||

@@ -198,7 +198,7 @@ export function readPassage(
     lead: previous?.article === passage.article ? 0 : 1,
     figuresMet: figures.met,
     otherYear: figures.otherYear,
-    lacksAskedValue: lacksAskedValue(passage, context, holdsCounted) ? 1 : 0,
+    lacksAskedValue: !holdsCounted || lacksAskedValue(passage, context) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
     lacksRarest: question.rarestHeld.length > 0 && question.rarestHeld.every((w) => !holds[w]) ? 1 : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,
