@@ -62,22 +62,13 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
     it('reads the kind of answer asked for, and what the question is about', () => {
       for (const [question, type] of example.answerTypes)
         expect(expectedAnswerType(question, LANGUAGES_READ), question).toBe(type);
-      const category = readQuestionFrame(
-        example.category.question,
-        tokenize(example.category.question, LANGUAGES_READ),
-        LANGUAGES_READ,
-      );
-      expect(words(example.category.question)[category.category]).toBe(example.category.word);
       const frameOf = (question: string) =>
         readQuestionFrame(question, tokenize(question, LANGUAGES_READ), LANGUAGES_READ);
-      expect(words(example.countedNoun.question)[frameOf(example.countedNoun.question).counted]).toBe(
-        example.countedNoun.word,
-      );
-      expect(frameOf(example.countedNoun.anyFigure).counted).toBe(-1);
-      expect(
-        readQuestionFrame(example.topic.question, tokenize(example.topic.question, LANGUAGES_READ), LANGUAGES_READ)
-          .topic,
-      ).toBe(example.topic.word);
+      const { category, countedNoun, topic } = example;
+      expect(words(category.question)[frameOf(category.question).category]).toBe(category.word);
+      expect(words(countedNoun.question)[frameOf(countedNoun.question).counted]).toBe(countedNoun.word);
+      expect(frameOf(countedNoun.anyFigure).counted).toBe(-1);
+      expect(frameOf(topic.question).topic).toBe(topic.word);
       expect(asksWhoSomeoneIs(example.whoIs.asks, LANGUAGES_READ)).toBe(true);
       expect(asksWhoSomeoneIs(example.whoIs.asksNot, LANGUAGES_READ)).toBe(false);
     });
