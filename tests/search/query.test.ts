@@ -93,6 +93,16 @@ describe('elisions typed without their apostrophe', () => {
     // "dix" is no "d'ix": a word some article holds is read as written.
     expect(searcher.search('Qui sont les dix ministres ?', 'fr').words.map((w) => w.word)).toContain('dix');
   });
+
+  it("reads a slip in an article's word as that word, not as an elision before another word", () => {
+    const storm = Engine.fromArticles([
+      testArticle('melissa', 'Ouragan Melissa', 'fr', "L'ouragan Melissa a fait 28 morts en Jamaïque."),
+      testArticle('test', 'Un test', 'fr', 'Le test Elisa détecte les anticorps.'),
+    ]);
+    // "melisa" is one slip from "Melissa"; "m'elisa" would be the test.
+    expect(storm.rank('ouragan melisa morts', 5).words.map((w) => w.word)).toContain('melisa');
+    expect(storm.ask('ouragan melisa morts').citations[0]).toMatchObject({ articleId: 'melissa' });
+  });
 });
 
 describe('phrases', () => {

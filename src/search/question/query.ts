@@ -128,7 +128,7 @@ const MIN_ELIDED_REST = 2;
  * type fast: a word that no article and no vocabulary knows, that begins with an elision of the
  * question's language (or of another: "who won the palme dor") and whose rest is known, is read
  * as that rest. A stopword is known too: "cest" is "c'est", and weighs nothing; so is a chat word
- * ("svp" is no "s'vp").
+ * ("svp" is no "s'vp"). A word one slip from an article's word is that word ("melisa").
  */
 function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
   const data = languageData(reading.language);
@@ -149,7 +149,8 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
         token.word.startsWith(start) &&
         known(token.word.slice(start.length)),
     );
-    if (elision === undefined) return token;
+    // A slip in an article's word is that word: "melisa" is "Melissa", not "m'elisa".
+    if (elision === undefined || reading.matcher.match(token.word, 1).length > 0) return token;
     return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
   });
 }
