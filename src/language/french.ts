@@ -135,9 +135,8 @@ export const french: LanguageData<'fr'> = {
     '(?:eu|avoir|aura|auront|avait|avaient) lieu',
     'en ce moment',
     'ces temps-ci',
-    // "Combien de temps" asks for a duration (the answer type reads it first): "temps" is no word
-    // of the subject. "combien de" stays, so that "Lecornu" after it is still read as a name.
-    '(?<=combien de )temps',
+    // "Combien de temps" asks for a duration (the answer type reads it first): "temps" is no word of the subject.
+    '(?:pendant |en )?combien de temps',
     'actuellement',
     // "À quoi le fonds est-il censé servir ?" asks à quoi il sert.
     'cens[ée]e?s?',

@@ -149,8 +149,12 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
         token.word.startsWith(start) &&
         known(token.word.slice(start.length)),
     );
-    // A slip in an article's word is that word: "melisa" is "Melissa", not "m'elisa".
-    if (elision === undefined || reading.matcher.match(token.word, 1).length > 0) return token;
+    if (elision === undefined) return token;
+    const rest = token.word.slice(elision.length);
+    // A slip in an article's word is that word: "melisa" is "Melissa", not "m'elisa" (the
+    // "ELISA" test); "cest" is still "c'est", whatever word it is one slip from.
+    const function_ = isStopword(rest, data) || fillers.has(rest) || shorthands.has(rest);
+    if (!function_ && reading.matcher.match(token.word, 1).length > 0) return token;
     return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
   });
 }
