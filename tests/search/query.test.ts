@@ -80,7 +80,8 @@ describe('elisions typed without their apostrophe', () => {
         'jasper',
         'Incendie de Jasper',
         'fr',
-        'Le feu a détruit 358 bâtiments de la ville.',
+        // "test" is one slip from "cest", which is still "c'est".
+        'Le feu a détruit 358 bâtiments de la ville. Un test de la qualité de l’air a suivi.',
         'Vendredi, sa superficie était évaluée à 32 000 hectares.',
       ),
     ]);
