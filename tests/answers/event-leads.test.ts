@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answers/answer.js';
 import { Engine } from '../../src/engine.js';
 import { testArticle } from '../helpers.js';
 
@@ -37,5 +38,39 @@ describe("a news article's dated first paragraph", () => {
     expect(Engine.fromArticles(articles).ask(question)).toMatchObject({ found: false });
     const citing = Engine.fromArticles(articles, { answers: { eventLeads: 'cite' } }).ask(question);
     expect(citing.found && citing.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['medal-table', 1]);
+  });
+
+  it('is cited after a later paragraph of its article that holds the question nearly as well: that one tells the detail', () => {
+    const cannes = testArticle(
+      'cannes',
+      'Panahi wins the Palme d’Or in Cannes',
+      'en',
+      'CANNES, May 24, 2025 — Iranian director Jafar Panahi won the Palme d’Or at the 78th Cannes Film Festival on Saturday for “It Was Just an Accident”.',
+      'The jury, chaired by French actress Juliette Binoche, chose the film from 22 titles in competition at the festival.',
+      'A power cut hit the south-east of France on the day of the ceremony.',
+    );
+    const festivals = [
+      cannes,
+      testArticle(
+        'venice',
+        'Venice festival opens',
+        'en',
+        'The Venice Film Festival opened on Wednesday with a new jury.',
+      ),
+      testArticle('berlin', 'Berlin awards', 'en', 'The Berlin festival gave its Golden Bear to a Norwegian film.'),
+    ];
+    const question = 'Who chaired the jury at the Cannes Film Festival in 2025?';
+    const order = (answer: Answer) => answer.found && answer.citations.map((c) => [c.articleId, c.paragraph]);
+    const engine = Engine.fromArticles(festivals);
+    // The lead ranks first, the jury's paragraph close behind: the answer cites that one first.
+    expect(engine.rank(question, 2).passages.map((p) => p.passage.paragraph)).toEqual([1, 2]);
+    expect(order(engine.ask(question))).toEqual([
+      ['cannes', 2],
+      ['cannes', 1],
+    ]);
+    expect(order(Engine.fromArticles(festivals, { answers: { leadDetailShare: 2 } }).ask(question))).toEqual([
+      ['cannes', 1],
+      ['cannes', 2],
+    ]);
   });
 });
