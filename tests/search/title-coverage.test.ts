@@ -35,9 +35,10 @@ it('puts first the paragraph that holds the detail asked, not the lead that repe
   const question = 'Who won best actress at Cannes in 2025?';
   expect(Engine.fromArticles([cannes, harbour]).ask(question).citations[0]).toMatchObject({ paragraph: 2 });
   // Either the share of what the title lacks, or the title counting in every sentence, is enough.
-  const ask = (search: RankOptions) => Engine.fromArticles([cannes, harbour], { search }).ask(question).citations[0];
-  expect(ask({ beyondTitleWeight: 0 })).toMatchObject({ paragraph: 2 });
-  expect(ask({ titleSentenceFactor: 0 })).toMatchObject({ paragraph: 2 });
-  // Without both, the lead, which holds every word of the title, comes first.
-  expect(ask({ beyondTitleWeight: 0, titleSentenceFactor: 0 })).toMatchObject({ paragraph: 1 });
+  const ranked = (search: RankOptions) =>
+    Engine.fromArticles([cannes, harbour], { search }).rank(question, 1).passages[0]!.passage;
+  expect(ranked({ beyondTitleWeight: 0 })).toMatchObject({ paragraph: 2 });
+  expect(ranked({ titleSentenceFactor: 0 })).toMatchObject({ paragraph: 2 });
+  // Without both, the lead, which holds every word of the title, ranks first.
+  expect(ranked({ beyondTitleWeight: 0, titleSentenceFactor: 0 })).toMatchObject({ paragraph: 1 });
 });
