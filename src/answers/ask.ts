@@ -345,11 +345,12 @@ export function answersWhatIsAsked(ranked: Pick<RankedPassage, 'features'>): boo
  * on the Games' medal table). `eventLeads: 'cite'` cites such leads too.
  */
 export function isLeadWithoutDetail(ranked: Pick<RankedPassage, 'features' | 'passage'>): boolean {
-  return (
-    ranked.features.lead === 1 &&
-    ranked.features.lacksRarest === 1 &&
-    articleDateline(ranked.passage.article) !== undefined
-  );
+  return isDatedLead(ranked) && ranked.features.lacksRarest === 1;
+}
+
+/** Whether a passage is a news article's first paragraph, opened by a dateline ("PARIS, 5 juin 2025 –"). */
+function isDatedLead(ranked: Pick<RankedPassage, 'features' | 'passage'>): boolean {
+  return ranked.features.lead === 1 && articleDateline(ranked.passage.article) !== undefined;
 }
 
 /**
@@ -359,7 +360,7 @@ export function isLeadWithoutDetail(ranked: Pick<RankedPassage, 'features' | 'pa
  */
 function detailBeforeLead(cited: readonly RankedPassage[], share: number): readonly RankedPassage[] {
   const [first, ...rest] = cited;
-  if (!first || first.features.lead !== 1 || articleDateline(first.passage.article) === undefined) return cited;
+  if (!first || !isDatedLead(first)) return cited;
   const detail = rest.find((p) => p.passage.article === first.passage.article);
   if (!detail || detail.score < share * first.score || lacksWhatLeadHolds(detail, first)) return cited;
   return [detail, first, ...rest.filter((p) => p !== detail)];
