@@ -1,7 +1,7 @@
 import { languageData } from '../../language/registry.js';
 import { sentenceHasType } from '../question/answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
-import { isHeld, type QueryWord } from '../question/query.js';
+import type { QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
 import { lacksAskedValue } from './asked-value.js';
 import { figuresMet } from './figures.js';
@@ -170,10 +170,10 @@ export function readPassage(
     if (!holds[w]) rarestMissing = Math.max(rarestMissing, word.idf);
   });
 
-  // What a counting question counts, when some article holds it. A passage without it (nor the
-  // paragraph before, nor the title) counts something else; a sentence's figure answers only
-  // beside it: "cinq voix", not "4 novembre 2025".
-  const counted = held.findIndex((h) => h.word.isCounted && isHeld(h.word));
+  // What a counting question counts: a passage without it (nor the paragraph before, nor the
+  // title) counts something else; a sentence's figure answers only beside it: "cinq voix", not
+  // "4 novembre 2025".
+  const counted = question.countedHeld;
   const holdsCounted = counted < 0 || holds[counted]!;
   const answersIn = (s: number) =>
     (counted < 0 || perSentence[s * words.length + counted]! > 0) && sentenceHoldsType(passage, s, context);

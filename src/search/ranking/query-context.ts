@@ -42,6 +42,8 @@ export interface QuestionTerms {
   readonly totalIdf: number;
   /** Indices of its rarest words (the highest idf, ties included) of those some article holds. */
   readonly rarestHeld: readonly number[];
+  /** Index of the word a counting question counts ("How many *pages*…"), when some article holds it; -1 otherwise. */
+  readonly countedHeld: number;
 }
 
 export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
@@ -60,5 +62,6 @@ export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
   });
   const rarest = Math.max(0, ...words.filter(isHeld).map((word) => word.idf));
   const rarestHeld = words.flatMap((word, w) => (isHeld(word) && word.idf === rarest ? [w] : []));
-  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0), rarestHeld };
+  const countedHeld = words.findIndex((word) => word.isCounted && isHeld(word));
+  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0), rarestHeld, countedHeld };
 }
