@@ -135,12 +135,9 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
   const elisions = elisionsFirstOf(data);
   if (elisions.length === 0) return tokens;
   const { fillers, shorthands } = chatWordsOf(data);
+  const isFunctionWord = (word: string) => isStopword(word, data) || fillers.has(word) || shorthands.has(word);
   const known = (word: string) =>
-    reading.index.surfaceIds.has(word) ||
-    reading.vocabulary.has(word, reading.language) ||
-    isStopword(word, data) ||
-    fillers.has(word) ||
-    shorthands.has(word);
+    reading.index.surfaceIds.has(word) || reading.vocabulary.has(word, reading.language) || isFunctionWord(word);
   return tokens.map((token) => {
     if (known(token.word)) return token;
     const elision = elisions.find(
@@ -153,9 +150,8 @@ function mendedElisions(tokens: Token[], reading: QueryReading): Token[] {
     const rest = token.word.slice(elision.length);
     // A slip in an article's word is that word: "melisa" is "Melissa", not "m'elisa" (the
     // "ELISA" test); "cest" is still "c'est", whatever word it is one slip from.
-    const function_ = isStopword(rest, data) || fillers.has(rest) || shorthands.has(rest);
-    if (!function_ && reading.matcher.match(token.word, 1).length > 0) return token;
-    return { ...token, word: token.word.slice(elision.length), lower: token.lower.slice(elision.length) };
+    if (!isFunctionWord(rest) && reading.matcher.match(token.word, 1).length > 0) return token;
+    return { ...token, word: rest, lower: token.lower.slice(elision.length) };
   });
 }
 
