@@ -145,7 +145,7 @@ export const english: LanguageData<'en'> = {
     'name names role reason reasons purpose goal goals aim cause causes result results outcome ' +
       'consequence consequences effect effects type kind sort title meaning subject topic theme term ' +
       'terms definition difference relationship link point idea event thing things example way means ' +
-      'method main first last other best current',
+      'method main first last other best current amount number total sum value figure',
   ),
   nameQualifiers: words('north south east west northern southern eastern western central upper lower greater new old'),
   placePrepositions: ['in', 'from', 'to', 'at', 'of'],

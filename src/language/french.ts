@@ -181,7 +181,8 @@ export const french: LanguageData<'fr'> = {
     'nom noms role raison raisons but buts objectif objectifs resultat resultats effet effets ' +
       'sorte genre type titre sens signification sujet sujets terme termes relation lien ' +
       'idee evenement chose choses exemple facon maniere moyen moyens methode principal principale ' +
-      'premier premiere dernier derniere autre meilleur meilleure actuel actuelle',
+      'premier premiere dernier derniere autre meilleur meilleure actuel actuelle ' +
+      'montant montants nombre total somme valeur chiffre',
   ),
   nameQualifiers: words(
     'nord sud est ouest occidental occidentale oriental orientale septentrional meridional haut haute bas basse grand grande nouveau nouvelle',

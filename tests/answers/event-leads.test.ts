@@ -40,6 +40,23 @@ describe("a news article's dated first paragraph", () => {
     expect(citing.found && citing.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['medal-table', 1]);
   });
 
+  it('is passed over when it lacks what the question precisely asks about: "the amount of the *insurance*"', () => {
+    const louvre = [
+      testArticle(
+        'louvre-heist',
+        'Louvre jewels worth 88 million euros',
+        'en',
+        'PARIS, Oct. 21, 2025 — The jewels stolen from the Louvre on Sunday are worth an estimated 88 million euros, the Paris prosecutor said.',
+        'The thieves reached the Apollo Gallery with a basket lift.',
+      ),
+      testArticle('premiums', 'Insurers raise premiums', 'en', 'Home insurance premiums will rise by 5% next year.'),
+    ];
+    const question = 'What was the amount of the insurance on the Louvre jewels?';
+    expect(Engine.fromArticles(louvre).ask(question)).toMatchObject({ found: false });
+    const citing = Engine.fromArticles(louvre, { answers: { eventLeads: 'cite' } }).ask(question);
+    expect(citing.found && citing.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['louvre-heist', 1]);
+  });
+
   it('is cited after a later paragraph of its article that holds the question nearly as well: that one tells the detail', () => {
     const cannes = testArticle(
       'cannes',

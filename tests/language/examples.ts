@@ -23,6 +23,16 @@ export interface LanguageExamples {
   readonly category: { readonly question: string; readonly word: string };
   /** A question that counts something and the word it counts, and one that counts what any figure may count. */
   readonly countedNoun: { readonly question: string; readonly word: string; readonly anyFigure: string };
+  /**
+   * A question that asks for an attribute of something ("the *salary* of"), and one whose noun
+   * only frames it ("the amount of the *fine*"), where the attribute is its complement.
+   */
+  readonly attribute: {
+    readonly question: string;
+    readonly word: string;
+    readonly framed: string;
+    readonly complement: string;
+  };
   /** A question that says what it is about. */
   readonly topic: { readonly question: string; readonly word: string };
   readonly whoIs: { readonly asks: string; readonly asksNot: string };

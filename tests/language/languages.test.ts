@@ -64,7 +64,9 @@ describe.each(LANGUAGES_READ.map((language) => [language.code, language] as cons
         expect(expectedAnswerType(question, LANGUAGES_READ), question).toBe(type);
       const frameOf = (question: string) =>
         readQuestionFrame(question, tokenize(question, LANGUAGES_READ), LANGUAGES_READ);
-      const { category, countedNoun, topic } = example;
+      const { attribute, category, countedNoun, topic } = example;
+      expect(words(attribute.question)[frameOf(attribute.question).attribute]).toBe(attribute.word);
+      expect(words(attribute.framed)[frameOf(attribute.framed).attribute]).toBe(attribute.complement);
       expect(words(category.question)[frameOf(category.question).category]).toBe(category.word);
       expect(words(countedNoun.question)[frameOf(countedNoun.question).counted]).toBe(countedNoun.word);
       expect(frameOf(countedNoun.anyFigure).counted).toBe(-1);

@@ -30,7 +30,8 @@ export interface QuestionFrame {
   readonly category: number;
   /**
    * Position of the attribute asked for, or -1: the noun before "of"/"de" in "What is the salary
-   * of…", "Who is the king of…" (never a frame noun such as "name").
+   * of…", "Who is the king of…", or after it when the noun before is a frame noun ("What is the
+   * amount of the *fine*"; never a frame noun itself).
    */
   readonly attribute: number;
   /** The folded word after "about", "sur", "au sujet de"…, if any (never a frame noun). */
@@ -105,7 +106,7 @@ const framesOf = compiledPer((languages: Languages) => {
     counted: new RegExp(`\\b(?:${alternation(languages, (language) => language.countOpenings)})\\s*(\\p{L}+)`, 'u'),
     countedAnyhow: wordSet(languages, (language) => language.countedAnyhow),
     asksFor: new RegExp(
-      `\\b(${[...whichWords, ...wordSet(languages, (language) => language.whoWords)].map(literal).join('|')}) (?:${wordAlternation(languages, (language) => language.copulas)}) (?:${articles})(\\p{L}+)(${spacedWords(languages, (language) => language.ofWords, ' ', ' ')})?`,
+      `\\b(${[...whichWords, ...wordSet(languages, (language) => language.whoWords)].map(literal).join('|')}) (?:${wordAlternation(languages, (language) => language.copulas)}) (?:${articles})(\\p{L}+)(?:(${spacedWords(languages, (language) => language.ofWords, ' ', ' ')})(?:${articles})?(\\p{L}+))?`,
       'u',
     ),
   };
@@ -164,13 +165,23 @@ function focusOf(folded: string, words: readonly Token[], frame: Frames): { cate
   if (asked) {
     const position = words.find((w) => w.word === asked[2])?.position ?? -1;
     const byKind = !frame.whoWords.has(asked[1]!);
-    const attribute = asked[3] !== undefined && !frame.frameNouns.has(asked[2]!) ? position : -1;
+    const attribute = asked[3] === undefined ? -1 : attributeAsked(asked[2]!, asked[4], words, frame);
     return { category: byKind ? position : -1, attribute };
   }
   for (let i = 0; i + 1 < words.length; i++) {
     if (frame.whichWords.has(words[i]!.word)) return { category: words[i + 1]!.position, attribute: -1 };
   }
   return { category: -1, attribute: -1 };
+}
+
+/**
+ * Position of the attribute of "What is the salary of…", or -1: the noun asked for, or, when that
+ * one only frames the question, its complement ("the amount of the *fine*", "le nom du *roi*").
+ */
+function attributeAsked(noun: string, complement: string | undefined, words: readonly Token[], frame: Frames): number {
+  const attribute = frame.frameNouns.has(noun) ? complement : noun;
+  if (attribute === undefined || frame.frameNouns.has(attribute)) return -1;
+  return words.find((w) => w.word === attribute)?.position ?? -1;
 }
 
 /** Position of the noun a counting question counts, or -1 (none, or one any figure may count). */

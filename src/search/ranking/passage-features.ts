@@ -200,7 +200,11 @@ export function readPassage(
     otherYear: figures.otherYear,
     lacksAskedValue: !holdsCounted || lacksAskedValue(passage, context) ? 1 : 0,
     missingRarest: rarest ? rarestMissing / rarest : 0,
-    lacksRarest: question.rarestHeld.length > 0 && question.rarestHeld.every((w) => !holds[w]) ? 1 : 0,
+    lacksDetail:
+      (question.rarestHeld.length > 0 && question.rarestHeld.every((w) => !holds[w])) ||
+      question.askedAboutHeld.some((w) => !holds[w])
+        ? 1
+        : 0,
     beyondTitleCoverage: shares.beyondTitleCoverage,
     beyondTitleContext: shares.beyondTitleContext,
     articleLacksNames: article.namesLacked,

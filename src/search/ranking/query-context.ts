@@ -42,6 +42,12 @@ export interface QuestionTerms {
   readonly totalIdf: number;
   /** Indices of its rarest words (the highest idf, ties included) of those some article holds. */
   readonly rarestHeld: readonly number[];
+  /**
+   * Indices of the words that say precisely what is asked (the attribute of "What is the *salary*
+   * of…", the topic after "about"), of those some article holds. (What a counting question counts
+   * is `countedHeld`, which no cited passage may lack.)
+   */
+  readonly askedAboutHeld: readonly number[];
   /** Index of the word a counting question counts ("How many *pages*…"), when some article holds it; -1 otherwise. */
   readonly countedHeld: number;
 }
@@ -63,5 +69,13 @@ export function questionTerms(words: readonly QueryWord[]): QuestionTerms {
   const rarest = Math.max(0, ...words.filter(isHeld).map((word) => word.idf));
   const rarestHeld = words.flatMap((word, w) => (isHeld(word) && word.idf === rarest ? [w] : []));
   const countedHeld = words.findIndex((word) => word.isCounted && isHeld(word));
-  return { words, matchesOf, totalIdf: words.reduce((sum, w) => sum + w.idf, 0), rarestHeld, countedHeld };
+  const askedAboutHeld = words.flatMap((word, w) => (word.isTopic && !word.isName && isHeld(word) ? [w] : []));
+  return {
+    words,
+    matchesOf,
+    totalIdf: words.reduce((sum, w) => sum + w.idf, 0),
+    rarestHeld,
+    askedAboutHeld,
+    countedHeld,
+  };
 }

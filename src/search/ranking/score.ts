@@ -44,10 +44,11 @@ export interface PassageFeatures {
   readonly missingRarest: number;
   /**
    * 1 when neither the passage, its paragraph before nor its title holds any of the question's
-   * rarest words, of those some article holds (a word no article holds is weighed apart, and
-   * is as often a spelling the articles abbreviate: "févr.").
+   * rarest words, or one of the words that say precisely what is asked ("the *salary* of"), of
+   * those some article holds (a word no article holds is weighed apart, and is as often a
+   * spelling the articles abbreviate: "févr."): a passage on the event, not on the detail asked.
    */
-  readonly lacksRarest: number;
+  readonly lacksDetail: number;
   /** Share of the weight of the question words its article's title lacks that the passage holds: the detail rather than the event. */
   readonly beyondTitleCoverage: number;
   /** `beyondTitleCoverage`, the paragraph before counting at a discount (its "he" may be this passage's). */
