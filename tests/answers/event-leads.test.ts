@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/answer.js';
+import type { Article } from '../../src/articles/article.js';
 import { Engine } from '../../src/engine.js';
 import { testArticle } from '../helpers.js';
 
@@ -25,19 +26,28 @@ const delegation = testArticle(
 );
 const articles = [medalTable, relayTeams, delegation];
 
+/** The cited passages, as [article, paragraph], or false for "not found". */
+const order = (answer: Answer) => answer.found && answer.citations.map((c) => [c.articleId, c.paragraph]);
+const firstCited = (answer: Answer) => (order(answer) || [])[0];
+
+/** The question is "not found", and with `eventLeads: 'cite'` answered from the lead of `leadOf`. */
+function expectLeadPassedOver(corpus: Article[], question: string, leadOf: string): void {
+  expect(Engine.fromArticles(corpus).ask(question)).toMatchObject({ found: false });
+  const citing = Engine.fromArticles(corpus, { answers: { eventLeads: 'cite' } }).ask(question);
+  expect(firstCited(citing)).toEqual([leadOf, 1]);
+}
+
 describe("a news article's dated first paragraph", () => {
   it('answers what it holds', () => {
     const answer = Engine.fromArticles(articles).ask(
       'Which country finished on top of the Paris Olympics medal table?',
     );
-    expect(answer.found && answer.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['medal-table', 1]);
+    expect(firstCited(answer)).toEqual(['medal-table', 1]);
   });
 
   it("is passed over when it lacks the question's rarest word: it tells of the event, not of the detail", () => {
     const question = 'How many medals did the United States win in the relay at the Paris Olympics?';
-    expect(Engine.fromArticles(articles).ask(question)).toMatchObject({ found: false });
-    const citing = Engine.fromArticles(articles, { answers: { eventLeads: 'cite' } }).ask(question);
-    expect(citing.found && citing.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['medal-table', 1]);
+    expectLeadPassedOver(articles, question, 'medal-table');
   });
 
   it('is passed over when it lacks what the question precisely asks about: "the amount of the *insurance*"', () => {
@@ -51,10 +61,7 @@ describe("a news article's dated first paragraph", () => {
       ),
       testArticle('premiums', 'Insurers raise premiums', 'en', 'Home insurance premiums will rise by 5% next year.'),
     ];
-    const question = 'What was the amount of the insurance on the Louvre jewels?';
-    expect(Engine.fromArticles(louvre).ask(question)).toMatchObject({ found: false });
-    const citing = Engine.fromArticles(louvre, { answers: { eventLeads: 'cite' } }).ask(question);
-    expect(citing.found && citing.citations.map((c) => [c.articleId, c.paragraph])[0]).toEqual(['louvre-heist', 1]);
+    expectLeadPassedOver(louvre, 'What was the amount of the insurance on the Louvre jewels?', 'louvre-heist');
   });
 
   it('is cited after a later paragraph of its article that holds the question nearly as well: that one tells the detail', () => {
@@ -77,7 +84,6 @@ describe("a news article's dated first paragraph", () => {
       testArticle('berlin', 'Berlin awards', 'en', 'The Berlin festival gave its Golden Bear to a Norwegian film.'),
     ];
     const question = 'Who chaired the jury at the Cannes Film Festival in 2025?';
-    const order = (answer: Answer) => answer.found && answer.citations.map((c) => [c.articleId, c.paragraph]);
     const engine = Engine.fromArticles(festivals);
     // The lead ranks first, the jury's paragraph close behind: the answer cites that one first.
     expect(engine.rank(question, 2).passages.map((p) => p.passage.paragraph)).toEqual([1, 2]);
