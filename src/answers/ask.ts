@@ -165,10 +165,11 @@ export interface AnswerPolicy {
   readonly askedDate?: 'ignore';
   /**
    * 'cite' lets a news article's first paragraph be cited when it lacks the question's rarest
-   * words, or what it precisely asks about (`lacksDetail`). Default: such a lead is passed over (`isLeadWithoutDetail`). A dated
-   * lead ("PARIS, 5 juin 2025 –") names the event whatever the detail asked, so it ranks high
-   * whenever its article is about the question; without the detail's word it tells of the
-   * event, not of the detail, and a later paragraph or "not found" answers. news-dev: hit@3
+   * words, or what it precisely asks about (`lacksDetail`). Default: such a lead is passed over
+   * (`isLeadWithoutDetail`). A dated lead ("PARIS, 5 juin 2025 –") names the event whatever the
+   * detail asked, so it ranks high whenever its article is about the question; without the
+   * detail's word it tells of the event, not of the detail, and a later paragraph or "not found"
+   * answers. news-dev: hit@3
    * 86.7% → 87.5%, "not found" 33.3% → 36.7%, hit@1 and refusals unchanged; wikiqa, cross-dev
    * and the seeds, whose articles open with no dateline, unchanged. Counting as the rarest a
    * word no article holds finds one more "not found" on news-dev, but passes over the lead of a
@@ -343,8 +344,8 @@ export function answersWhatIsAsked(ranked: Pick<RankedPassage, 'features'>): boo
 
 /**
  * Whether a passage is a news article's dated first paragraph that lacks the question's rarest
- * word or what it precisely asks about: it tells of the event, not of the detail asked ("Who won the men's 100m?" and the lead
- * on the Games' medal table). `eventLeads: 'cite'` cites such leads too.
+ * word or what it precisely asks about: it tells of the event, not of the detail asked ("Who
+ * won the men's 100m?" and the lead on the Games' medal table). `eventLeads: 'cite'` cites such leads too.
  */
 export function isLeadWithoutDetail(ranked: Pick<RankedPassage, 'features' | 'passage'>): boolean {
   return isDatedLead(ranked) && ranked.features.lacksDetail === 1;

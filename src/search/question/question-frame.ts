@@ -163,7 +163,7 @@ export function asksWhoSomeoneIs(question: string, languages: Languages = REGIST
 function focusOf(folded: string, words: readonly Token[], frame: Frames): { category: number; attribute: number } {
   const asked = frame.asksFor.exec(folded);
   if (asked) {
-    const position = words.find((w) => w.word === asked[2])?.position ?? -1;
+    const position = positionOf(words, asked[2]!);
     const byKind = !frame.whoWords.has(asked[1]!);
     const attribute = asked[3] === undefined ? -1 : attributeAsked(asked[2]!, asked[4], words, frame);
     return { category: byKind ? position : -1, attribute };
@@ -180,13 +180,17 @@ function focusOf(folded: string, words: readonly Token[], frame: Frames): { cate
  */
 function attributeAsked(noun: string, complement: string | undefined, words: readonly Token[], frame: Frames): number {
   const attribute = frame.frameNouns.has(noun) ? complement : noun;
-  if (attribute === undefined || frame.frameNouns.has(attribute)) return -1;
-  return words.find((w) => w.word === attribute)?.position ?? -1;
+  return attribute === undefined || frame.frameNouns.has(attribute) ? -1 : positionOf(words, attribute);
 }
 
 /** Position of the noun a counting question counts, or -1 (none, or one any figure may count). */
 function countedOf(folded: string, words: readonly Token[], frame: Frames): number {
   const counted = frame.counted.exec(folded)?.[1];
   if (counted === undefined || frame.countedAnyhow.has(counted) || frame.frameNouns.has(counted)) return -1;
-  return words.find((w) => w.word === counted)?.position ?? -1;
+  return positionOf(words, counted);
+}
+
+/** Position in the question of the first of its words that is `word`, or -1. */
+function positionOf(words: readonly Token[], word: string): number {
+  return words.find((w) => w.word === word)?.position ?? -1;
 }
