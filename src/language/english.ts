@@ -244,7 +244,7 @@ export const english: LanguageData<'en'> = {
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),
   timeWords: words('yesterday today tomorrow spring summer autumn fall winter century centuries decade year years'),
   numberWords: words(
-    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half',
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half',
   ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   countOpenings: ['how many'],

@@ -286,7 +286,7 @@ export const french: LanguageData<'fr'> = {
   weekdays: words('lundi mardi mercredi jeudi vendredi samedi dimanche'),
   timeWords: words("hier aujourd'hui demain printemps ete automne hiver siecle siecles decennie annee annees"),
   numberWords: words(
-    'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent cents mille ' +
+    'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante septante huitante octante nonante cent cents mille ' +
       'million millions milliard milliards dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine vingtaines ' +
       'trentaine trentaines centaine centaines millier milliers moitie tiers quart',
   ),

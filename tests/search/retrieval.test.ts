@@ -305,6 +305,31 @@ describe('questions that count something', () => {
     const [cited] = jury.ask('Combien de voix a eu le roman de Mauvignier ?').citations;
     expect(cited!.text.slice(cited!.highlight.start, cited!.highlight.end)).toContain('six voix');
   });
+
+  it('are not answered by a figure that counts something else beside what they count, in either language', async () => {
+    // "Moroccan police stopped 68,000 undocumented migrant attempts": the police counted no police.
+    for (const question of [
+      'Combien de policiers français travaillent au Maroc ?',
+      'How many police officers work in Morocco?',
+    ])
+      notFound(question);
+    for (const question of [
+      'Combien de réseaux criminels la police marocaine a-t-elle démantelés ?',
+      'How many migrants did the Moroccan police stop?',
+    ])
+      expect(best(question).text, question).toContain('122 active criminal networks');
+    // A figure written in words, which the index keeps no more than "et": "cinq enfants".
+    const family = await engineOver({
+      'famille.txt': [
+        'Edward Baker',
+        '',
+        'Le 27 avril 1831, Baker se marie avec Mary Ann Foss ; ils auront cinq enfants ensemble.',
+      ],
+    });
+    expect(family.ask("Combien d'enfants Baker a-t-il eus ?").found).toBe(true);
+    // An amount is "how much", not "how many": its unit stands between the figure and what it pays for.
+    expect(best("Combien d'argent l'UE a-t-elle accordé au Maroc ?").text).toContain('€70 million');
+  });
 });
 
 describe('questions about what is to come', () => {

@@ -5,6 +5,7 @@ import { contentStem } from '../../text/analyze.js';
 import { splitSentences } from '../../text/sentences.js';
 import { rawWords, wordForms } from '../../text/tokenize.js';
 import { IntBuffer } from './int-buffer.js';
+import { SENTENCE_GAP } from './positions.js';
 
 /**
  * The analysed words of some articles, with term and surface ids of its own: what one thread
@@ -115,7 +116,7 @@ class ShardBuilder {
               sentencesOf.push(s);
             }
           }
-          offset += position + 1;
+          offset += position + SENTENCE_GAP;
         }
       });
     });

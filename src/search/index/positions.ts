@@ -1,0 +1,21 @@
+import type { SentenceSpan } from '../../text/sentences.js';
+import { tokenize, type Token } from '../../text/tokenize.js';
+
+/** Positions left between the last word of a sentence and the first of the next: proximity reads across no sentence's end. */
+export const SENTENCE_GAP = 1;
+
+/**
+ * A paragraph's words, stopwords too, at the positions the index gives its tokens
+ * (`tokenPositions`): counted sentence by sentence, `SENTENCE_GAP` apart. For what the index
+ * does not keep, such as the number words that are stopwords ("cinq enfants").
+ */
+export function paragraphWords(text: string, sentences: readonly SentenceSpan[]): Token[] {
+  const words: Token[] = [];
+  let offset = 0;
+  for (const { start, end } of sentences) {
+    const tokens = tokenize(text.slice(start, end));
+    for (const token of tokens) words.push({ ...token, position: offset + token.position });
+    offset += tokens.length + SENTENCE_GAP;
+  }
+  return words;
+}
