@@ -1,5 +1,5 @@
 import { compiledPer } from '../../language/compiled.js';
-import type { LanguageData } from '../../language/language-data.js';
+import type { AnswerType, LanguageData } from '../../language/language-data.js';
 import { languageData } from '../../language/registry.js';
 import type { IndexedPassage } from '../index/passage-index.js';
 import { paragraphWords } from '../index/positions.js';
@@ -15,16 +15,26 @@ export const FIGURE_REACH = 3;
 const numberWordsOf = compiledPer((language: LanguageData) => new Set(language.numberWords));
 
 /**
- * Whether a figure stands just before one of the counted word's positions in the passage: what a
- * counting question asks for is counted there ("Combien de policiers ?" is not answered by
- * "la police a intercepté 68 000 migrants"). A figure is written in digits or with a number word
- * of the passage's language.
+ * Whether the passage may count what a counting question counts, where it holds that word (at
+ * `countedAt`): a figure must stand just before it when a plain number is asked ("Combien de
+ * policiers ?" is not answered by "la police a intercepté 68 000 migrants"). An amount is
+ * exempt, its unit standing between ("70 millions d'euros pour le Maroc"), and so is a passage
+ * that holds the word only around it (its title, the paragraph before).
  */
-export function figureCounts(passage: IndexedPassage, countedAt: readonly number[]): boolean {
+export function figureMayCount(
+  passage: IndexedPassage,
+  countedAt: readonly number[],
+  asked: AnswerType | undefined,
+): boolean {
+  return asked !== 'number' || countedAt.length === 0 || figureBefore(passage, countedAt);
+}
+
+/** Whether a figure, in digits or a number word of the passage's language, stands at most `FIGURE_REACH` words before one of `at`. */
+function figureBefore(passage: IndexedPassage, at: readonly number[]): boolean {
   const numberWords = numberWordsOf(languageData(passage.language));
   return paragraphWords(passage.text, passage.sentences).some(
     ({ word, position }) =>
       (/^\d/.test(word) || numberWords.has(word)) &&
-      countedAt.some((at) => at > position && at - position <= FIGURE_REACH),
+      at.some((counted) => counted > position && counted - position <= FIGURE_REACH),
   );
 }

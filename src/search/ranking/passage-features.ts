@@ -4,7 +4,7 @@ import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
 import type { QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
 import { lacksAskedValue } from './asked-value.js';
-import { figureCounts } from './counted-figure.js';
+import { figureMayCount } from './counted-figure.js';
 import { figuresMet } from './figures.js';
 import type { RankOptions } from './options.js';
 import type { QueryContext, QuestionTerms, TermMatch } from './query-context.js';
@@ -172,12 +172,10 @@ export function readPassage(
   });
 
   // What a counting question counts: a passage without it (nor the paragraph before, nor the
-  // title) counts something else, and so does one that holds it with no figure just before it
-  // when a plain number is asked (an amount's unit stands between: "70 millions d'euros pour
-  // le Maroc"). A sentence's figure answers only beside it: "cinq voix", not "4 novembre 2025".
+  // title), or without a figure just before it, counts something else; a sentence's figure
+  // answers only beside it: "cinq voix", not "4 novembre 2025".
   const counted = question.countedHeld;
-  const countedAt = counted < 0 || context.answerType !== 'number' ? [] : positions[counted]!;
-  const countsIt = counted < 0 || (holds[counted]! && (countedAt.length === 0 || figureCounts(passage, countedAt)));
+  const countsIt = counted < 0 || (holds[counted]! && figureMayCount(passage, positions[counted]!, context.answerType));
   const answersIn = (s: number) =>
     (counted < 0 || perSentence[s * words.length + counted]! > 0) && sentenceHoldsType(passage, s, context);
   const typed = answersIn(bestSentence) ? 1 : 0;
