@@ -246,6 +246,9 @@ export const english: LanguageData<'en'> = {
   numberWords: words(
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half',
   ),
+  ordinalWords: words(
+    'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth fifteenth twentieth thirtieth fiftieth hundredth',
+  ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   countOpenings: ['how many'],
   countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades'),

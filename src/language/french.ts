@@ -290,6 +290,10 @@ export const french: LanguageData<'fr'> = {
       'million millions milliard milliards dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine vingtaines ' +
       'trentaine trentaines centaine centaines millier milliers moitie tiers quart',
   ),
+  ordinalWords: words(
+    'deuxieme second seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme onzieme douzieme ' +
+      'quinzieme vingtieme trentieme cinquantieme centieme',
+  ),
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   countOpenings: ["combien d(?:e |')"],
   countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies'),

@@ -189,6 +189,8 @@ export interface LanguageData<Code extends string = string> {
   readonly timeWords: readonly string[];
   /** Folded words that write a figure ("two", "dozens", "half"). */
   readonly numberWords: readonly string[];
+  /** Folded ordinals from "second" on: a rank before a noun counts as a figure does ("la *troisième* partielle d'affilée"). */
+  readonly ordinalWords: readonly string[];
   /** A pair already known, which counts nothing ("*the two* countries"): determiners and small numbers, folded. */
   readonly knownGroups: { readonly determiners: readonly string[]; readonly numbers: readonly string[] };
   /**

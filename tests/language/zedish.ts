@@ -57,6 +57,7 @@ export const zedish: LanguageData<'zz'> = {
   weekdays: words('lundo mardo merkredo jaudo vendredo sabato dimanco'),
   timeWords: words('hierau morgau jaro'),
   numberWords: words('unu du tri kvar kvin dek cent mil'),
+  ordinalWords: words('dua tria kvara'),
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
   countOpenings: ['nimo da '],
   countedAnyhow: ['homoj'],

@@ -318,15 +318,25 @@ describe('questions that count something', () => {
       'How many migrants did the Moroccan police stop?',
     ])
       expect(best(question).text, question).toContain('122 active criminal networks');
-    // A figure written in words, which the index keeps no more than "et": "cinq enfants".
-    const family = await engineOver({
+    // A figure written in words, which the index keeps no more than "et" ("cinq enfants"), or as a rank.
+    const written = await engineOver({
       'famille.txt': [
         'Edward Baker',
         '',
         'Le 27 avril 1831, Baker se marie avec Mary Ann Foss ; ils auront cinq enfants ensemble.',
       ],
+      'partielle.txt': [
+        'Le Parti québécois remporte Arthabaska',
+        '',
+        "Le candidat du Parti québécois a remporté lundi l'élection avec 46 % des voix, la troisième partielle d'affilée enlevée par le parti.",
+      ],
     });
-    expect(family.ask("Combien d'enfants Baker a-t-il eus ?").found).toBe(true);
+    expect(written.ask("Combien d'enfants Baker a-t-il eus ?").found).toBe(true);
+    expect(
+      written.ask("Combien de partielles d'affilée le Parti québécois a-t-il gagnées ?").citations[0],
+    ).toMatchObject({
+      articleId: 'partielle',
+    });
     // An amount is "how much", not "how many": its unit stands between the figure and what it pays for.
     expect(best("Combien d'argent l'UE a-t-elle accordé au Maroc ?").text).toContain('€70 million');
   });

@@ -11,8 +11,10 @@ import { paragraphWords } from '../index/positions.js';
  */
 export const FIGURE_REACH = 3;
 
-/** Per language, its number words ("cinq", "dozens"), folded. */
-const numberWordsOf = compiledPer((language: LanguageData) => new Set(language.numberWords));
+/** Per language, the words that write a figure before a noun: its number words ("cinq", "dozens") and ordinals ("troisième"), folded. */
+const figureWordsOf = compiledPer(
+  (language: LanguageData) => new Set([...language.numberWords, ...language.ordinalWords]),
+);
 
 /**
  * Whether the passage may count what a counting question counts, where it holds that word (at
@@ -29,12 +31,12 @@ export function figureMayCount(
   return asked !== 'number' || countedAt.length === 0 || figureBefore(passage, countedAt);
 }
 
-/** Whether a figure, in digits or a number word of the passage's language, stands at most `FIGURE_REACH` words before one of `at`. */
+/** Whether a figure, in digits or a number word or ordinal of the passage's language, stands at most `FIGURE_REACH` words before one of `at`. */
 function figureBefore(passage: IndexedPassage, at: readonly number[]): boolean {
-  const numberWords = numberWordsOf(languageData(passage.language));
+  const figureWords = figureWordsOf(languageData(passage.language));
   return paragraphWords(passage.text, passage.sentences).some(
     ({ word, position }) =>
-      (/^\d/.test(word) || numberWords.has(word)) &&
+      (/^\d/.test(word) || figureWords.has(word)) &&
       at.some((counted) => counted > position && counted - position <= FIGURE_REACH),
   );
 }
