@@ -391,6 +391,24 @@ describe('retrieval across articles', () => {
     }
   });
 
+  it('reads a code written in the plural ("75 A350s") as the code a question names, in either language', async () => {
+    const news = await engineOver({
+      'livraisons.txt': [
+        'Planemaker delivers 766 jets in 2024',
+        '',
+        'TOULOUSE, Jan. 9, 2025 — The planemaker delivered 766 commercial aircraft in 2024, up from 735 a year earlier, it said on Thursday.',
+        '',
+        'The A320neo family made up 602 of the deliveries, followed by 75 A350s, 32 A330s and 57 A220s.',
+      ],
+      ...seedFiles(),
+    });
+    for (const question of ['How many A350 were delivered?', "Combien d'A350 ont été livrés en 2024 ?"]) {
+      const answer = news.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.citations[0]?.paragraph, question).toBe(2);
+    }
+  });
+
   it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({
