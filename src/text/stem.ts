@@ -18,8 +18,8 @@ const stemmerOf = compiledPer((language: LanguageData) =>
  * The stem of a lower-case word in a language, folded afterwards. Stemmers read accents
  * ("sécurité" -> "sécur"), so they run before folding; a question typed without accents still
  * reaches the passage through its exact folded word, which the index also keeps. Words of three
- * letters or fewer and figures are their own stems, a code's plural its code's ("a350s": "a350"). Memoized: a question's translations and
- * synonyms ask for the same few stems again and again.
+ * letters or fewer and figures are their own stems, a code's plural its code's ("a350s": "a350").
+ * Memoized: a question's translations and synonyms ask for the same few stems again and again.
  */
 export function stem(lower: string, language: LanguageData): string {
   return stemmerOf(language)(lower);
