@@ -9,12 +9,17 @@
  *   (via french-verbs-lefff), kept only where the suffix rules of src/text/lemma-rules.ts miss.
  *
  * npm run build:vocabulary [-- LEXICAL_DIR]   (default ../shared/lexical)
+ * WORDNET_DIR: WordNet 3.0's dictionary files, for their derivation links (default
+ * /usr/share/wordnet, Debian's `wordnet-base`).
  *
  * Each line: language, kind, folded key, then the entries, tab-separated. Kinds:
  * - `t` translations: `lemma:score` of the other language, best first;
  * - `s` synonyms in the same language, `lemma:score`;
  * - `f` an inflected form no rule reaches, and its lemmas;
- * - `i` an English lemma, and its irregular forms from WordNet's exception lists: `f` pairs read the other way.
+ * - `i` an English lemma, and its irregular forms from WordNet's exception lists: `f` pairs read the other way;
+ * - `d` derivations in the same language, `lemma:score`: the words WordNet links as forms of one
+ *   another ("suspend", "suspension"), and the French words of the synsets so linked that share
+ *   a beginning ("évacuer", "évacuation").
  * A score is the pair's agreement: the sum, over the synsets the two lemmas share, of
  * 1 / (rank of the synset for one × rank for the other); 1 is "each other's first meaning".
  */
@@ -38,6 +43,7 @@ const DEFAULT_LIMITS = {
   /** Translations kept a word: beyond four, more postings to scan per question and no better answers. */
   maxTranslations: 4,
   maxSynonyms: 4,
+  maxDerivations: 4,
   /** A synonym must agree this much: one shared first sense, or two lesser ones. */
   minSynonymScore: 0.5,
   /**
@@ -55,6 +61,7 @@ const LIMITS: typeof DEFAULT_LIMITS = {
 };
 
 const lexicalDir = process.argv[2] ?? '../shared/lexical';
+const wordnetDir = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const require = createRequire(import.meta.url);
 
 /** lemma (lower case, accents kept) -> synset -> rank of that synset for the lemma (1 = its most common meaning). */
@@ -279,6 +286,122 @@ for (const language of ['en', 'fr'] as const) {
   }
 }
 
+/** A word of one synset that WordNet links, as a derivation, to a word of another: "suspend" (v) to "suspension" (n). */
+interface DerivationLink {
+  readonly from: string;
+  readonly fromWord: string;
+  readonly to: string;
+  readonly toWord: string;
+}
+
+/**
+ * The derivation links ("+" pointers) of WordNet's data files, which its index files (and so the
+ * tab files) leave out. A data line: offset, lexicographer file, pos, word count (hex), each word
+ * with its lexical id, pointer count, then each pointer as symbol, offset, pos and the source and
+ * target word numbers (two hex digits each).
+ */
+function readDerivationLinks(): DerivationLink[] {
+  const wordsOf = new Map<string, string[]>();
+  const pointers: { from: string; to: string; fromNumber: number; toNumber: number }[] = [];
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    let text: string;
+    try {
+      text = readFileSync(join(wordnetDir, `data.${part}`), 'utf8');
+    } catch {
+      throw new Error(`No WordNet data files in ${wordnetDir}: install Debian's wordnet-base, or set WORDNET_DIR`);
+    }
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.split(' | ')[0]!.split(' ');
+      const synset = `${fields[0]}-${fields[2]}`;
+      const count = parseInt(fields[3]!, 16);
+      // An adjective's syntactic marker ("(a)", "(p)") is no part of the word.
+      const lemmas = Array.from({ length: count }, (_, i) =>
+        fields[4 + 2 * i]!.replace(/\(.*\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase(),
+      );
+      wordsOf.set(synset, lemmas);
+      let at = 4 + 2 * count;
+      const pointerCount = Number(fields[at++]);
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        if (fields[at] !== '+') continue;
+        const numbers = fields[at + 3]!;
+        pointers.push({
+          from: synset,
+          to: `${fields[at + 1]}-${fields[at + 2]}`,
+          fromNumber: parseInt(numbers.slice(0, 2), 16),
+          toNumber: parseInt(numbers.slice(2), 16),
+        });
+      }
+    }
+  }
+  // A pointer's target may lie in another part's file: its word is read once every file is. A
+  // pointer names an adjective satellite's pos "a", its synset "s".
+  return pointers.map(({ from, to, fromNumber, toNumber }) => {
+    const target = wordsOf.has(to) ? to : to.replace(/-a$/, '-s');
+    return {
+      from,
+      fromWord: wordsOf.get(from)![fromNumber - 1]!,
+      to: target,
+      toWord: wordsOf.get(target)![toNumber - 1]!,
+    };
+  });
+}
+
+/** French words of linked synsets are one family only if they share this many first letters ("évacuer", "évacuation"). */
+const MIN_FRENCH_FAMILY_BEGINNING = 4;
+
+function sharedBeginning(a: string, b: string): number {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared;
+}
+
+// Derivations, scored as synonyms are: the sum over the links of 1 / (rank of one synset for one
+// word × rank of the other for the other). English takes WordNet's links word for word; French,
+// the WOLF words of linked synsets that share a beginning (a synset's other words are synonyms,
+// not derivations).
+const derivations: Record<VocabularyLanguage, Map<string, Scored>> = { en: new Map(), fr: new Map() };
+function addDerivation(
+  language: VocabularyLanguage,
+  from: string,
+  fromSynset: string,
+  to: string,
+  toSynset: string,
+): void {
+  if (wordCount(from) > 1 || wordCount(to) > 1) return;
+  const fromRank = SENSES[language].get(from)?.get(fromSynset);
+  const toRank = SENSES[language].get(to)?.get(toSynset);
+  if (fromRank === undefined || toRank === undefined || keyOf(from, language) === keyOf(to, language)) return;
+  for (const [one, other] of [
+    [from, to],
+    [to, from],
+  ] as const) {
+    const scores = derivations[language].get(one) ?? new Map<string, number>();
+    scores.set(other, (scores.get(other) ?? 0) + 1 / (fromRank * toRank));
+    derivations[language].set(one, scores);
+  }
+}
+for (const link of readDerivationLinks()) {
+  addDerivation('en', link.fromWord, link.from, link.toWord, link.to);
+  for (const [from] of MEMBERS.fr.get(link.from) ?? [])
+    for (const [to] of MEMBERS.fr.get(link.to) ?? [])
+      if (sharedBeginning(fold(from), fold(to)) >= MIN_FRENCH_FAMILY_BEGINNING)
+        addDerivation('fr', from, link.from, to, link.to);
+}
+for (const language of ['en', 'fr'] as const) {
+  const byKey: Entries = new Map();
+  for (const [lemma, scores] of derivations[language]) {
+    const key = keyOf(lemma, language);
+    if (isKey(key, language)) merge(byKey, key, scores);
+  }
+  for (const [key, scores] of byKey) {
+    const kept = keep(scores, LIMITS.maxDerivations, LIMITS.minSynonymScore);
+    if (kept.length) lines.push(`${language}\td\t${key}\t${kept.join(' ')}`);
+  }
+}
+
 /**
  * A key is a verb when this share of its meanings are: WOLF lists a few noun senses for most
  * verbs ("travailler"), and "call" has 28 verb senses for 13 noun ones, "score" 9 for 10.
@@ -362,12 +485,12 @@ const header = [
   '# Bilingual vocabulary, built by scripts/build-vocabulary.ts: do not edit by hand.',
   '# From Princeton WordNet 3.0 (WordNet 3.0 licence), WOLF (CeCILL-C, Benoit Sagot, INRIA), Unicode CLDR (Unicode licence),',
   '# WordNet exception lists via wink-lexicon (MIT) and Lefff conjugations via french-verbs-lefff (LGPL-LR); see docs/retrieval.md.',
-  "# language <tab> kind (t translations, s synonyms, f irregular form, i its lemma's forms, p part of speech) <tab> folded key <tab> entries",
+  "# language <tab> kind (t translations, s synonyms, d derivations, f irregular form, i its lemma's forms, p part of speech) <tab> folded key <tab> entries",
 ];
 const target = vocabularyFile();
 writeFileSync(`${target}.tmp`, `${[...header, ...lines].join('\n')}\n`);
 renameSync(`${target}.tmp`, target);
 const count = (kind: string) => lines.filter((line) => line.split('\t')[1] === kind).length;
 console.log(
-  `${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('f')} irregular forms, ${count('p')} verbs)`,
+  `${target}: ${lines.length} lines (${count('t')} translated words, ${count('s')} with synonyms, ${count('d')} with derivations, ${count('f')} irregular forms, ${count('p')} verbs)`,
 );

@@ -25,7 +25,7 @@ describe('the shipped vocabulary file', () => {
             : /^\S+:\d+\.\d\d(?: \S+:\d+\.\d\d)*$/;
       return (
         !LANGUAGES.includes(language as 'en') ||
-        !['t', 's', 'f', 'i', 'p'].includes(kind!) ||
+        !['t', 's', 'd', 'f', 'i', 'p'].includes(kind!) ||
         !/^[a-z0-9']+(?:_[a-z0-9']+)*$/.test(key!) ||
         !entry.test(entries ?? '') ||
         extra !== undefined
@@ -83,6 +83,16 @@ describe('the vocabulary', () => {
     expect(vocabulary.inflections('swim', 'en')).toEqual(expect.arrayContaining(['swam', 'swum']));
     expect(vocabulary.inflections('pay', 'en')).toContain('paid');
     expect(vocabulary.inflections('farmer', 'en')).toEqual([]);
+  });
+
+  it('links the words of one family by derivation, from an inflected form, in both languages', () => {
+    const derived = (word: string, language: 'en' | 'fr') =>
+      vocabulary.derivations(word, language).map((entry) => entry.lemma);
+    expect(derived('suspended', 'en')).toContain('suspension');
+    expect(derived('suspension', 'en')).toContain('suspend');
+    expect(derived('evacues', 'fr')).toContain('évacuation');
+    // French words of linked meanings are one family only if they share a beginning.
+    expect(derived('evacuer', 'fr').every((lemma) => lemma.startsWith('éva'))).toBe(true);
   });
 
   it('reads a form that is also a lemma as both: "joue" is a cheek and a form of "jouer"', () => {

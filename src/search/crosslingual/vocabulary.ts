@@ -34,12 +34,12 @@ export function translationLanguage(language: Language): Language {
   return VOCABULARY_LANGUAGES[0] === language ? VOCABULARY_LANGUAGES[1] : VOCABULARY_LANGUAGES[0];
 }
 
-type Kind = 't' | 's' | 'f' | 'i' | 'p';
+type Kind = 't' | 's' | 'd' | 'f' | 'i' | 'p';
 
 /**
  * The bilingual vocabulary (vocabulary/fr-en.tsv, built from WordNet, WOLF and CLDR by
  * scripts/build-vocabulary.ts): translations into the other language, synonyms in the same
- * one, the irregular forms of words, and which words are verbs only.
+ * one, derivations, the irregular forms of words, and which words are verbs only.
  *
  * A word is looked up by its lemma, never by a stem shared with other words: its folded form if
  * the vocabulary holds it, else the lemma its language's suffix rules give ("agriculteurs" ->
@@ -158,6 +158,11 @@ export class Vocabulary {
     return this.related(word, language, 's');
   }
 
+  /** Words of the same language derived from a folded word's lemma, or it from them ("suspended": suspension), best first. */
+  derivations(word: string, language: Language): readonly Related[] {
+    return this.related(word, language, 'd');
+  }
+
   /**
    * Whether a folded word is a verb and nothing else: every lemma it may be has only verbs'
    * meanings in the wordnets ("regardé", "enchaînées"; not "marche", also a noun).
@@ -205,7 +210,7 @@ export class Vocabulary {
     return matcher;
   }
 
-  private related(word: string, language: Language, kind: 't' | 's'): readonly Related[] {
+  private related(word: string, language: Language, kind: 't' | 's' | 'd'): readonly Related[] {
     const lemmas = this.lemmas(word, language);
     if (lemmas.length === 1) return this.entries(language, kind, lemmas[0]!);
     const best = new Map<string, number>();
@@ -269,7 +274,7 @@ export class Vocabulary {
     }
   }
 
-  private entries(language: Language, kind: 't' | 's', key: string): readonly Related[] {
+  private entries(language: Language, kind: 't' | 's' | 'd', key: string): readonly Related[] {
     return this.entriesOf(`${language}\t${kind}\t${key}\t`);
   }
 }
