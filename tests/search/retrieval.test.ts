@@ -409,6 +409,28 @@ describe('retrieval across articles', () => {
     }
   });
 
+  it('finds the noun of a verb no article holds ("suspended": suspension), in either language', async () => {
+    const tennis = await engineOver({
+      'finale.txt': [
+        'Alcaraz wins a record final',
+        '',
+        'PARIS, June 8, 2025 — Carlos Alcaraz came back from two sets down to beat Jannik Sinner in the final on Sunday.',
+        '',
+        'Sinner, who had not dropped a set on his way to the final, served for the match in the fourth set.',
+        '',
+        'The match lasted five hours and 29 minutes, the longest final in the history of the tournament.',
+        '',
+        'Sinner was playing his first tournament after a three-month suspension for doping that ended in May.',
+      ],
+      ...seedFiles(),
+    });
+    for (const question of ['How long was Sinner suspended?', 'Combien de temps Sinner a-t-il été suspendu ?']) {
+      const answer = tennis.ask(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.citations[0]?.paragraph, question).toBe(4);
+    }
+  });
+
   it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({

@@ -56,6 +56,7 @@ export const QUERY_DEFAULTS: Required<QueryAnalysisOptions> = {
   fuzzyWeight: 0.8,
   synonymWeight: 0.7,
   familyWeight: 0.5,
+  derivationWeight: 0.6,
   inflectionWeight: 1,
   nameBoost: 1.5,
   absentKnownWordBoost: 2,

@@ -173,6 +173,34 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
     },
   },
   {
+    // In no article as written, translated or by its synonyms: a word of the same family by
+    // derivation, which names the same event or thing ("suspended": the article's "suspension";
+    // "report": "postpone" through "postponement"). A last resort: taken for every word, the
+    // families of "lutter" (fight: fighter) and the like outrank passages that hold the word.
+    name: 'derivation',
+    fallback: true,
+    reach: (word, term) => {
+      const { vocabulary, language, weights } = word.reading;
+      for (const derived of vocabulary.derivations(term.word, language))
+        word.add(derived.lemma, language, weights.derivationWeight * word.trust(derived));
+    },
+  },
+  {
+    // Nor by its own family: the family of each of its translations.
+    name: 'derived-translation',
+    fallback: true,
+    reach: (word, term, phrase) => {
+      const { vocabulary, language, other, weights } = word.reading;
+      if (phrase) return;
+      for (const translation of vocabulary.translate(term.word, language)) {
+        if (/[\s'’-]/.test(translation.lemma)) continue;
+        const weight = weights.translationWeight * word.trust(translation) * weights.derivationWeight;
+        for (const derived of vocabulary.derivations(fold(translation.lemma), other))
+          word.add(derived.lemma, other, weight * word.trust(derived), true);
+      }
+    },
+  },
+  {
     name: 'correction',
     fallback: true,
     reach: (word, term) => {
