@@ -431,6 +431,22 @@ describe('retrieval across articles', () => {
     }
   });
 
+  it('answers "combien d\'argent" with an amount in its currency, which never names money', async () => {
+    const quake = await engineOver({
+      'seisme.txt': [
+        "Séisme : l'aide internationale arrive",
+        '',
+        'RANGOUN, 8 avril 2025 – Onze jours après le séisme, la junte a fait état de 3 564 morts et de 5 012 blessés.',
+        '',
+        "La Chine et l'Inde ont envoyé des équipes de secours. Les États-Unis ont promis 9 millions de dollars d'aide.",
+      ],
+      ...seedFiles(),
+    });
+    const answer = quake.ask("Combien d'argent les États-Unis ont-ils promis ?");
+    expect(answer.found).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(2);
+  });
+
   it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({

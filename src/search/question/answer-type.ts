@@ -13,6 +13,11 @@ export type { AnswerType };
 
 const QUANTITY_TYPES: readonly QuantityType[] = ['money', 'percent', 'speed', 'duration'];
 
+/** Whether a type is a quantity, written with its unit ("9 millions de dollars", "3 heures"). */
+export function isQuantity(type: AnswerType | undefined): type is QuantityType {
+  return (QUANTITY_TYPES as readonly (AnswerType | undefined)[]).includes(type);
+}
+
 /**
  * Types a passage either holds or not: a figure (of a kind, with its unit), an age, a date.
  * (Names and places are in nearly every passage, so they only weigh in ranking.)

@@ -1,5 +1,5 @@
 import { languageData } from '../../language/registry.js';
-import { sentenceHasType } from '../question/answer-type.js';
+import { isQuantity, sentenceHasType } from '../question/answer-type.js';
 import type { IndexedPassage, PassageIndex } from '../index/passage-index.js';
 import type { QueryWord } from '../question/query.js';
 import type { ArticleSignals } from './article-signals.js';
@@ -173,8 +173,9 @@ export function readPassage(
 
   // What a counting question counts: a passage without it (nor the paragraph before, nor the
   // title), or without a figure just before it, counts something else; a sentence's figure
-  // answers only beside it: "cinq voix", not "4 novembre 2025".
-  const counted = question.countedHeld;
+  // answers only beside it: "cinq voix", not "4 novembre 2025". A quantity asked counts no noun:
+  // "combien d'argent" is answered by "9 millions de dollars", which names its unit, not money.
+  const counted = isQuantity(context.answerType) ? -1 : question.countedHeld;
   const countsIt = counted < 0 || (holds[counted]! && figureMayCount(passage, positions[counted]!, context.answerType));
   const answersIn = (s: number) =>
     (counted < 0 || perSentence[s * words.length + counted]! > 0) && sentenceHoldsType(passage, s, context);
