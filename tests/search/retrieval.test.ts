@@ -447,6 +447,29 @@ describe('retrieval across articles', () => {
     expect(answer.citations[0]?.paragraph).toBe(2);
   });
 
+  it('never reads a word its own language translates as the word the other language spells alike', async () => {
+    // "union" read as English is, in one of its senses, the Soviet Union: Russia.
+    const news = await engineOver({
+      'seisme.txt': [
+        "Séisme : l'aide internationale arrive",
+        '',
+        'RANGOUN, 8 avril 2025 – Onze jours après le séisme, la junte a fait état de 3 564 morts et de 5 012 blessés.',
+        '',
+        "La Chine, l'Inde et la Russie ont envoyé des équipes de secours. Les États-Unis ont promis 9 millions de dollars d'aide.",
+      ],
+      'tour.txt': [
+        'Tour de France : Pogacar intouchable',
+        '',
+        "PARIS, 28 juillet 2025 – Tadej Pogacar a remporté son quatrième Tour de France avec plus de quatre minutes d'avance.",
+      ],
+    });
+    expect(news.ask("Quelle aide l'Union européenne a-t-elle envoyée ?")).toMatchObject({
+      found: false,
+      reason: 'unknown-name',
+    });
+    expect(news.ask('Quelle aide la Russie a-t-elle envoyée ?').citations[0]?.paragraph).toBe(2);
+  });
+
   it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({

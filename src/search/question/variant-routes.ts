@@ -222,11 +222,14 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
   {
     // In no article, but a word of the vocabulary's other side: a question too short to tell its
     // language ("TGV", read as English), or a word both languages share in some form
-    // ("précédé", whose English stem is "preceding"'s): translated from that side.
+    // ("précédé", whose English stem is "preceding"'s): translated from that side. Not a word
+    // its own language translates, whose translations were tried: read as English, the French
+    // "union" of "Union européenne" is the Soviet Union, and cited Russia's aid.
     name: 'other-side',
     fallback: true,
     reach: (word, term) => {
       const { vocabulary, language, other, weights } = word.reading;
+      if (vocabulary.translate(term.word, language).length > 0) return;
       for (const translation of vocabulary.translate(term.word, other)) {
         word.add(
           translation.lemma,
