@@ -470,6 +470,28 @@ describe('retrieval across articles', () => {
     expect(news.ask('Quelle aide la Russie a-t-elle envoyée ?').citations[0]?.paragraph).toBe(2);
   });
 
+  it('reads a known word that no article holds as absent, not as the slip of another word', async () => {
+    // "head" is no slip of "heap" (masse), whose French kin the spectators "se sont massés" would meet.
+    const news = await engineOver({
+      'tour.txt': [
+        'Tour de France : Pogacar intouchable',
+        '',
+        'PARIS, 28 juillet 2025 – Tadej Pogacar a remporté son quatrième Tour de France.',
+        '',
+        'Selon les organisateurs, environ 12 millions de spectateurs se sont massés au bord des routes pendant les trois semaines.',
+      ],
+      'louvre.txt': [
+        'Thieves steal crown jewels from the Louvre',
+        '',
+        'PARIS, Oct. 19, 2025 — Thieves broke into the Louvre on Sunday morning and stole eight pieces of crown jewels.',
+        '',
+        'Culture Minister Rachida Dati said security at the museum would be reviewed.',
+      ],
+    });
+    expect(news.ask("What's the name of the head of Louvre security?").found).toBe(false);
+    expect(news.ask('Who said security at the Louvre would be reviewed?').citations[0]?.articleId).toBe('louvre');
+  });
+
   it("prefers the article about the question's subject to one that mentions it in passing", async () => {
     // Two paragraphs say the same of "a club"; one article is about the club, the other about a region.
     const clubs = await engineOver({

@@ -66,10 +66,7 @@ export class VocabularyMatcher {
     const family: string[] = [];
     for (let i = low; i < this.sorted.length && this.sorted[i]!.startsWith(prefix) && family.length < limit * 4; i++) {
       const other = this.sorted[i]!;
-      if (other === word) continue;
-      let shared = 5;
-      while (shared < other.length && shared < word.length && other[shared] === word[shared]) shared++;
-      if (shared >= 0.75 * Math.min(other.length, word.length)) family.push(other);
+      if (other !== word && sameFamily(word, other)) family.push(other);
     }
     return family.slice(0, limit);
   }
@@ -132,3 +129,10 @@ function sameAfterFirstLetter(a: string, b: string): boolean {
 
 /** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
 const MIN_ONE_EDIT_LENGTH = 5;
+
+/** Whether two words share a long beginning: at least five letters and most of the shorter word ("surnom", "surnommés"). */
+export function sameFamily(word: string, other: string): boolean {
+  let shared = 0;
+  while (shared < other.length && shared < word.length && other[shared] === word[shared]) shared++;
+  return shared >= 5 && shared >= 0.75 * Math.min(other.length, word.length);
+}
