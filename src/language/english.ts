@@ -253,6 +253,7 @@ export const english: LanguageData<'en'> = {
   countOpenings: ['how many'],
   countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades'),
   ageWords: ['years old', 'year old', 'aged', 'age'],
+  agePhrases: ['\\b\\d+[- ]years?[- ]old\\b'],
   speechWords: words(
     'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',
   ),

@@ -298,6 +298,7 @@ export const french: LanguageData<'fr'> = {
   countOpenings: ["combien d(?:e |')"],
   countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies'),
   ageWords: ['ans'],
+  agePhrases: ["\\bagee?s? (?:de |d')(?:(?:une?|environ|pres de) )?\\S+ (?:d')?(?:ans|annees)\\b"],
   speechWords: words(
     'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',
   ),

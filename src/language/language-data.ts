@@ -207,6 +207,11 @@ export interface LanguageData<Code extends string = string> {
   /** Folded words that give an age ("years old", "ans"). */
   readonly ageWords: readonly string[];
   /**
+   * Patterns, for folded text, of an age written with a unit of time ("a 69-year-old", "âgés
+   * d'une trentaine d'années"): a figure and its unit, but no answer to "how long".
+   */
+  readonly agePhrases: readonly Pattern[];
+  /**
    * Folded words that report what someone said ("said", "thanked", "a déclaré", "selon"): with a
    * quotation mark, what a sentence holds when "what did X say" is asked.
    */

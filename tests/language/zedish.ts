@@ -62,6 +62,7 @@ export const zedish: LanguageData<'zz'> = {
   countOpenings: ['nimo da '],
   countedAnyhow: ['homoj'],
   ageWords: ['jarojn'],
+  agePhrases: ['\\bjara \\d+ jaroj\\b'],
   speechWords: ['diris'],
   figureUnits: ['milionoj'],
   quantityUnits: {

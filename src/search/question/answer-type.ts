@@ -120,6 +120,7 @@ const valuesOf = compiledPer((language: LanguageData) => {
   const { knownGroups } = language;
   return {
     age: wordsPattern(language.ageWords),
+    agePhrase: new RegExp(language.agePhrases.join('|') || '(?!)', 'g'),
     numberWord: wordsPattern(language.numberWords),
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
@@ -150,10 +151,14 @@ export function sentenceHasType(
       return /\d/.test(sentence) || values.age.test(fold(sentence));
     case 'number':
       return /\d/.test(sentence) || values.numberWord.test(fold(sentence).replace(values.knownGroup, ''));
+    case 'duration': {
+      // An age has a figure and a unit of time, and says nothing of how long something lasted.
+      const rest = fold(sentence).replace(values.agePhrase, ' ');
+      return sentenceHasType(rest, 'number', questionFolded, language) && values.units.duration.test(rest);
+    }
     case 'money':
     case 'percent':
     case 'speed':
-    case 'duration':
       return sentenceHasType(sentence, 'number', questionFolded, language) && values.units[type].test(fold(sentence));
     case 'date': {
       const folded = fold(sentence);
