@@ -32,6 +32,7 @@ import { isStopword } from '../src/text/stopwords.js';
 import { ruleLemma } from '../src/text/lemmatize.js';
 import { words } from '../src/text/tokenize.js';
 import { stem } from '../src/text/stem.js';
+import { sharedBeginning } from '../src/search/fuzzy/vocabulary-matcher.js';
 import { translationLanguage, vocabularyFile, type VocabularyLanguage } from '../src/search/crosslingual/vocabulary.js';
 
 /** What a translation or a synonym must score to be kept, and how many each word keeps. */
@@ -351,12 +352,6 @@ function readDerivationLinks(): DerivationLink[] {
 
 /** French words of linked synsets are one family only if they share this many first letters ("évacuer", "évacuation"). */
 const MIN_FRENCH_FAMILY_BEGINNING = 4;
-
-function sharedBeginning(a: string, b: string): number {
-  let shared = 0;
-  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
-  return shared;
-}
 
 // Derivations, scored as synonyms are: the sum over the links of 1 / (rank of one synset for one
 // word × rank of the other for the other). English takes WordNet's links word for word; French,

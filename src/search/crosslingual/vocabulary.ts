@@ -35,6 +35,8 @@ export function translationLanguage(language: Language): Language {
 }
 
 type Kind = 't' | 's' | 'd' | 'f' | 'i' | 'p';
+/** The kinds of line whose entries are related words with their scores (`lemma:score`). */
+type RelatedKind = 't' | 's' | 'd';
 
 /**
  * The bilingual vocabulary (vocabulary/fr-en.tsv, built from WordNet, WOLF and CLDR by
@@ -210,7 +212,7 @@ export class Vocabulary {
     return matcher;
   }
 
-  private related(word: string, language: Language, kind: 't' | 's' | 'd'): readonly Related[] {
+  private related(word: string, language: Language, kind: RelatedKind): readonly Related[] {
     const lemmas = this.lemmas(word, language);
     if (lemmas.length === 1) return this.entries(language, kind, lemmas[0]!);
     const best = new Map<string, number>();
@@ -274,7 +276,7 @@ export class Vocabulary {
     }
   }
 
-  private entries(language: Language, kind: 't' | 's' | 'd', key: string): readonly Related[] {
+  private entries(language: Language, kind: RelatedKind, key: string): readonly Related[] {
     return this.entriesOf(`${language}\t${kind}\t${key}\t`);
   }
 }

@@ -130,9 +130,15 @@ function sameAfterFirstLetter(a: string, b: string): boolean {
 /** Shorter words have too many real neighbours one letter away ("veto", "velo"; "bowl", "boel"). */
 const MIN_ONE_EDIT_LENGTH = 5;
 
+/** How many first letters two words share. */
+export function sharedBeginning(a: string, b: string): number {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared;
+}
+
 /** Whether two words share a long beginning: at least five letters and most of the shorter word ("surnom", "surnommés"). */
 export function sameFamily(word: string, other: string): boolean {
-  let shared = 0;
-  while (shared < other.length && shared < word.length && other[shared] === word[shared]) shared++;
+  const shared = sharedBeginning(word, other);
   return shared >= 5 && shared >= 0.75 * Math.min(other.length, word.length);
 }

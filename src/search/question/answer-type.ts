@@ -1,4 +1,4 @@
-import { compiledPer, literals, wholeWords } from '../../language/compiled.js';
+import { alternation, compiledPer, literals, wholeWords } from '../../language/compiled.js';
 import {
   UNIT_SYMBOLS,
   type AnswerType,
@@ -120,7 +120,10 @@ const valuesOf = compiledPer((language: LanguageData) => {
   const { knownGroups } = language;
   return {
     age: wordsPattern(language.ageWords),
-    agePhrase: new RegExp(language.agePhrases.join('|') || '(?!)', 'g'),
+    agePhrase: new RegExp(
+      alternation([language], (data) => data.agePhrases),
+      'g',
+    ),
     numberWord: wordsPattern(language.numberWords),
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),

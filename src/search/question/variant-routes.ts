@@ -23,6 +23,11 @@ export interface QueryReading {
 
 type Together = readonly (readonly number[])[];
 
+/** Whether a vocabulary lemma is a phrase of several words ("états-unis", "cours d'eau"). */
+function isPhrase(lemma: string): boolean {
+  return /[\s'’-]/.test(lemma);
+}
+
 /**
  * The index terms one question word reaches, each with its best weight, whether a route to it
  * was a translation, and the phrase words it needs beside it; and, apart, its lesser readings.
@@ -79,7 +84,7 @@ export class WordReach {
    * would meet every "État", "union" of "union européenne" the "Union soviétique".
    */
   termsOfEntry(lemma: string, stemLanguage: Language): { ids: number[]; together?: number[][] } {
-    if (!/[\s'’-]/.test(lemma)) return { ids: this.termsOf(lemma, stemLanguage) };
+    if (!isPhrase(lemma)) return { ids: this.termsOf(lemma, stemLanguage) };
     const parts: { ids: number[]; frequency: number }[] = [];
     for (const part of tokenize(lemma)) {
       if (isStopword(part.word, languageData(stemLanguage), part.lower)) continue;
@@ -193,7 +198,7 @@ export const VARIANT_ROUTES: readonly VariantRoute[] = [
       const { vocabulary, language, other, weights } = word.reading;
       if (phrase) return;
       for (const translation of vocabulary.translate(term.word, language)) {
-        if (/[\s'’-]/.test(translation.lemma)) continue;
+        if (isPhrase(translation.lemma)) continue;
         const weight = weights.translationWeight * word.trust(translation) * weights.derivationWeight;
         for (const derived of vocabulary.derivations(fold(translation.lemma), other))
           word.add(derived.lemma, other, weight * word.trust(derived), true);
