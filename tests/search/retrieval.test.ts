@@ -264,6 +264,15 @@ async function engineOver(articles: Record<string, string[]>, options: EngineOpt
   return Engine.fromFolder(folder, options);
 }
 
+/** Asserts that each question is answered, citing first the paragraph numbered `paragraph`. */
+function expectAnsweredFrom(news: Engine, questions: readonly string[], paragraph: number): void {
+  for (const question of questions) {
+    const answer = news.ask(question);
+    expect(answer.found, question).toBe(true);
+    expect(answer.citations[0]?.paragraph, question).toBe(paragraph);
+  }
+}
+
 describe('questions that count something', () => {
   const articles = {
     'goncourt.txt': [
@@ -402,11 +411,7 @@ describe('retrieval across articles', () => {
       ],
       ...seedFiles(),
     });
-    for (const question of ['How many A350 were delivered?', "Combien d'A350 ont été livrés en 2024 ?"]) {
-      const answer = news.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(answer.citations[0]?.paragraph, question).toBe(2);
-    }
+    expectAnsweredFrom(news, ['How many A350 were delivered?', "Combien d'A350 ont été livrés en 2024 ?"], 2);
   });
 
   it('finds the noun of a verb no article holds ("suspended": suspension), in either language', async () => {
@@ -424,11 +429,7 @@ describe('retrieval across articles', () => {
       ],
       ...seedFiles(),
     });
-    for (const question of ['How long was Sinner suspended?', 'Combien de temps Sinner a-t-il été suspendu ?']) {
-      const answer = tennis.ask(question);
-      expect(answer.found, question).toBe(true);
-      expect(answer.citations[0]?.paragraph, question).toBe(4);
-    }
+    expectAnsweredFrom(tennis, ['How long was Sinner suspended?', 'Combien de temps Sinner a-t-il été suspendu ?'], 4);
   });
 
   it('answers "combien d\'argent" with an amount in its currency, which never names money', async () => {
