@@ -140,7 +140,8 @@ function isKey(folded: string, language: VocabularyLanguage): boolean {
   const parts = folded.split('_');
   if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
   return parts.length === 1
-    ? folded.length > 1 && !isStopword(folded, languageData(language))
+    ? folded.length > 1 &&
+        (!isStopword(folded, languageData(language)) || languageData(language).monthsAlsoWords.includes(folded))
     : parts.some((part) => !isStopword(part, languageData(language)));
 }
 

@@ -247,6 +247,7 @@ export const french: LanguageData<'fr'> = {
     /(?<!\p{L})(?:l'(?:an|annee) (?:dernier|derniere|passe|passee|precedent|precedente)|(?:un|1) an (?:plus tot|auparavant|avant)|(?:annee|an) (?:precedente|precedent|derniere|dernier))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
+  monthCues: [],
   shorthands: {
     cb: 'combien',
     cmb: 'combien',

@@ -172,6 +172,11 @@ export interface LanguageData<Code extends string = string> {
   /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */
   readonly monthsAlsoWords: readonly string[];
   /**
+   * Words after which one of `monthsAlsoWords` is the month ("in May", "since May"), as a figure
+   * after it also says ("May 5", "May 2025"): there it is read and indexed as a word. Folded.
+   */
+  readonly monthCues: readonly string[];
+  /**
    * Words members type for longer ones in a chat, folded, with the word each stands for ("cb":
    * "combien", "govt": "government"); read so only where no article and no vocabulary knows them.
    */

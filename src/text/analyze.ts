@@ -32,6 +32,22 @@ function ordinalNumber(word: string, language: LanguageData): string | null {
   return language.ordinalSuffixes.includes(word.slice(digits.length)) ? digits : null;
 }
 
+/**
+ * Whether a folded word that is both a month and a stopword ("may") is the month here: after a
+ * word that dates ("in May", "since May") or before a figure ("May 5", "May 2025").
+ */
+export function readsAsMonth(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+  language: LanguageData,
+): boolean {
+  return (
+    language.monthsAlsoWords.includes(word) &&
+    ((previous !== undefined && language.monthCues.includes(previous)) || (next !== undefined && /^\d/.test(next)))
+  );
+}
+
 /** The words that carry meaning: folded, without stopwords or elisions, stemmed. */
 export function analyze(text: string, language: LanguageData): Term[] {
   return contentTerms(tokenize(text), language);
@@ -40,8 +56,10 @@ export function analyze(text: string, language: LanguageData): Term[] {
 /** The content words among tokens already split, for a caller that also reads the stopwords. */
 export function contentTerms(tokens: readonly Token[], language: LanguageData): Term[] {
   const terms: Term[] = [];
-  for (const token of tokens) {
-    const stemmed = contentStem(token.lower, language);
+  for (const [i, token] of tokens.entries()) {
+    const stemmed = readsAsMonth(token.word, tokens[i - 1]?.word, tokens[i + 1]?.word, language)
+      ? stem(token.lower, language)
+      : contentStem(token.lower, language);
     if (stemmed !== null) terms.push({ word: token.word, lower: token.lower, stem: stemmed, position: token.position });
   }
   return terms;

@@ -448,6 +448,20 @@ describe('retrieval across articles', () => {
     expect(answer.citations[0]?.paragraph).toBe(2);
   });
 
+  it('reads "May" as the month where a date says so, though "may" is a stopword', async () => {
+    const prices = await engineOver({
+      'prix.txt': [
+        'Inflation slows again in the euro area',
+        '',
+        'FRANKFURT, June 3, 2025 — Inflation in the euro area stood at 2.2% in April, Eurostat said.',
+        '',
+        'Inflation then fell to 1.9% in May, its lowest since September 2024, and economists say the trend may last.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(prices, ['What was inflation in May?', "Quelle était l'inflation en mai ?"], 2);
+  });
+
   it('never reads a word its own language translates as the word the other language spells alike', async () => {
     // "union" read as English is, in one of its senses, the Soviet Union: Russia.
     const news = await engineOver({

@@ -59,6 +59,13 @@ describe('text analysis', () => {
     ]);
   });
 
+  it('keeps "may" where it is the month, after a word that dates or before a figure, and drops it elsewhere', () => {
+    const stems = (text: string) => analyze(text, english).map((t) => t.stem);
+    expect(stems('Prices may rise in May')).toEqual(['price', 'rise', 'may']);
+    expect(stems('It opened May 5, 2025 and may close')).toEqual(['open', 'may', '5', '2025', 'close']);
+    expect(stems('Who may vote?')).toEqual(['vote']);
+  });
+
   it('splits sentences but not after "M." or an initial', () => {
     const text = 'M. Laftit a parlé. Il a cité J. Dupont. « Tout va bien », dit-il.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([

@@ -1,7 +1,9 @@
 import { type Article } from '../../articles/article.js';
 import { LANGUAGES, type Language } from '../../language/registry.js';
 import { languageData } from '../../language/registry.js';
-import { contentStem } from '../../text/analyze.js';
+import { contentStem, readsAsMonth } from '../../text/analyze.js';
+import { fold } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
 import { splitSentences } from '../../text/sentences.js';
 import { rawWords, wordForms } from '../../text/tokenize.js';
 import { IntBuffer } from './int-buffer.js';
@@ -60,6 +62,15 @@ export function buildShard(articles: Article[]): IndexShard {
   return new ShardBuilder().build(articles);
 }
 
+/** Prefixes the key of a month's spelling in `encoded`: no spelling starts with a control character. */
+const MONTH_KEY = '\u0000';
+
+/** The folded word at `at`, if there is one. */
+function foldAt(raws: readonly string[], at: number): string | undefined {
+  const raw = raws[at];
+  return raw === undefined ? undefined : fold(raw);
+}
+
 class ShardBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly surfaceIds = new Map<string, number>();
@@ -72,6 +83,8 @@ class ShardBuilder {
    */
   private readonly encoded = new Map<Language, Map<string, number>>(LANGUAGES.map((language) => [language, new Map()]));
   private readonly encodings = new IntBuffer();
+  /** The spellings met that are a month and a stopword ("may"), read as the month where a date says so. */
+  private readonly monthSpellings = new Set<string>();
 
   build(articles: Article[]): IndexShard {
     const titleTerms = new IntBuffer();
@@ -83,10 +96,10 @@ class ShardBuilder {
     const surfaces = new IntBuffer(1 << 16);
     const sentencesOf = new IntBuffer(1 << 16);
     articles.forEach((article, a) => {
-      const encoded = this.encoded.get(article.language)!;
       titleStart.push(titleTerms.length);
-      for (const raw of rawWords(article.title)) {
-        const at = encoded.get(raw) ?? this.encode(raw, article.language);
+      const titleWords = rawWords(article.title);
+      for (let r = 0; r < titleWords.length; r++) {
+        const at = this.encodingOf(titleWords, r, article.language);
         for (let f = 0; f < this.encodings.at(at); f++) {
           const term = this.encodings.at(at + 1 + 2 * f);
           if (term >= 0) titleTerms.push(term);
@@ -104,8 +117,9 @@ class ShardBuilder {
           sentenceSpans.push(span.start);
           sentenceSpans.push(span.end);
           let position = 0;
-          for (const raw of rawWords(paragraph.text.slice(span.start, span.end))) {
-            const at = encoded.get(raw) ?? this.encode(raw, article.language);
+          const sentenceWords = rawWords(paragraph.text.slice(span.start, span.end));
+          for (let r = 0; r < sentenceWords.length; r++) {
+            const at = this.encodingOf(sentenceWords, r, article.language);
             const forms = this.encodings.at(at);
             for (let f = 0; f < forms; f++, position++) {
               const term = this.encodings.at(at + 1 + 2 * f);
@@ -137,11 +151,39 @@ class ShardBuilder {
     };
   }
 
+  /**
+   * The offset in `encodings` of the r-th word: its spelling's, analysed once, unless it is a
+   * stopword its neighbours read as a month ("in May"), which is then a word of its own.
+   */
+  private encodingOf(raws: readonly string[], r: number, language: Language): number {
+    const raw = raws[r]!;
+    const encoded = this.encoded.get(language)!;
+    const at = encoded.get(raw) ?? this.encode(raw, language);
+    if (
+      !this.monthSpellings.has(raw) ||
+      !readsAsMonth(fold(raw), foldAt(raws, r - 1), foldAt(raws, r + 1), languageData(language))
+    )
+      return at;
+    const key = `${MONTH_KEY}${raw}`;
+    return encoded.get(key) ?? this.encodeMonth(raw, key, language);
+  }
+
+  private encodeMonth(raw: string, key: string, language: Language): number {
+    const at = this.encodings.length;
+    const [term, surface] = this.register(stem(raw, languageData(language)), fold(raw));
+    this.encodings.push(1);
+    this.encodings.push(term);
+    this.encodings.push(surface);
+    this.encoded.get(language)!.set(key, at);
+    return at;
+  }
+
   /** Analyses a spelling not met before, registering its terms; returns its offset in `encodings`. */
   private encode(raw: string, language: Language): number {
     const at = this.encodings.length;
     const forms = wordForms(raw);
     const data = languageData(language);
+    if (data.monthsAlsoWords.includes(fold(raw))) this.monthSpellings.add(raw);
     this.encodings.push(forms.length);
     for (const form of forms) {
       const stem = contentStem(form.lower, data);
