@@ -2,6 +2,12 @@ import { stemmer as snowball } from '@orama/stemmers/french';
 import { stopwords as snowballStopwords } from '@orama/stopwords/french';
 import { words, type LanguageData } from './language-data.js';
 
+/**
+ * Snowball keeps the plural "x" after "eu" and "ou" ("bijoux", "jeux", "enjeux"), so the
+ * singular never met its plural; it already makes "-euse" "-eux", which this leaves consistent.
+ */
+const X_PLURAL = /(?<=[eo]u)x$/;
+
 /** Attributes whose value is a figure: "quelle est la vitesse…". */
 const MEASURED =
   '(?:prix|montant|nombre|cout|taille|population|superficie|duree|vitesse|salaire|budget|poids|hauteur|longueur|distance)';
@@ -29,7 +35,7 @@ export const french: LanguageData<'fr'> = {
   elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   possessives: [],
   // Snowball's French rules read accents ("sécurité" -> "sécur"), so they run before folding.
-  stem: snowball,
+  stem: (lower) => snowball(lower).replace(X_PLURAL, ''),
   lemmaRules: [
     // Plurals and feminines of nouns and adjectives.
     ['s', ''],

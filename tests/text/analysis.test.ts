@@ -51,6 +51,13 @@ describe('text analysis', () => {
     expect(accented[2]).toBe(analyze('ministre', french)[0]!.stem);
   });
 
+  it('stems a French plural in "x" as its singular ("bijoux", "enjeux")', () => {
+    const stemOf = (word: string) => analyze(word, french)[0]!.stem;
+    expect(stemOf('bijoux')).toBe(stemOf('bijou'));
+    expect(stemOf('enjeux')).toBe(stemOf('enjeu'));
+    expect(stemOf('heureux')).toBe(stemOf('heureuse'));
+  });
+
   it('removes stopwords and stems in English', () => {
     expect(analyze('What did the ministers discuss about trafficking?', english).map((t) => t.stem)).toEqual([
       'minist',
