@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { languageData, type Language } from '../src/language/registry.js';
 import { fold } from '../src/text/normalize.js';
 import { isStopword } from '../src/text/stopwords.js';
+import { isStopwordAlsoWord } from '../src/text/analyze.js';
 import { ruleLemma } from '../src/text/lemmatize.js';
 import { words } from '../src/text/tokenize.js';
 import { stem } from '../src/text/stem.js';
@@ -140,8 +141,7 @@ function isKey(folded: string, language: VocabularyLanguage): boolean {
   const parts = folded.split('_');
   if (parts.length > LIMITS.maxPhraseWords || !parts.every((part) => /^[a-z0-9']+$/.test(part))) return false;
   return parts.length === 1
-    ? folded.length > 1 &&
-        (!isStopword(folded, languageData(language)) || languageData(language).monthsAlsoWords.includes(folded))
+    ? folded.length > 1 && !isOnlyStopword(folded, language)
     : parts.some((part) => !isStopword(part, languageData(language)));
 }
 
@@ -160,7 +160,13 @@ function keyOf(lemma: string, language: VocabularyLanguage): string {
 
 /** Whether every word of a lemma is a stopword: such a target matches nothing worth matching. */
 function onlyStopwords(lemma: string, language: VocabularyLanguage): boolean {
-  return lemma.split(/[\s-]+/).every((part) => !part || isStopword(fold(part), languageData(language)));
+  return lemma.split(/[\s-]+/).every((part) => !part || isOnlyStopword(fold(part), language));
+}
+
+/** A stopword that is never read as a word (unlike "may", "avions", "été": `stopwordsAlsoWords`). */
+function isOnlyStopword(folded: string, language: VocabularyLanguage): boolean {
+  const data = languageData(language);
+  return isStopword(folded, data) && !isStopwordAlsoWord(folded, data);
 }
 
 type Scored = Map<string, number>;
@@ -434,7 +440,9 @@ function ruleLemmaIn(language: VocabularyLanguage, word: string): string | undef
 function addForm(language: VocabularyLanguage, form: string, lemma: string): void {
   const key = fold(form);
   const target = fold(lemma);
-  if (key === target || !keys[language].has(target) || !isKey(key, language)) return;
+  // A stopword read as a word ("avions", "été") is the noun, never the form of its verb ("avoir").
+  if (key === target || !keys[language].has(target) || !isKey(key, language) || isStopword(key, languageData(language)))
+    return;
   if (!keys[language].has(key) && ruleLemmaIn(language, key) === target) return;
   forms[language].set(key, (forms[language].get(key) ?? new Set()).add(target));
 }

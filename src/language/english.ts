@@ -207,7 +207,13 @@ export const english: LanguageData<'en'> = {
     /(?<!\p{L})(?:last year|(?:the|a) (?:year|12 months) (?:before|earlier)|(?:the )?previous year|(?:a|one) year (?:ago|earlier))(?!\p{L})/u,
   months: words('january february march april may june july august september october november december'),
   monthsAlsoWords: ['may'],
-  monthCues: words('in since until till by early late mid last next during throughout of from before after'),
+  stopwordsAlsoWords: [
+    {
+      words: ['may'],
+      after: words('in since until till by early late mid last next during throughout of from before after'),
+      beforeFigure: true,
+    },
+  ],
   shorthands: {
     govt: 'government',
     gov: 'government',

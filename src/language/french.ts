@@ -253,7 +253,17 @@ export const french: LanguageData<'fr'> = {
     /(?<!\p{L})(?:l'(?:an|annee) (?:dernier|derniere|passe|passee|precedent|precedente)|(?:un|1) an (?:plus tot|auparavant|avant)|(?:annee|an) (?:precedente|precedent|derniere|dernier))(?!\p{L})/u,
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   monthsAlsoWords: [],
-  monthCues: [],
+  // "avions", "sommes" after what counts or determines them, not "nous avions"; "été" as the
+  // season, not "a été". ("est", the east, is left out: WOLF makes it a synonym of "État".)
+  stopwordsAlsoWords: [
+    {
+      words: ['avions', 'sommes'],
+      after: words('les des aux ces mes tes ses nos vos leurs quelques plusieurs certains nombreux autres'),
+      elidedArticles: ['d'],
+      afterFigure: true,
+    },
+    { words: ['ete'], after: words('un cet chaque en'), elidedArticles: ['l', 'd'] },
+  ],
   shorthands: {
     cb: 'combien',
     cmb: 'combien',

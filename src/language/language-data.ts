@@ -172,10 +172,12 @@ export interface LanguageData<Code extends string = string> {
   /** Months also written as common words ("may"): they date a sentence only beside a figure. Folded. */
   readonly monthsAlsoWords: readonly string[];
   /**
-   * Words after which one of `monthsAlsoWords` is the month ("in May", "since May"), as a figure
-   * after it also says ("May 5", "May 2025"): there it is read and indexed as a word. Folded.
+   * Stopwords that are also words worth searching, each read and indexed as the word where the
+   * words around it say so, and a stopword elsewhere: "may" the month ("in May", "May 5"),
+   * "avions" the planes ("des avions", "820 avions", "d'avions"), "été" the summer ("cet été",
+   * "l'été"), not "nous avions", "a été".
    */
-  readonly monthCues: readonly string[];
+  readonly stopwordsAlsoWords: readonly StopwordAlsoWord[];
   /**
    * Words members type for longer ones in a chat, folded, with the word each stands for ("cb":
    * "combien", "govt": "government"); read so only where no article and no vocabulary knows them.
@@ -265,4 +267,17 @@ export interface LanguageData<Code extends string = string> {
 
   /** A line that is only one of these words (and punctuation) asks for the commands, in this language. */
   readonly helpWords: readonly string[];
+}
+
+/** Stopwords that are also words, and what tells the word (see `LanguageData.stopwordsAlsoWords`). Folded. */
+export interface StopwordAlsoWord {
+  readonly words: readonly string[];
+  /** The words after which it is the word ("in" May, "des" avions). */
+  readonly after: readonly string[];
+  /** It is the word right after an article elided into it ("l'", "d'": "l'été", "d'avions"). */
+  readonly elidedArticles?: readonly string[];
+  /** It is the word after a figure or a number word ("820 avions", "deux avions"). */
+  readonly afterFigure?: true;
+  /** It is the word before a figure ("May 5", "May 2025"). */
+  readonly beforeFigure?: true;
 }

@@ -32,19 +32,34 @@ function ordinalNumber(word: string, language: LanguageData): string | null {
   return language.ordinalSuffixes.includes(word.slice(digits.length)) ? digits : null;
 }
 
+/** A word among its neighbours, folded: what tells a stopword that is also a word which it is here. */
+export interface WordInContext {
+  readonly word: string;
+  /** The elision written before it ("l" of "l'été"). */
+  readonly elision?: string | undefined;
+  readonly previous?: string | undefined;
+  readonly next?: string | undefined;
+}
+
+/** Whether a folded word is one of the language's stopwords that are also words (`stopwordsAlsoWords`). */
+export function isStopwordAlsoWord(word: string, language: LanguageData): boolean {
+  return language.stopwordsAlsoWords.some((entry) => entry.words.includes(word));
+}
+
 /**
- * Whether a folded word that is both a month and a stopword ("may") is the month here: after a
- * word that dates ("in May", "since May") or before a figure ("May 5", "May 2025").
+ * Whether a stopword that is also a word is the word here ("in May", "des avions", "l'été"), by
+ * what its language's `stopwordsAlsoWords` says tells it.
  */
-export function readsAsMonth(
-  word: string,
-  previous: string | undefined,
-  next: string | undefined,
-  language: LanguageData,
-): boolean {
-  return (
-    language.monthsAlsoWords.includes(word) &&
-    ((previous !== undefined && language.monthCues.includes(previous)) || (next !== undefined && /^\d/.test(next)))
+export function readsAsWord({ word, elision, previous, next }: WordInContext, language: LanguageData): boolean {
+  const isFigure = (neighbour: string | undefined) =>
+    neighbour !== undefined && (/^\d/.test(neighbour) || language.numberWords.includes(neighbour));
+  return language.stopwordsAlsoWords.some(
+    (entry) =>
+      entry.words.includes(word) &&
+      ((elision !== undefined && entry.elidedArticles?.includes(elision) === true) ||
+        (previous !== undefined && entry.after.includes(previous)) ||
+        (entry.afterFigure === true && isFigure(previous)) ||
+        (entry.beforeFigure === true && next !== undefined && /^\d/.test(next))),
   );
 }
 
@@ -57,9 +72,13 @@ export function analyze(text: string, language: LanguageData): Term[] {
 export function contentTerms(tokens: readonly Token[], language: LanguageData): Term[] {
   const terms: Term[] = [];
   for (const [i, token] of tokens.entries()) {
-    const stemmed = readsAsMonth(token.word, tokens[i - 1]?.word, tokens[i + 1]?.word, language)
-      ? stem(token.lower, language)
-      : contentStem(token.lower, language);
+    const context = {
+      word: token.word,
+      elision: token.elision,
+      previous: tokens[i - 1]?.word,
+      next: tokens[i + 1]?.word,
+    };
+    const stemmed = readsAsWord(context, language) ? stem(token.lower, language) : contentStem(token.lower, language);
     if (stemmed !== null) terms.push({ word: token.word, lower: token.lower, stem: stemmed, position: token.position });
   }
   return terms;

@@ -11,6 +11,8 @@ export interface Token {
   readonly lower: string;
   /** Index among the words of the same text, 0-based. */
   readonly position: number;
+  /** The elision written before it, folded, without its apostrophe ("l" of "l'été"). */
+  readonly elision?: string;
 }
 
 /** The spellings of one word of the text (several when an apostrophe joins words: "aujourd'hui"). */
@@ -92,26 +94,41 @@ export function rawWords(text: string): string[] {
 const wordFormsIn = compiledPer((languages: Languages) => {
   const elision = new RegExp(`^(?:${wordAlternation(languages, (language) => language.elisions)})'(?=\\p{L})`, 'u');
   const possessive = new RegExp(`'(?:${wordAlternation(languages, (language) => language.possessives)})$`, 'u');
-  return memoize((raw: string): readonly WordForm[] => {
-    const lower = raw.replace(elision, '').replace(possessive, '');
-    return lower
-      .split("'")
-      .filter(Boolean)
-      .map((part) => ({ word: fold(part), lower: part }));
-  });
+  return {
+    forms: memoize((raw: string): readonly WordForm[] => {
+      const lower = raw.replace(elision, '').replace(possessive, '');
+      return lower
+        .split("'")
+        .filter(Boolean)
+        .map((part) => ({ word: fold(part), lower: part }));
+    }),
+    elision: (raw: string): string | undefined => elision.exec(raw)?.[0].slice(0, -1),
+  };
 });
 
 /** The spellings a raw word stands for (several when an apostrophe joins words: "aujourd'hui"). */
 export function wordForms(raw: string, languages: Languages = REGISTERED_LANGUAGES): readonly WordForm[] {
-  return wordFormsIn(languages)(raw);
+  return wordFormsIn(languages).forms(raw);
+}
+
+/** The elision a raw word opens with, folded, without its apostrophe ("l" of "l'été"), if any. */
+export function elisionOf(raw: string, languages: Languages = REGISTERED_LANGUAGES): string | undefined {
+  return raw.includes("'") ? wordFormsIn(languages).elision(raw) : undefined;
 }
 
 /** Splits text into folded words, dropping the languages' elisions and possessives. */
 export function tokenize(text: string, languages: Languages = REGISTERED_LANGUAGES): Token[] {
-  const forms = wordFormsIn(languages);
+  const { forms } = wordFormsIn(languages);
   const tokens: Token[] = [];
   for (const raw of rawWords(text)) {
-    for (const form of forms(raw)) tokens.push({ word: form.word, lower: form.lower, position: tokens.length });
+    const elision = elisionOf(raw, languages);
+    for (const [i, form] of forms(raw).entries())
+      tokens.push({
+        word: form.word,
+        lower: form.lower,
+        position: tokens.length,
+        ...(i === 0 && elision !== undefined ? { elision: fold(elision) } : {}),
+      });
   }
   return tokens;
 }

@@ -51,7 +51,7 @@ export const zedish: LanguageData<'zz'> = {
   yearBefore: /(?<!\p{L})(?:pasinta jaro)(?!\p{L})/u,
   months: words('unamo duamo triamo kvaramo kvinamo sesamo sepamo okamo naumo dekamo dekunamo dekduamo'),
   monthsAlsoWords: [],
-  monthCues: [],
+  stopwordsAlsoWords: [],
   monthAbbreviations: [],
   shorthands: {},
   chatFillers: [],

@@ -1,11 +1,11 @@
 import { type Article } from '../../articles/article.js';
 import { LANGUAGES, type Language } from '../../language/registry.js';
 import { languageData } from '../../language/registry.js';
-import { contentStem, readsAsMonth } from '../../text/analyze.js';
+import { contentStem, isStopwordAlsoWord, readsAsWord } from '../../text/analyze.js';
 import { fold } from '../../text/normalize.js';
 import { stem } from '../../text/stem.js';
 import { splitSentences } from '../../text/sentences.js';
-import { rawWords, wordForms } from '../../text/tokenize.js';
+import { elisionOf, rawWords, wordForms } from '../../text/tokenize.js';
 import { IntBuffer } from './int-buffer.js';
 import { SENTENCE_GAP } from './positions.js';
 
@@ -62,13 +62,13 @@ export function buildShard(articles: Article[]): IndexShard {
   return new ShardBuilder().build(articles);
 }
 
-/** Prefixes the key of a month's spelling in `encoded`: no spelling starts with a control character. */
-const MONTH_KEY = '\u0000';
+/** Prefixes the key, in `encoded`, of a stopword read as a word: no spelling starts with a control character. */
+const AS_WORD_KEY = '\u0000';
 
-/** The folded word at `at`, if there is one. */
-function foldAt(raws: readonly string[], at: number): string | undefined {
+/** The last form of the raw word at `at`, if there is one: the word a next word follows. */
+function lastFormAt(raws: readonly string[], at: number): string | undefined {
   const raw = raws[at];
-  return raw === undefined ? undefined : fold(raw);
+  return raw === undefined ? undefined : wordForms(raw).at(-1)?.word;
 }
 
 class ShardBuilder {
@@ -83,8 +83,8 @@ class ShardBuilder {
    */
   private readonly encoded = new Map<Language, Map<string, number>>(LANGUAGES.map((language) => [language, new Map()]));
   private readonly encodings = new IntBuffer();
-  /** The spellings met that are a month and a stopword ("may"), read as the month where a date says so. */
-  private readonly monthSpellings = new Set<string>();
+  /** The spellings met that are a stopword and also a word ("may", "d'avions"), read as the word where their neighbours say so. */
+  private readonly alsoWordSpellings = new Set<string>();
 
   build(articles: Article[]): IndexShard {
     const titleTerms = new IntBuffer();
@@ -153,24 +153,28 @@ class ShardBuilder {
 
   /**
    * The offset in `encodings` of the r-th word: its spelling's, analysed once, unless it is a
-   * stopword its neighbours read as a month ("in May"), which is then a word of its own.
+   * stopword its neighbours read as a word ("in May", "des avions"), which is then indexed.
    */
   private encodingOf(raws: readonly string[], r: number, language: Language): number {
     const raw = raws[r]!;
     const encoded = this.encoded.get(language)!;
     const at = encoded.get(raw) ?? this.encode(raw, language);
-    if (
-      !this.monthSpellings.has(raw) ||
-      !readsAsMonth(fold(raw), foldAt(raws, r - 1), foldAt(raws, r + 1), languageData(language))
-    )
-      return at;
-    const key = `${MONTH_KEY}${raw}`;
-    return encoded.get(key) ?? this.encodeMonth(raw, key, language);
+    if (!this.alsoWordSpellings.has(raw)) return at;
+    const [form] = wordForms(raw);
+    const context = {
+      word: form!.word,
+      elision: elisionOf(raw),
+      previous: lastFormAt(raws, r - 1),
+      next: wordForms(raws[r + 1] ?? '')[0]?.word,
+    };
+    if (!readsAsWord(context, languageData(language))) return at;
+    const key = `${AS_WORD_KEY}${raw}`;
+    return encoded.get(key) ?? this.encodeAsWord(form!.lower, key, language);
   }
 
-  private encodeMonth(raw: string, key: string, language: Language): number {
+  private encodeAsWord(lower: string, key: string, language: Language): number {
     const at = this.encodings.length;
-    const [term, surface] = this.register(stem(raw, languageData(language)), fold(raw));
+    const [term, surface] = this.register(stem(lower, languageData(language)), fold(lower));
     this.encodings.push(1);
     this.encodings.push(term);
     this.encodings.push(surface);
@@ -183,7 +187,7 @@ class ShardBuilder {
     const at = this.encodings.length;
     const forms = wordForms(raw);
     const data = languageData(language);
-    if (data.monthsAlsoWords.includes(fold(raw))) this.monthSpellings.add(raw);
+    if (forms.length === 1 && isStopwordAlsoWord(forms[0]!.word, data)) this.alsoWordSpellings.add(raw);
     this.encodings.push(forms.length);
     for (const form of forms) {
       const stem = contentStem(form.lower, data);
