@@ -259,6 +259,15 @@ export const english: LanguageData<'en'> = {
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   countOpenings: ['how many'],
   countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades'),
+  countLinks: [
+    '(?:stood|stands|stand) at ',
+    '(?:reached|reaches|totall?ed|totals|numbered) ',
+    '(?:came|rose|fell|climbed|dropped|increased|decreased|grew) to ',
+    '(?:was|were|is|are) ',
+  ],
+  approximations: [
+    '(?:at least|about|around|nearly|almost|some|over|roughly|an estimated|more than|fewer than|less than|close to|up to) ',
+  ],
   ageWords: ['years old', 'year old', 'aged', 'age'],
   agePhrases: ['\\b\\d+[- ]years?[- ]old\\b'],
   speechWords: words(

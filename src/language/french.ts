@@ -314,6 +314,14 @@ export const french: LanguageData<'fr'> = {
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   countOpenings: ["combien d(?:e |')"],
   countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies'),
+  countLinks: [
+    '(?:etablit|etablissait|eleve|elevait|monte|montait) a ',
+    '(?:a |ont |avait |avaient )?atteint ',
+    '(?:est|etait|sont|etaient|a ete) de ',
+    '(?:sont|etaient|totalise|totalisent) ',
+    '(?:(?:est|sont) )?(?:passe|passes|tombe|tombes|grimpe) a ',
+  ],
+  approximations: ['(?:environ|pres de|plus de|moins de|au moins|quelque|presque|autour de|pas moins de) '],
   ageWords: ['ans'],
   agePhrases: ["\\bagee?s? (?:de |d')(?:(?:une?|environ|pres de) )?\\S+ (?:d')?(?:ans|annees)\\b"],
   speechWords: words(

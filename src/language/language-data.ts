@@ -211,6 +211,15 @@ export interface LanguageData<Code extends string = string> {
    * "How many people were evacuated?" and "735 000 évacués", "combien d'années" and "de 1990 à 2005".
    */
   readonly countedAnyhow: readonly string[];
+  /**
+   * What may stand between a counted word and a figure after it, as patterns for the folded
+   * words between, each followed by one space ("stood at ", "a atteint "): "net orders stood at
+   * 826" counts orders, "police stopped 68,000 migrants" no police. Nothing between counts too
+   * ("killed 34 people"), and so does an approximation alone ("killed at least 34").
+   */
+  readonly countLinks: readonly Pattern[];
+  /** What makes a figure approximate, as patterns for folded words, each followed by one space ("at least ", "pres de "). */
+  readonly approximations: readonly Pattern[];
   /** Folded words that give an age ("years old", "ans"). */
   readonly ageWords: readonly string[];
   /**

@@ -62,6 +62,8 @@ export const zedish: LanguageData<'zz'> = {
   knownGroups: { determiners: ['ka'], numbers: ['du'] },
   countOpenings: ['nimo da '],
   countedAnyhow: ['homoj'],
+  countLinks: [],
+  approximations: [],
   ageWords: ['jarojn'],
   agePhrases: ['\\bjara \\d+ jaroj\\b'],
   speechWords: ['diris'],

@@ -315,6 +315,24 @@ describe('questions that count something', () => {
     expect(cited!.text.slice(cited!.highlight.start, cited!.highlight.end)).toContain('six voix');
   });
 
+  it('are answered by a figure after what they count where a link says it numbers it ("orders stood at 826")', async () => {
+    const planes = await engineOver({
+      'airbus.txt': [
+        'Airbus delivered 766 jets in 2024',
+        '',
+        'TOULOUSE, Jan. 9, 2025 — Airbus delivered 766 commercial aircraft in 2024, the planemaker said on Thursday.',
+        '',
+        'Customers cancelled some orders for its widebody jets. After cancellations, net orders stood at 826.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(
+      planes,
+      ['How many net orders did Airbus get?', 'Combien de commandes nettes Airbus a-t-il reçues ?'],
+      2,
+    );
+  });
+
   it('are not answered by a figure that counts something else beside what they count, in either language', async () => {
     // "Moroccan police stopped 68,000 undocumented migrant attempts": the police counted no police.
     for (const question of [

@@ -176,7 +176,8 @@ export function readPassage(
   // answers only beside it: "cinq voix", not "4 novembre 2025". A quantity asked counts no noun:
   // "combien d'argent" is answered by "9 millions de dollars", which names its unit, not money.
   const counted = isQuantity(context.answerType) ? -1 : question.countedHeld;
-  const countsIt = counted < 0 || (holds[counted]! && figureMayCount(passage, positions[counted]!, context.answerType));
+  const countsIt =
+    counted < 0 || (holds[counted]! && figureMayCount(passage, positions[counted]!, context.answerType, positions));
   const answersIn = (s: number) =>
     (counted < 0 || perSentence[s * words.length + counted]! > 0) && sentenceHoldsType(passage, s, context);
   const typed = answersIn(bestSentence) ? 1 : 0;
