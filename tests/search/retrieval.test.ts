@@ -333,6 +333,20 @@ describe('questions that count something', () => {
     );
   });
 
+  it('count people when the counted noun is a slip of one any figure counts ("how many peple")', async () => {
+    const storm = await engineOver({
+      'cyclone.txt': [
+        'Cyclone Chido devastates Mayotte',
+        '',
+        'MAMOUDZOU, Dec. 16, 2024 — Cyclone Chido tore through Mayotte on Saturday with winds of more than 220 kilometres per hour.',
+        '',
+        'The official toll on Monday stood at 22 dead and more than 1,400 injured.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(storm, ['how many peple were injured in mayotte', 'how many people were injured in mayotte'], 2);
+  });
+
   it('are not answered by a figure that counts something else beside what they count, in either language', async () => {
     // "Moroccan police stopped 68,000 undocumented migrant attempts": the police counted no police.
     for (const question of [

@@ -270,8 +270,18 @@ function queryWord(term: Term, variants: readonly Variant[], frame: QuestionFram
     isName,
     isTopic,
     // "Combien de Mahorais…" counts people, whom a passage may count as voters.
-    ...(term.position === frame.counted && !isName ? { isCounted: true as const } : {}),
+    ...(term.position === frame.counted && !isName && !slipOfCountedAnyhow(term.word, own.length > 0, reading)
+      ? { isCounted: true as const }
+      : {}),
   };
+}
+
+/**
+ * Whether a counted word no article spells is a slip of a noun any figure counts ("how many
+ * peple"): it counts people, not a "peple" the passage must name.
+ */
+function slipOfCountedAnyhow(word: string, spelled: boolean, { language }: QueryReading): boolean {
+  return !spelled && languageData(language).countedAnyhow.some((noun) => isOneEditApart(word, noun));
 }
 
 /** Stopwords a phrase's two words may stand apart by ("feu de forêt"), as its key leaves them out. */
@@ -317,15 +327,18 @@ const MIN_TELLING_ABSENT_WORD = 4;
 /**
  * How many times the rarest weight a word no article holds weighs, by how much its absence says
  * that the articles do not speak of it: a real word (the vocabulary knows it), long enough not
- * to be a slip, no frame noun ("rôle", "name") and no verb of speech ("a évoquée"; articles
- * report what someone said with many verbs) weighs more, a noun more than a verb: "salaire" or
- * "company" no article holds is the point asked, "enchaînées" may be told with another verb.
+ * to be a slip, no frame noun ("rôle", "name"), no noun any figure counts ("how many people":
+ * "1,400 injured") and no verb of speech ("a évoquée"; articles report what someone said with
+ * many verbs) weighs more, a noun more than a verb: "salaire" or "company" no article holds is
+ * the point asked, "enchaînées" may be told with another verb.
  */
 function absenceBoost(word: string, { language, vocabulary, weights }: QueryReading): number {
+  const data = languageData(language);
   const telling =
     word.length >= MIN_TELLING_ABSENT_WORD &&
     !isFrameNoun(word) &&
-    !languageData(language).speechWords.includes(word) &&
+    !data.speechWords.includes(word) &&
+    !data.countedAnyhow.includes(word) &&
     vocabulary.has(word, language);
   if (!telling) return 1;
   return vocabulary.isVerb(word, language) ? weights.absentVerbBoost : weights.absentKnownWordBoost;
