@@ -73,6 +73,14 @@ export const english: LanguageData<'en'> = {
     ['est', 'e'],
     ['est', ''],
   ],
+  acronyms: {
+    'U.S.': 'United States',
+    US: 'United States',
+    USA: 'United States',
+    'U.K.': 'United Kingdom',
+    UK: 'United Kingdom',
+    'U.N.': 'United Nations',
+  },
   abbreviations: words(
     'dr st mr mrs ms prof gen gov sen rep jr sr vs etc cf no nos vol p pp inc ltd co corp u.s e.g i.e',
   ),

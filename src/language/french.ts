@@ -94,6 +94,7 @@ export const french: LanguageData<'fr'> = {
     ['ait', 're'],
     ['aient', 're'],
   ],
+  acronyms: {},
   abbreviations: words('m mm mme mmes mlle dr pr st ste etc cf p av j.-c'),
 
   markers: words(

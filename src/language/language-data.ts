@@ -71,6 +71,13 @@ export interface LanguageData<Code extends string = string> {
    * case with accents; the months' are `monthAbbreviations`.
    */
   readonly abbreviations: readonly string[];
+  /**
+   * Acronyms as written (case and full stops count) and the words they stand for, read as those
+   * words in every text: "U.S." and "US" are a stopword and two lone letters otherwise, and
+   * "United States" meets "États-Unis" through the vocabulary. Only forms no common word is
+   * written as: not "UN", which an all-capitals French title writes for "un".
+   */
+  readonly acronyms: Readonly<Record<string, string>>;
 
   // ——— Telling the language of a text ———
 

@@ -1,4 +1,5 @@
 import type { LanguageData } from '../language/language-data.js';
+import { REGISTERED_LANGUAGES } from '../language/registry.js';
 import { fold } from './normalize.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -65,7 +66,7 @@ export function readsAsWord({ word, elision, previous, next }: WordInContext, la
 
 /** The words that carry meaning: folded, without stopwords or elisions, stemmed. */
 export function analyze(text: string, language: LanguageData): Term[] {
-  return contentTerms(tokenize(text), language);
+  return contentTerms(tokenize(text, REGISTERED_LANGUAGES, language), language);
 }
 
 /** The content words among tokens already split, for a caller that also reads the stopwords. */

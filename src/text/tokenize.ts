@@ -1,4 +1,5 @@
-import { compiledPer, wordAlternation } from '../language/compiled.js';
+import { compiledPer, literals, wordAlternation } from '../language/compiled.js';
+import type { LanguageData } from '../language/language-data.js';
 import { REGISTERED_LANGUAGES, type Languages } from '../language/registry.js';
 import { memoize } from './memo.js';
 import { fold } from './normalize.js';
@@ -53,13 +54,46 @@ function separatesThousands(text: string, at: number): boolean {
   );
 }
 
+/** A language's acronyms, as one pattern of whole written forms and what each stands for. */
+const acronymsOf = compiledPer((language: LanguageData) => {
+  const expansions = new Map(Object.entries(language.acronyms));
+  const forms = [...expansions.keys()].sort((a, b) => b.length - a.length);
+  return {
+    expansions,
+    pattern:
+      forms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${literals(forms)})(?![\\p{L}\\p{N}])`, 'gu') : undefined,
+  };
+});
+
+/** The words in capitals just before and after an acronym. */
+const CAPITALS_BEFORE = /(\p{Lu}{2,})[^\p{L}\p{N}]+$/u;
+const CAPITALS_AFTER = /^[^\p{L}\p{N}]+(\p{Lu}{2,})(?![\p{L}\p{N}])/u;
+
+/**
+ * The text with the acronyms of its language written out ("the U.S. team": "the United States
+ * team"), unless a word in capitals beside one, no acronym itself, says the text is shouting
+ * ("TELL US"). Only its own language's: in French, "l'US Tourcoing" is a sports union.
+ */
+export function expandAcronyms(text: string, language: LanguageData): string {
+  const { expansions, pattern } = acronymsOf(language);
+  if (!pattern) return text;
+  const shouted = (word: string | undefined) => word !== undefined && !expansions.has(word);
+  return text.replace(pattern, (form: string, at: number) =>
+    shouted(CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1]) ||
+    shouted(CAPITALS_AFTER.exec(text.slice(at + form.length, at + form.length + 20))?.[1])
+      ? form
+      : (expansions.get(form) ?? form),
+  );
+}
+
 /**
  * The words of a text as written, lower case: runs of letters and digits, joined by apostrophes
  * ("l'etat", "aujourd'hui"), numbers without their thousands separators ("68 000" -> "68000").
- * A hand-written scan: this runs over every word of every article when they load.
+ * A hand-written scan: this runs over every word of every article when they load. `acronymsIn`:
+ * the language of the text, whose acronyms are read written out (`expandAcronyms`).
  */
-export function rawWords(text: string): string[] {
-  const lowered = text.toLowerCase().normalize('NFC');
+export function rawWords(text: string, acronymsIn?: LanguageData): string[] {
+  const lowered = (acronymsIn ? expandAcronyms(text, acronymsIn) : text).toLowerCase().normalize('NFC');
   const found: string[] = [];
   const length = lowered.length;
   let i = 0;
@@ -117,10 +151,14 @@ export function elisionOf(raw: string, languages: Languages = REGISTERED_LANGUAG
 }
 
 /** Splits text into folded words, dropping the languages' elisions and possessives. */
-export function tokenize(text: string, languages: Languages = REGISTERED_LANGUAGES): Token[] {
+export function tokenize(
+  text: string,
+  languages: Languages = REGISTERED_LANGUAGES,
+  acronymsIn?: LanguageData,
+): Token[] {
   const { forms } = wordFormsIn(languages);
   const tokens: Token[] = [];
-  for (const raw of rawWords(text)) {
+  for (const raw of rawWords(text, acronymsIn)) {
     const elision = elisionOf(raw, languages);
     for (const [i, form] of forms(raw).entries())
       tokens.push({

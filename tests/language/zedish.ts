@@ -11,6 +11,7 @@ export const zedish: LanguageData<'zz'> = {
   possessives: [],
   stem: (lower) => lower.replace(/oj$/, 'o'),
   lemmaRules: [['oj', 'o']],
+  acronyms: {},
   abbreviations: ['dok', 'sro'],
   markers: words('ka zo esa kwe hu ta'),
   interrogatives: ['kwe', 'kwando', 'nimo', 'hu'],

@@ -494,6 +494,27 @@ describe('retrieval across articles', () => {
     expectAnsweredFrom(prices, ['What was inflation in May?', "Quelle était l'inflation en mai ?"], 2);
   });
 
+  it('reads "US" and "U.S." as the United States, in either language', async () => {
+    const medals = await engineOver({
+      'medailles.txt': [
+        'Les États-Unis en tête du tableau des médailles',
+        '',
+        'PARIS, 12 août 2024 – Les États-Unis ont terminé en tête avec 40 médailles d’or, à égalité avec la Chine.',
+      ],
+      'paralympics.txt': [
+        'China dominates the Paralympics again',
+        '',
+        'PARIS, Sept. 8, 2024 — Chinese athletes won 94 gold medals at the Paralympic Games, far ahead of Britain.',
+        '',
+        'The U.S. team finished third with 36 gold medals, one fewer than in Tokyo.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(medals, ['How many gold medals did the US win at the Paralympics?'], 2);
+    // Across languages too: "U.S." meets "États-Unis" through "United States".
+    expect(medals.ask('How many gold medals did the U.S. win in August?').citations[0]?.articleId).toBe('medailles');
+  });
+
   it('never reads a word its own language translates as the word the other language spells alike', async () => {
     // "union" read as English is, in one of its senses, the Soviet Union: Russia.
     const news = await engineOver({

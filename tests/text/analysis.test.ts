@@ -6,7 +6,7 @@ import { dropFramePhrases, mendInterrogatives } from '../../src/search/question/
 import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { words } from '../../src/text/tokenize.js';
+import { expandAcronyms, words } from '../../src/text/tokenize.js';
 
 describe('text analysis', () => {
   it('folds case, accents, ligatures and curly apostrophes', () => {
@@ -76,6 +76,15 @@ describe('text analysis', () => {
     expect(stems("Combien d'avions ?", french)).toEqual([avion]);
     expect(stems('Nous avions livré des avions', french).filter((stem) => stem === avion)).toHaveLength(1);
     expect(stems("Il a été reçu l'été dernier", french)).toEqual(['recu', 'ete', 'derni']);
+  });
+
+  it('writes out the acronyms of the text’s own language, unless the text is in capitals', () => {
+    expect(expandAcronyms('The U.S. beat the US side, and the UK came third.', english)).toBe(
+      'The United States beat the United States side, and the United Kingdom came third.',
+    );
+    expect(expandAcronyms('US, UK and France', english)).toBe('United States, United Kingdom and France');
+    expect(expandAcronyms('TELL US', english)).toBe('TELL US');
+    expect(expandAcronyms("l'US Tourcoing", french)).toBe("l'US Tourcoing");
   });
 
   it('splits sentences but not after "M." or an initial', () => {

@@ -97,7 +97,7 @@ class ShardBuilder {
     const sentencesOf = new IntBuffer(1 << 16);
     articles.forEach((article, a) => {
       titleStart.push(titleTerms.length);
-      const titleWords = rawWords(article.title);
+      const titleWords = rawWords(article.title, languageData(article.language));
       for (let r = 0; r < titleWords.length; r++) {
         const at = this.encodingOf(titleWords, r, article.language);
         for (let f = 0; f < this.encodings.at(at); f++) {
@@ -117,7 +117,7 @@ class ShardBuilder {
           sentenceSpans.push(span.start);
           sentenceSpans.push(span.end);
           let position = 0;
-          const sentenceWords = rawWords(paragraph.text.slice(span.start, span.end));
+          const sentenceWords = rawWords(paragraph.text.slice(span.start, span.end), languageData(article.language));
           for (let r = 0; r < sentenceWords.length; r++) {
             const at = this.encodingOf(sentenceWords, r, article.language);
             const forms = this.encodings.at(at);

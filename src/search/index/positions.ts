@@ -1,3 +1,5 @@
+import type { LanguageData } from '../../language/language-data.js';
+import { REGISTERED_LANGUAGES } from '../../language/registry.js';
 import type { SentenceSpan } from '../../text/sentences.js';
 import { tokenize, type Token } from '../../text/tokenize.js';
 
@@ -7,13 +9,14 @@ export const SENTENCE_GAP = 1;
 /**
  * A paragraph's words, stopwords too, at the positions the index gives its tokens
  * (`tokenPositions`): counted sentence by sentence, `SENTENCE_GAP` apart. For what the index
- * does not keep, such as the number words that are stopwords ("cinq enfants").
+ * does not keep, such as the number words that are stopwords ("cinq enfants"). `language`: the
+ * paragraph's, whose acronyms the index read written out.
  */
-export function paragraphWords(text: string, sentences: readonly SentenceSpan[]): Token[] {
+export function paragraphWords(text: string, sentences: readonly SentenceSpan[], language: LanguageData): Token[] {
   const words: Token[] = [];
   let offset = 0;
   for (const { start, end } of sentences) {
-    const tokens = tokenize(text.slice(start, end));
+    const tokens = tokenize(text.slice(start, end), REGISTERED_LANGUAGES, language);
     for (const token of tokens) words.push({ ...token, position: offset + token.position });
     offset += tokens.length + SENTENCE_GAP;
   }

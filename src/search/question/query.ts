@@ -87,7 +87,10 @@ export function analyzeQuery(
     matcher,
     weights: { ...QUERY_DEFAULTS, ...options },
   };
-  const tokens = TOKEN_MENDS.reduce((mended, mend) => mend(mended, reading), tokenize(question));
+  const tokens = TOKEN_MENDS.reduce(
+    (mended, mend) => mend(mended, reading),
+    tokenize(question, REGISTERED_LANGUAGES, languageData(language)),
+  );
   const frame = readQuestionFrame(question, tokens);
   const phrases = knownPhrases(tokens, language, vocabulary);
   const words: QueryWord[] = [];

@@ -55,7 +55,7 @@ export function figureMayCount(
 function figureAfter(passage: IndexedPassage, at: readonly number[]): boolean {
   const language = languageData(passage.language);
   const link = countLinkOf(language);
-  const words = paragraphWords(passage.text, passage.sentences);
+  const words = paragraphWords(passage.text, passage.sentences, language);
   return words.some(({ word, position }) => {
     if (!/^\d/.test(word)) return false;
     return at.some((counted) => {
@@ -68,8 +68,9 @@ function figureAfter(passage: IndexedPassage, at: readonly number[]): boolean {
 
 /** Whether a figure, in digits or a number word or ordinal of the passage's language, stands at most `FIGURE_REACH` words before one of `at`. */
 function figureBefore(passage: IndexedPassage, at: readonly number[]): boolean {
-  const figureWords = figureWordsOf(languageData(passage.language));
-  return paragraphWords(passage.text, passage.sentences).some(
+  const language = languageData(passage.language);
+  const figureWords = figureWordsOf(language);
+  return paragraphWords(passage.text, passage.sentences, language).some(
     ({ word, position }) =>
       (/^\d/.test(word) || figureWords.has(word)) &&
       at.some((counted) => counted > position && counted - position <= FIGURE_REACH),
