@@ -3,6 +3,7 @@ import type { AnswerType, LanguageData } from '../../language/language-data.js';
 import { languageData } from '../../language/registry.js';
 import type { IndexedPassage } from '../index/passage-index.js';
 import { paragraphWords } from '../index/positions.js';
+import type { Token } from '../../text/tokenize.js';
 
 /**
  * How far before the counted word its figure may stand: the figure, then up to two words that
@@ -40,7 +41,10 @@ export function figureMayCount(
   asked: AnswerType | undefined,
   heldAt: readonly (readonly number[])[] = [],
 ): boolean {
-  if (asked !== 'number' || countedAt.length === 0 || figureBefore(passage, countedAt)) return true;
+  if (asked !== 'number' || countedAt.length === 0) return true;
+  const language = languageData(passage.language);
+  const words = paragraphWords(passage.text, passage.sentences, language);
+  if (figureBefore(words, countedAt, language)) return true;
   const held = new Set(heldAt.flat());
   // "net orders stood at 826": the link follows the phrase the counted word opens.
   const phraseEnds = countedAt.map((at) => {
@@ -48,29 +52,32 @@ export function figureMayCount(
     while (held.has(end + 1)) end++;
     return end;
   });
-  return figureAfter(passage, phraseEnds);
+  return figureAfter(words, phraseEnds, language);
 }
 
 /** Whether a figure in digits stands after one of `at`, only a count link between ("net orders stood at 826"). */
-function figureAfter(passage: IndexedPassage, at: readonly number[]): boolean {
-  const language = languageData(passage.language);
+function figureAfter(words: readonly Token[], at: readonly number[], language: LanguageData): boolean {
   const link = countLinkOf(language);
-  const words = paragraphWords(passage.text, passage.sentences, language);
+  const wordAt = new Map(words.map((w) => [w.position, w.word]));
   return words.some(({ word, position }) => {
     if (!/^\d/.test(word)) return false;
     return at.some((counted) => {
       if (position <= counted || position - counted > FIGURE_REACH_AFTER) return false;
-      const between = words.filter((w) => w.position > counted && w.position < position);
-      return between.length === position - counted - 1 && link.test(between.map((w) => `${w.word} `).join(''));
+      let between = '';
+      for (let p = counted + 1; p < position; p++) {
+        const w = wordAt.get(p);
+        if (w === undefined) return false;
+        between += `${w} `;
+      }
+      return link.test(between);
     });
   });
 }
 
 /** Whether a figure, in digits or a number word or ordinal of the passage's language, stands at most `FIGURE_REACH` words before one of `at`. */
-function figureBefore(passage: IndexedPassage, at: readonly number[]): boolean {
-  const language = languageData(passage.language);
+function figureBefore(words: readonly Token[], at: readonly number[], language: LanguageData): boolean {
   const figureWords = figureWordsOf(language);
-  return paragraphWords(passage.text, passage.sentences, language).some(
+  return words.some(
     ({ word, position }) =>
       (/^\d/.test(word) || figureWords.has(word)) &&
       at.some((counted) => counted > position && counted - position <= FIGURE_REACH),
