@@ -70,6 +70,11 @@ describe('the vocabulary', () => {
     expect(lemmasOf('spaniards', 'en')).toContain('espagnol');
   });
 
+  it('translates the given names news translates for popes and monarchs (François: Francis, Léon: Leo)', () => {
+    expect(lemmasOf('francois', 'fr')).toContain('francis');
+    expect(lemmasOf('leo', 'en')).toContain('leon');
+  });
+
   it('reaches a word through its inflected forms, by lemma and never by a stem shared with another word', () => {
     expect(vocabulary.lemmas('soutenu', 'fr')).toContain('soutenir');
     expect(vocabulary.lemmas('revenu', 'fr')).toEqual(expect.arrayContaining(['revenu', 'revenir']));
