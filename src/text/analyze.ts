@@ -73,13 +73,15 @@ export function analyze(text: string, language: LanguageData): Term[] {
 export function contentTerms(tokens: readonly Token[], language: LanguageData): Term[] {
   const terms: Term[] = [];
   for (const [i, token] of tokens.entries()) {
-    const context = {
+    // A stopword may still be a word where its neighbours say so ("in May").
+    const context = () => ({
       word: token.word,
       elision: token.elision,
       previous: tokens[i - 1]?.word,
       next: tokens[i + 1]?.word,
-    };
-    const stemmed = readsAsWord(context, language) ? stem(token.lower, language) : contentStem(token.lower, language);
+    });
+    const stemmed =
+      contentStem(token.lower, language) ?? (readsAsWord(context(), language) ? stem(token.lower, language) : null);
     if (stemmed !== null) terms.push({ word: token.word, lower: token.lower, stem: stemmed, position: token.position });
   }
   return terms;

@@ -136,7 +136,10 @@ const wordFormsIn = compiledPer((languages: Languages) => {
         .filter(Boolean)
         .map((part) => ({ word: fold(part), lower: part }));
     }),
-    elision: (raw: string): string | undefined => elision.exec(raw)?.[0].slice(0, -1),
+    elision: (raw: string): string | undefined => {
+      const elided = elision.exec(raw)?.[0];
+      return elided === undefined ? undefined : fold(elided.slice(0, -1));
+    },
   };
 });
 
@@ -165,7 +168,7 @@ export function tokenize(
         word: form.word,
         lower: form.lower,
         position: tokens.length,
-        ...(i === 0 && elision !== undefined ? { elision: fold(elision) } : {}),
+        ...(i === 0 && elision !== undefined ? { elision } : {}),
       });
   }
   return tokens;

@@ -96,10 +96,13 @@ class ShardBuilder {
     const surfaces = new IntBuffer(1 << 16);
     const sentencesOf = new IntBuffer(1 << 16);
     articles.forEach((article, a) => {
+      // Read once per article: the loops below run for every word.
+      const encoded = this.encoded.get(article.language)!;
+      const data = languageData(article.language);
       titleStart.push(titleTerms.length);
-      const titleWords = rawWords(article.title, languageData(article.language));
+      const titleWords = rawWords(article.title, data);
       for (let r = 0; r < titleWords.length; r++) {
-        const at = this.encodingOf(titleWords, r, article.language);
+        const at = this.encodingOf(titleWords, r, article.language, encoded);
         for (let f = 0; f < this.encodings.at(at); f++) {
           const term = this.encodings.at(at + 1 + 2 * f);
           if (term >= 0) titleTerms.push(term);
@@ -117,9 +120,9 @@ class ShardBuilder {
           sentenceSpans.push(span.start);
           sentenceSpans.push(span.end);
           let position = 0;
-          const sentenceWords = rawWords(paragraph.text.slice(span.start, span.end), languageData(article.language));
+          const sentenceWords = rawWords(paragraph.text.slice(span.start, span.end), data);
           for (let r = 0; r < sentenceWords.length; r++) {
-            const at = this.encodingOf(sentenceWords, r, article.language);
+            const at = this.encodingOf(sentenceWords, r, article.language, encoded);
             const forms = this.encodings.at(at);
             for (let f = 0; f < forms; f++, position++) {
               const term = this.encodings.at(at + 1 + 2 * f);
@@ -154,10 +157,10 @@ class ShardBuilder {
   /**
    * The offset in `encodings` of the r-th word: its spelling's, analysed once, unless it is a
    * stopword its neighbours read as a word ("in May", "des avions"), which is then indexed.
+   * `encoded`: the language's spellings analysed so far.
    */
-  private encodingOf(raws: readonly string[], r: number, language: Language): number {
+  private encodingOf(raws: readonly string[], r: number, language: Language, encoded: Map<string, number>): number {
     const raw = raws[r]!;
-    const encoded = this.encoded.get(language)!;
     const at = encoded.get(raw) ?? this.encode(raw, language);
     if (!this.alsoWordSpellings.has(raw)) return at;
     const [form] = wordForms(raw);

@@ -39,7 +39,7 @@ export function figureMayCount(
   passage: IndexedPassage,
   countedAt: readonly number[],
   asked: AnswerType | undefined,
-  heldAt: readonly (readonly number[])[] = [],
+  heldAt: readonly (readonly number[])[],
 ): boolean {
   if (asked !== 'number' || countedAt.length === 0) return true;
   const language = languageData(passage.language);
