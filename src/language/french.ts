@@ -183,6 +183,7 @@ export const french: LanguageData<'fr'> = {
   ],
   lightVerbs: [
     { noun: 'r[ôo]les?', verbs: ['jouer', 'joue', 'joué', 'jouée', 'joués', 'jouent', 'jouait', 'jouaient'] },
+    { noun: 'combien', verbs: ['compte', 'comptent', 'comptait', 'comptaient', 'comptera', 'compteront'] },
   ],
   frameNouns: words(
     'nom noms role raison raisons but buts objectif objectifs resultat resultats effet effets ' +

@@ -139,7 +139,11 @@ export interface LanguageData<Code extends string = string> {
   readonly politeOpenings: readonly Pattern[];
   /** Requests that open a question in chat and say what to do with the answer ("tell me", "parle-moi"), case-insensitive. */
   readonly openingRequests: readonly Pattern[];
-  /** A noun whose verb says nothing more, whatever the order ("role" and "play"): the verbs are dropped when the noun is there. Case-insensitive, with accents. */
+  /**
+   * A word whose verbs say nothing more beside it, whatever the order ("role" and "play";
+   * "combien" and "compte", a count's "has"): the verbs are dropped when the word is there.
+   * Case-insensitive, with accents.
+   */
   readonly lightVerbs: readonly { readonly noun: Pattern; readonly verbs: readonly string[] }[];
   /** Folded nouns that frame a question rather than name what it asks about ("name", "rôle"): the answer seldom repeats them. */
   readonly frameNouns: readonly string[];

@@ -39,6 +39,15 @@ describe('how much each word of a question counts', () => {
   });
 });
 
+describe('verbs that say nothing beside their word', () => {
+  it('drops "compte" from "combien de … compte": it says "has", which the answer seldom repeats', () => {
+    const wordsOf = (question: string) => searcher.search(question, 'fr').words.map((w) => w.word);
+    expect(wordsOf('Combien de membres compte le groupe Rainbow ?')).not.toContain('compte');
+    // Without the count, "compte" is a word of the question ("intends to").
+    expect(wordsOf('Que compte faire le groupe Rainbow ?')).toContain('compte');
+  });
+});
+
 describe('words no index can hold', () => {
   it('leaves out a stopword of the other language that no article holds: "Who" of "Doctor Who" in a French question', () => {
     const words = searcher.search('Qui a joué Doctor Who sur scène ?', 'fr').words.map((w) => w.word);
