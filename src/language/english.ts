@@ -266,7 +266,7 @@ export const english: LanguageData<'en'> = {
   ),
   knownGroups: { determiners: ['the', 'these', 'those'], numbers: ['two', 'three'] },
   countOpenings: ['how many'],
-  countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades'),
+  countedAnyhow: words('people persons times years days months weeks hours minutes centuries decades money'),
   countLinks: [
     '(?:stood|stands|stand) at ',
     '(?:reached|reaches|totall?ed|totals|numbered) ',

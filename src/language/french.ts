@@ -315,7 +315,7 @@ export const french: LanguageData<'fr'> = {
   ),
   knownGroups: { determiners: ['les', 'des', 'aux', 'ces'], numbers: ['deux', 'trois'] },
   countOpenings: ["combien d(?:e |')"],
-  countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies'),
+  countedAnyhow: words('personnes gens fois ans annees jours mois semaines heures minutes siecles decennies argent'),
   countLinks: [
     '(?:etablit|etablissait|eleve|elevait|monte|montait) a ',
     '(?:a |ont |avait |avaient )?atteint ',

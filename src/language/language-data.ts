@@ -219,7 +219,8 @@ export interface LanguageData<Code extends string = string> {
   readonly countOpenings: readonly Pattern[];
   /**
    * Folded counted nouns that any figure may count, which passages seldom name beside it:
-   * "How many people were evacuated?" and "735 000 évacués", "combien d'années" and "de 1990 à 2005".
+   * "How many people were evacuated?" and "735 000 évacués", "combien d'années" and "de 1990 à 2005";
+   * "how much money" and any sum ("140 millions d'euros de primes").
    */
   readonly countedAnyhow: readonly string[];
   /**
