@@ -270,9 +270,10 @@ export const english: LanguageData<'en'> = {
   countLinks: [
     '(?:stood|stands|stand) at ',
     '(?:reached|reaches|totall?ed|totals|numbered) ',
-    '(?:came|rose|fell|climbed|dropped|increased|decreased|grew) to ',
+    '(?:(?:has|have|had) )?(?:came|come|rose|risen|fell|fallen|climbed|dropped|increased|decreased|grew|grown|jumped) to ',
     '(?:was|were|is|are) ',
   ],
+  countSubjects: words('number toll tally'),
   approximations: [
     '(?:at least|about|around|nearly|almost|some|over|roughly|an estimated|more than|fewer than|less than|close to|up to) ',
   ],

@@ -323,6 +323,7 @@ export const french: LanguageData<'fr'> = {
     '(?:sont|etaient|totalise|totalisent) ',
     '(?:(?:est|sont) )?(?:passe|passes|tombe|tombes|grimpe) a ',
   ],
+  countSubjects: words('nombre bilan'),
   approximations: ['(?:environ|pres de|plus de|moins de|au moins|quelque|presque|autour de|pas moins de) '],
   ageWords: ['ans'],
   agePhrases: ["\\bagee?s? (?:de |d')(?:(?:une?|environ|pres de) )?\\S+ (?:d')?(?:ans|annees)\\b"],

@@ -230,6 +230,12 @@ export interface LanguageData<Code extends string = string> {
    * ("killed 34 people"), and so does an approximation alone ("killed at least 34").
    */
   readonly countLinks: readonly Pattern[];
+  /**
+   * Folded nouns that announce a count ("number", "toll", "bilan"): where one stands just around
+   * the counted word, its figure may come later in the sentence, after a count link ("the number
+   * of people killed by the floods in the region has risen to 217").
+   */
+  readonly countSubjects: readonly string[];
   /** What makes a figure approximate, as patterns for folded words, each followed by one space ("at least ", "pres de "). */
   readonly approximations: readonly Pattern[];
   /** Folded words that give an age ("years old", "ans"). */

@@ -64,6 +64,7 @@ export const zedish: LanguageData<'zz'> = {
   countOpenings: ['nimo da '],
   countedAnyhow: ['homoj'],
   countLinks: [],
+  countSubjects: [],
   approximations: [],
   ageWords: ['jarojn'],
   agePhrases: ['\\bjara \\d+ jaroj\\b'],

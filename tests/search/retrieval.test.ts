@@ -347,6 +347,20 @@ describe('questions that count something', () => {
     expectAnsweredFrom(storm, ['how many peple were injured in mayotte', 'how many people were injured in mayotte'], 2);
   });
 
+  it('count with a figure later in the sentence where a count subject announces it ("the number of people killed … has risen to 217")', async () => {
+    const floods = await engineOver({
+      'floods.txt': [
+        'Death toll from Valencia floods passes 200',
+        '',
+        "VALENCIA, Spain, Nov. 4, 2024 — The number of people killed by last week's flash floods in the Valencia region has risen to 217, Spanish authorities said on Monday.",
+        '',
+        'Most of the victims of the floods lived in the suburbs south of the city, such as Paiporta, where 62 homes were destroyed.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(floods, ['Combien de morts dans les inondations de Valence ?'], 1);
+  });
+
   it('are not answered by a figure that counts something else beside what they count, in either language', async () => {
     // "Moroccan police stopped 68,000 undocumented migrant attempts": the police counted no police.
     for (const question of [

@@ -20,11 +20,28 @@ const figureWordsOf = compiledPer(
   (language: LanguageData) => new Set([...language.numberWords, ...language.ordinalWords]),
 );
 
+/** How far before the counted word a count subject may stand ("the *number* of people killed"): its "of" and one qualifier between. */
+export const SUBJECT_REACH = 3;
+
+/** The most words a count link and its approximation take ("has risen to about"). */
+const MAX_LINK_WORDS = 4;
+
+/** Per language, the count subjects (`LanguageData.countSubjects`). */
+const countSubjectsOf = compiledPer((language: LanguageData) => new Set(language.countSubjects));
+
+const either = (patterns: readonly string[]) => (patterns.length > 0 ? patterns.join('|') : literals([]));
+
 /** Per language, what may stand between a counted word and its figure after it, on its words joined by spaces. */
-const countLinkOf = compiledPer((language: LanguageData) => {
-  const either = (patterns: readonly string[]) => (patterns.length > 0 ? patterns.join('|') : literals([]));
-  return new RegExp(`^(?:${either(language.countLinks)})?(?:${either(language.approximations)})?$`, 'u');
-});
+const countLinkOf = compiledPer(
+  (language: LanguageData) =>
+    new RegExp(`^(?:${either(language.countLinks)})?(?:${either(language.approximations)})?$`, 'u'),
+);
+
+/** Per language, a count link (an approximation after it or not) that ends the words before a figure. */
+const linkEndingOf = compiledPer(
+  (language: LanguageData) =>
+    new RegExp(`(?:^|\\s)(?:${either(language.countLinks)})(?:${either(language.approximations)})?$`, 'u'),
+);
 
 /**
  * Whether the passage may count what a counting question counts, where it holds that word (at
@@ -55,21 +72,33 @@ export function figureMayCount(
   return figureAfter(words, phraseEnds, language);
 }
 
-/** Whether a figure in digits stands after one of `at`, only a count link between ("net orders stood at 826"). */
+/**
+ * Whether a figure in digits stands after one of `at`, only a count link between ("net orders
+ * stood at 826"); or, where a count subject stands around it, anywhere later in its sentence
+ * after a count link ("the number of people killed by the floods has risen to 217").
+ */
 function figureAfter(words: readonly Token[], at: readonly number[], language: LanguageData): boolean {
   const link = countLinkOf(language);
+  const linkEnding = linkEndingOf(language);
+  const subjects = countSubjectsOf(language);
   const wordAt = new Map(words.map((w) => [w.position, w.word]));
+  // Positions are consecutive within a sentence: a missing one is a sentence's end.
+  const sameSentence = (from: number, to: number) => {
+    for (let p = from; p <= to; p++) if (!wordAt.has(p)) return false;
+    return true;
+  };
+  const announced = (counted: number) => {
+    for (let p = counted - SUBJECT_REACH; p <= counted + 1; p++)
+      if (subjects.has(wordAt.get(p) ?? '') && sameSentence(Math.min(p, counted), Math.max(p, counted))) return true;
+    return false;
+  };
   return words.some(({ word, position }) => {
     if (!/^\d/.test(word)) return false;
     return at.some((counted) => {
-      if (position <= counted || position - counted > FIGURE_REACH_AFTER) return false;
-      let between = '';
-      for (let p = counted + 1; p < position; p++) {
-        const w = wordAt.get(p);
-        if (w === undefined) return false;
-        between += `${w} `;
-      }
-      return link.test(between);
+      if (position <= counted || !sameSentence(counted, position)) return false;
+      const between = Array.from({ length: position - counted - 1 }, (_, i) => `${wordAt.get(counted + 1 + i)} `);
+      if (position - counted <= FIGURE_REACH_AFTER && link.test(between.join(''))) return true;
+      return announced(counted) && linkEnding.test(between.slice(-MAX_LINK_WORDS).join(''));
     });
   });
 }
