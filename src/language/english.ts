@@ -110,7 +110,8 @@ export const english: LanguageData<'en'> = {
   whoIsOpenings: ["[Ww]ho(?: is|'s|’s| was)"],
   // "how long", "how far" ask for a figure (the answer type says so), and "long" is seldom in the answer.
   framePhrases: [
-    'how (?:long|far)',
+    // The answer type reads them first: "old" of "how old" is no word an age is written with.
+    'how (?:long|far|old)',
     // "How long did it take / last?": the verb only asks for the duration.
     '(?<=\\bhow long\\b.*)(?:take|takes|took|taken|last|lasts|lasted)',
     '(?:take|takes|took|taken|taking) place',
@@ -277,8 +278,9 @@ export const english: LanguageData<'en'> = {
   approximations: [
     '(?:at least|about|around|nearly|almost|some|over|roughly|an estimated|more than|fewer than|less than|close to|up to) ',
   ],
-  ageWords: ['years old', 'year old', 'aged', 'age'],
-  agePhrases: ['\\b\\d+[- ]years?[- ]old\\b'],
+  ageWords: ['years old', 'year old', 'aged', 'age', 'years'],
+  // "Tavares, 66, had run…": a name's age in apposition.
+  agePhrases: ['\\b\\d+[- ]years?[- ]old\\b', '\\baged \\d{1,3}\\b', '[a-z], \\d{1,3}, '],
   speechWords: words(
     'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',
   ),

@@ -325,7 +325,7 @@ export const french: LanguageData<'fr'> = {
   ],
   countSubjects: words('nombre bilan'),
   approximations: ['(?:environ|pres de|plus de|moins de|au moins|quelque|presque|autour de|pas moins de) '],
-  ageWords: ['ans'],
+  ageWords: ['ans', 'annee'],
   agePhrases: ["\\bagee?s? (?:de |d')(?:(?:une?|environ|pres de) )?\\S+ (?:d')?(?:ans|annees)\\b"],
   speechWords: words(
     'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',

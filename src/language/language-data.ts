@@ -238,7 +238,7 @@ export interface LanguageData<Code extends string = string> {
   readonly countSubjects: readonly string[];
   /** What makes a figure approximate, as patterns for folded words, each followed by one space ("at least ", "pres de "). */
   readonly approximations: readonly Pattern[];
-  /** Folded words that give an age ("years old", "ans"). */
+  /** Folded words that make a figure beside them an age ("years old", "ans"): "en 1999" is no age. */
   readonly ageWords: readonly string[];
   /**
    * Patterns, for folded text, of an age written with a unit of time ("a 69-year-old", "âgés

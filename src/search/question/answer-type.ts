@@ -120,11 +120,13 @@ const valuesOf = compiledPer((language: LanguageData) => {
   const { knownGroups } = language;
   return {
     age: wordsPattern(language.ageWords),
-    agePhrase: new RegExp(
+    agePhrase: new RegExp(alternation([language], (data) => data.agePhrases)),
+    agePhrases: new RegExp(
       alternation([language], (data) => data.agePhrases),
       'g',
     ),
     numberWord: wordsPattern(language.numberWords),
+    ordinalWord: wordsPattern(language.ordinalWords),
     /** "les deux pays", "the two countries": a pair or a trio already known, which counts nothing. */
     knownGroup: new RegExp(`\\b(?:${knownGroups.determiners.join('|')}) (?:${knownGroups.numbers.join('|')})\\b`, 'g'),
     month: wordsPattern(language.months.map(fold).filter((month) => !language.monthsAlsoWords.includes(month))),
@@ -149,14 +151,18 @@ export function sentenceHasType(
 ): boolean {
   const values = valuesOf(language);
   switch (type) {
-    case 'age':
-      // "les deux pays" holds a number word but no age: an age is written in digits or with its unit.
-      return /\d/.test(sentence) || values.age.test(fold(sentence));
+    case 'age': {
+      // A figure with an age's word, or an age's phrase: "les deux pays" holds a number word and
+      // "Entré chez Fiat en 1999" a year, but no age.
+      const folded = fold(sentence);
+      const figure = /\d/.test(sentence) || values.numberWord.test(folded) || values.ordinalWord.test(folded);
+      return (figure && values.age.test(folded)) || values.agePhrase.test(folded);
+    }
     case 'number':
       return /\d/.test(sentence) || values.numberWord.test(fold(sentence).replace(values.knownGroup, ''));
     case 'duration': {
       // An age has a figure and a unit of time, and says nothing of how long something lasted.
-      const rest = fold(sentence).replace(values.agePhrase, ' ');
+      const rest = fold(sentence).replace(values.agePhrases, ' ');
       return sentenceHasType(rest, 'number', questionFolded, language) && values.units.duration.test(rest);
     }
     case 'money':
