@@ -75,6 +75,12 @@ describe('the vocabulary', () => {
     expect(lemmasOf('leo', 'en')).toContain('leon');
   });
 
+  it("translates the business and police terms of news the wordnets lack (chiffre d'affaires, interpeller)", () => {
+    expect(lemmasOf('revenue', 'en')).toContain("chiffre d'affaires");
+    expect(vocabulary.translatePhrase(['chiffre', 'affaires'], 'fr').map((entry) => entry.lemma)).toContain('revenue');
+    expect(lemmasOf('interpellees', 'fr')).toContain('arrested');
+  });
+
   it('reaches a word through its inflected forms, by lemma and never by a stem shared with another word', () => {
     expect(vocabulary.lemmas('soutenu', 'fr')).toContain('soutenir');
     expect(vocabulary.lemmas('revenu', 'fr')).toEqual(expect.arrayContaining(['revenu', 'revenir']));
