@@ -11,7 +11,7 @@ import type { PassageFeatures } from '../search/ranking/score.js';
 export interface WordEvidence {
   /** A name of the question (four letters or more) is in no article in any spelling. */
   readonly unknownName: boolean;
-  /** What the question is precisely about ("the *salary* of…") is in no article. */
+  /** What the question is precisely about ("the *salary* of…", "how many *spectators*") is in no article. */
   readonly unknownTopic: boolean;
   /** Share of the question's weight (idf) that no article holds in any form. */
   readonly unheldShare: number;
@@ -74,9 +74,12 @@ export function namesUnknown(words: readonly QueryWord[]): boolean {
   return words.some((word) => isTellingName(word) && !isHeld(word));
 }
 
-/** Whether what the question is precisely about is in no article. */
+/**
+ * Whether what the question is precisely about is in no article: its topic, or what it counts
+ * ("How many *spectators* attended the final?" where no article names any).
+ */
 export function topicUnknown(words: readonly QueryWord[]): boolean {
-  return words.some((word) => word.isTopic && !isHeld(word));
+  return words.some((word) => (word.isTopic || word.isCounted === true) && !isHeld(word));
 }
 
 export function wordEvidence(words: readonly QueryWord[]): WordEvidence {

@@ -80,6 +80,12 @@ describe('the answer policy: named refusal rules, in order', () => {
     const engine = Engine.fromArticles([harbour]);
     expect(engine.ask('Who is Zorblatt Quenthar?')).toMatchObject({ found: false, reason: 'unknown-name' });
     expect(engine.ask('What is the salary of the minister?')).toMatchObject({ found: false, reason: 'unknown-topic' });
+    // What a question counts is what it is about: no article names any lorries.
+    expect(engine.ask('How many lorries will the new harbour of Tangier handle?')).toMatchObject({
+      found: false,
+      reason: 'unknown-topic',
+    });
+    expect(engine.ask('How many containers will the new harbour of Tangier handle?')).toMatchObject({ found: true });
     expect(engine.ask('Comment faire une pâte à crêpes ?')).toMatchObject({ found: false, reason: 'no-passage' });
     expect(engine.ask('How much did the harbour cost?')).toMatchObject({ found: true });
   });
