@@ -149,7 +149,14 @@ export const english: LanguageData<'en'> = {
   openingRequests: [
     '(?:(?:can|could|would) you (?:please )?)?(?:tell me|explain|describe|summari[sz]e|show me|give me|talk about)',
   ],
-  lightVerbs: [{ noun: 'roles?', verbs: ['play', 'plays', 'played', 'playing'] }],
+  lightVerbs: [
+    { noun: 'roles?', verbs: ['play', 'plays', 'played', 'playing'] },
+    // A count or a measure asked: "reach" only links the figure to what it measures.
+    {
+      noun: 'how (?:many|much|high|fast|far|long|big|large|strong)|what (?:level|height|speed|temperature|amount|number)',
+      verbs: ['reach', 'reached', 'reaches', 'reaching'],
+    },
+  ],
   frameNouns: words(
     'name names role reason reasons purpose goal goals aim cause causes result results outcome ' +
       'consequence consequences effect effects type kind sort title meaning subject topic theme term ' +

@@ -183,7 +183,25 @@ export const french: LanguageData<'fr'> = {
   ],
   lightVerbs: [
     { noun: 'r[ôo]les?', verbs: ['jouer', 'joue', 'joué', 'jouée', 'joués', 'jouent', 'jouait', 'jouaient'] },
-    { noun: 'combien', verbs: ['compte', 'comptent', 'comptait', 'comptaient', 'comptera', 'compteront'] },
+    // A count or a measure asked: its verb only links the figure to what it counts ("combien de
+    // salariés compte Mistral ?", "quelle hauteur ont atteint les vagues ?").
+    {
+      noun: 'combien|quel(?:le)?s? (?:hauteur|niveau|montant|taux|vitesse|température|altitude|profondeur|longueur|taille|superficie|nombre)',
+      verbs: [
+        ...['compte', 'comptent', 'comptait', 'comptaient', 'comptera', 'compteront'],
+        ...[
+          'atteint',
+          'atteinte',
+          'atteints',
+          'atteintes',
+          'atteindre',
+          'atteindra',
+          'atteindront',
+          'atteignait',
+          'atteignaient',
+        ],
+      ],
+    },
   ],
   frameNouns: words(
     'nom noms role raison raisons but buts objectif objectifs resultat resultats effet effets ' +

@@ -46,6 +46,16 @@ describe('verbs that say nothing beside their word', () => {
     // Without the count, "compte" is a word of the question ("intends to").
     expect(wordsOf('Que compte faire le groupe Rainbow ?')).toContain('compte');
   });
+
+  it('drops "atteint" and "reached" from a measure asked: they only link the figure to what it measures', () => {
+    expect(
+      searcher.search('Quelle hauteur ont atteint les vagues à Brest ?', 'fr').words.map((w) => w.word),
+    ).not.toContain('atteint');
+    expect(searcher.search('How high did the waves reach in Brest?', 'en').words.map((w) => w.word)).not.toContain(
+      'reach',
+    );
+    expect(searcher.search('Who reached Brest first?', 'en').words.map((w) => w.word)).toContain('reached');
+  });
 });
 
 describe('words no index can hold', () => {
