@@ -94,7 +94,19 @@ const commonness = new Map<string, number>();
 for (const synsets of english.values())
   for (const [synset, rank] of synsets) commonness.set(synset, Math.min(commonness.get(synset) ?? Infinity, rank));
 
-const frenchRows = readTab('wolf-fra.tab');
+const cldrFrench = readTab('cldr-fra.tab');
+const namedByCldr = new Set(cldrFrench.map((row) => row.synset));
+/**
+ * WOLF gives some territories the names of their towns ("Brest" in the synset of France,
+ * "Russia" sense 2 town names): in a synset CLDR names, a French lemma that WordNet gives
+ * another synset as its English name is a place of the territory, not a name of it.
+ */
+function namesAnotherPlace(row: { synset: string; lemma: string }): boolean {
+  if (!namedByCldr.has(row.synset)) return false;
+  const elsewhere = english.get(row.lemma);
+  return elsewhere !== undefined && !elsewhere.has(row.synset);
+}
+const frenchRows = readTab('wolf-fra.tab').filter((row) => !namesAnotherPlace(row));
 const french: Senses = new Map();
 {
   const synsetsOf = new Map<string, Set<string>>();
@@ -108,7 +120,7 @@ const french: Senses = new Map();
 }
 // Names of languages and territories: each the first meaning of its name in both languages.
 for (const row of readTab('cldr-eng.tab')) addSense(english, row.lemma, row.synset, 1);
-for (const row of readTab('cldr-fra.tab')) addSense(french, row.lemma, row.synset, 1);
+for (const row of cldrFrench) addSense(french, row.lemma, row.synset, 1);
 
 const SENSES: Record<VocabularyLanguage, Senses> = { en: english, fr: french };
 

@@ -70,6 +70,12 @@ describe('the vocabulary', () => {
     expect(lemmasOf('spaniards', 'en')).toContain('espagnol');
   });
 
+  it('never translates a country by one of its towns that WOLF put in its synset (Belgium is no Moscow)', () => {
+    expect(lemmasOf('belgium', 'en')).toContain('belgique');
+    expect(lemmasOf('belgium', 'en')).not.toContain('moscow');
+    expect(lemmasOf('algeria', 'en')).not.toContain('constantine');
+  });
+
   it('translates the given names news translates for popes and monarchs (François: Francis, Léon: Leo)', () => {
     expect(lemmasOf('francois', 'fr')).toContain('francis');
     expect(lemmasOf('leo', 'en')).toContain('leon');
