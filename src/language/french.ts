@@ -187,20 +187,10 @@ export const french: LanguageData<'fr'> = {
     // salariés compte Mistral ?", "quelle hauteur ont atteint les vagues ?").
     {
       noun: 'combien|quel(?:le)?s? (?:hauteur|niveau|montant|taux|vitesse|température|altitude|profondeur|longueur|taille|superficie|nombre)',
-      verbs: [
-        ...['compte', 'comptent', 'comptait', 'comptaient', 'comptera', 'compteront'],
-        ...[
-          'atteint',
-          'atteinte',
-          'atteints',
-          'atteintes',
-          'atteindre',
-          'atteindra',
-          'atteindront',
-          'atteignait',
-          'atteignaient',
-        ],
-      ],
+      verbs: words(
+        'compte comptent comptait comptaient comptera compteront ' +
+          'atteint atteinte atteints atteintes atteindre atteindra atteindront atteignait atteignaient',
+      ),
     },
   ],
   frameNouns: words(
