@@ -273,6 +273,26 @@ function expectAnsweredFrom(news: Engine, questions: readonly string[], paragrap
   }
 }
 
+describe('a value asked that only a paragraph naming no one gives', () => {
+  it('is read in the other paragraphs of the article whose best passage lacks it ("The 24-year-old singer…")', async () => {
+    const contest = await engineOver({
+      'eurovision.txt': [
+        "Austria's JJ wins Eurovision",
+        '',
+        'BASEL, May 18, 2025 — Austrian countertenor JJ won the Eurovision Song Contest on Saturday night with "Wasted Love".',
+        '',
+        "JJ, whose real name is Johannes Pietsch, finished ahead of Israel's Yuval Raphael.",
+        '',
+        "It is Austria's third victory in the contest.",
+        '',
+        'The 24-year-old singer, who trained at the Vienna State Opera, said he hoped his win would spread love.',
+      ],
+      ...seedFiles(),
+    });
+    expectAnsweredFrom(contest, ['How old is JJ?', 'Quel âge a JJ ?'], 4);
+  });
+});
+
 describe('questions that count something', () => {
   const articles = {
     'goncourt.txt': [
