@@ -289,7 +289,7 @@ export const english: LanguageData<'en'> = {
   // "Tavares, 66, had run…": a name's age in apposition.
   agePhrases: ['\\b\\d+[- ]years?[- ]old\\b', '\\baged \\d{1,3}\\b', '[a-z], \\d{1,3}, '],
   speechWords: words(
-    'said says say told tells added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',
+    'said says say told tells described describes describe added declared stated announced explained warned thanked acknowledged admitted insisted argued replied responded urged called vowed promised mentioned according',
   ),
   figureUnits: ['million', 'millions', 'billion', 'billions', 'percent'],
   quantityUnits: {

@@ -336,7 +336,7 @@ export const french: LanguageData<'fr'> = {
   ageWords: ['ans', 'annee'],
   agePhrases: ["\\bagee?s? (?:de |d')(?:(?:une?|environ|pres de) )?\\S+ (?:d')?(?:ans|annees)\\b"],
   speechWords: words(
-    'dit dire declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',
+    'dit dire decrit decrite declare declaree affirme affirmee ajoute ajoutee explique expliquee estime estimee reconnu reconnue indique indiquee souligne soulignee annonce annoncee assure assuree remercie remerciee promis promise repondu averti avertie insiste evoque evoquee mentionne mentionnee selon',
   ),
   figureUnits: ['million', 'millions', 'milliard', 'milliards', 'pour cent'],
   quantityUnits: {

@@ -81,6 +81,13 @@ describe('the vocabulary', () => {
     expect(lemmasOf('leo', 'en')).toContain('leon');
   });
 
+  it('translates common verbs whose WOLF synsets hold no French ("describe", "lend", "deny")', () => {
+    expect(lemmasOf('describe', 'en')).toContain('decrire');
+    expect(lemmasOf('lend', 'en')).toContain('preter');
+    expect(lemmasOf('pretera', 'fr')).toContain('lend');
+    expect(lemmasOf('nie', 'fr')).toContain('deny');
+  });
+
   it("translates the business and police terms of news the wordnets lack (chiffre d'affaires, interpeller)", () => {
     expect(lemmasOf('revenue', 'en')).toContain("chiffre d'affaires");
     expect(vocabulary.translatePhrase(['chiffre', 'affaires'], 'fr').map((entry) => entry.lemma)).toContain('revenue');
