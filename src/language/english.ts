@@ -186,6 +186,13 @@ export const english: LanguageData<'en'> = {
       pattern:
         /\bhow long (?:did|does|do|will|would|has|have|had|is it|was it|can|could|must|should)\b|\bfor how long\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?duration\b/,
     },
+    // "How long is the motorway?": a length, once "how long did it last" is read as a duration;
+    // "how long was the theatre in operation" is a duration too, so only things that stretch.
+    {
+      type: 'length',
+      pattern:
+        /\bhow (?:tall|deep|wide)\b|\bwhat (?:is|was) the (?:[^ ]+ ){0,3}?(?:length|distance|height|depth|width)\b|\bin (?:kilometres|kilometers|miles|metres|meters)\b|\bhow long (?:is|was|will be) the (?:[^ ]+ ){0,3}?(?:road|route|motorway|highway|railway|line|river|bridge|tunnel|course|race|stage|coast|border|wall|track|trail|canal|runway|tapestry)\b/,
+    },
     {
       type: 'number',
       pattern: new RegExp(
@@ -311,6 +318,10 @@ export const english: LanguageData<'en'> = {
     ],
     percent: ['percent', 'per cent', 'percentage point', 'percentage points'],
     speed: ['kph', 'mph', 'kilometres per hour', 'kilometers per hour', 'miles per hour', 'knots'],
+    length: words(
+      'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters cm centimetre centimetres ' +
+        'centimeter centimeters mm millimetres millimeters feet foot inch inches yards cubits light-years',
+    ),
     duration: [
       'second',
       'seconds',

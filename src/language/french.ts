@@ -228,6 +228,11 @@ export const french: LanguageData<'fr'> = {
         /\b(?:pendant |en )?combien de temps\b|\bpendant combien de\b|\bquelle (?:est|etait|sera) (?:la )?duree\b/,
     },
     {
+      type: 'length',
+      pattern:
+        /\bquelle (?:est |etait |sera )?(?:la )?(?:longueur|distance|hauteur|profondeur|largeur)\b|\ba quelle (?:distance|hauteur|profondeur)\b|\bcombien de (?:kilometres|metres|km)\b/,
+    },
+    {
       type: 'number',
       pattern: new RegExp(
         `\\b(?:combien|a quelle vitesse|quel(?:le)? (?:est|sont|etait) (?:le|la|l') ?${MEASURED}|quel(?:le)? (?:pourcentage|nombre|proportion|montant))\\b`,
@@ -357,6 +362,10 @@ export const french: LanguageData<'fr'> = {
     ],
     percent: ['pour cent', 'pourcent', 'point de pourcentage', 'points de pourcentage'],
     speed: ['kilometres/heure', 'kilometres par heure', 'kilometres-heure', 'noeuds', 'mph'],
+    length: words(
+      'km kilometre kilometres metre metres cm centimetre centimetres mm millimetre millimetres pied pieds ' +
+        'coudee coudees milles annees-lumiere',
+    ),
     duration: [
       'seconde',
       'secondes',

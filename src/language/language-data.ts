@@ -20,7 +20,7 @@ export function words(list: string): string[] {
 export type SuffixRule = readonly [suffix: string, replacement: string];
 
 /** A figure of one kind, given with its unit: "how much did it cost" wants money, not any figure. */
-export type QuantityType = 'money' | 'percent' | 'speed' | 'duration';
+export type QuantityType = 'money' | 'percent' | 'speed' | 'duration' | 'length';
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = 'number' | QuantityType | 'age' | 'date' | 'name' | 'place' | 'speech';
@@ -31,6 +31,7 @@ export const UNIT_SYMBOLS: Readonly<Record<QuantityType, readonly string[]>> = {
   percent: ['%'],
   speed: ['km/h', 'kmh'],
   duration: [],
+  length: [],
 };
 
 /** A life event a question may ask about, which the answering passage has to name. */

@@ -75,6 +75,7 @@ export const zedish: LanguageData<'zz'> = {
     percent: ['%', 'procentoj'],
     speed: ['km/h'],
     duration: ['horoj', 'tagoj', 'jaroj'],
+    length: ['km'],
   },
   ordinalSuffixes: ['a'],
   shortDecades: { after: [], endings: [] },

@@ -11,7 +11,7 @@ import { fold } from '../../text/normalize.js';
 
 export type { AnswerType };
 
-const QUANTITY_TYPES: readonly QuantityType[] = ['money', 'percent', 'speed', 'duration'];
+const QUANTITY_TYPES: readonly QuantityType[] = ['money', 'percent', 'speed', 'duration', 'length'];
 
 /** Whether a type is a quantity, written with its unit ("9 millions de dollars", "3 heures"). */
 export function isQuantity(type: AnswerType | undefined): type is QuantityType {
@@ -168,6 +168,7 @@ export function sentenceHasType(
     case 'money':
     case 'percent':
     case 'speed':
+    case 'length':
       return sentenceHasType(sentence, 'number', questionFolded, language) && values.units[type].test(fold(sentence));
     case 'date': {
       const folded = fold(sentence);
