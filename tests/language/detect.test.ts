@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.js';
 import { detectLanguage } from '../../src/language/detect.js';
-import { SEEDS } from '../helpers.js';
+import { SEEDS, testArticle } from '../helpers.js';
 
 describe('language detection', () => {
   it.each([
@@ -32,6 +32,16 @@ describe('language of keyword questions, from the articles vocabulary', () => {
     expect(engine.detect('cooperation securitaire maroc').language).toBe('fr');
     expect(engine.detect('feuille route souverainete').language).toBe('fr');
     expect(engine.detect('smuggling narcotics').language).toBe('en');
+  });
+
+  it('reads a word the vocabulary knows in one language only as that language, whatever the articles hold', () => {
+    // "record" is only in English articles here; "tempete" and "rafale" are French words.
+    const storm = Engine.fromArticles([
+      testArticle('storm', 'Storm Ciaran', 'en', 'Gusts of 207 km/h were a record for the region.'),
+      testArticle('tempete', 'La tempête Ciaran', 'fr', 'La tempête Ciaran a privé de courant des milliers de foyers.'),
+    ]);
+    expect(storm.detect('rafale record tempete ciaran', 'en').language).toBe('fr');
+    expect(storm.detect('storm ciaran record gust', 'fr').language).toBe('en');
   });
 
   it('lets a function word outweigh a name only one article uses', () => {
