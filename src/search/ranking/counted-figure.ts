@@ -21,7 +21,7 @@ const figureWordsOf = compiledPer(
 );
 
 /** How far before the counted word a count subject may stand ("the *number* of people killed"): its "of" and one qualifier between. */
-export const SUBJECT_REACH = 3;
+const SUBJECT_REACH = 3;
 
 /** The most words a count link and its approximation take ("has risen to about"). */
 const MAX_LINK_WORDS = 4;
@@ -29,19 +29,20 @@ const MAX_LINK_WORDS = 4;
 /** Per language, the count subjects (`LanguageData.countSubjects`). */
 const countSubjectsOf = compiledPer((language: LanguageData) => new Set(language.countSubjects));
 
-const either = (patterns: readonly string[]) => (patterns.length > 0 ? patterns.join('|') : literals([]));
-
-/** Per language, what may stand between a counted word and its figure after it, on its words joined by spaces. */
-const countLinkOf = compiledPer(
-  (language: LanguageData) =>
-    new RegExp(`^(?:${either(language.countLinks)})?(?:${either(language.approximations)})?$`, 'u'),
-);
-
-/** Per language, a count link (an approximation after it or not) that ends the words before a figure. */
-const linkEndingOf = compiledPer(
-  (language: LanguageData) =>
-    new RegExp(`(?:^|\\s)(?:${either(language.countLinks)})(?:${either(language.approximations)})?$`, 'u'),
-);
+/**
+ * Per language, on words joined by spaces: `between`, what may stand between a counted word and
+ * its figure after it (a count link, an approximation, both or nothing); `ending`, a count link
+ * (an approximation after it or not) that ends the words before a figure.
+ */
+const countLinksOf = compiledPer((language: LanguageData) => {
+  const either = (patterns: readonly string[]) => (patterns.length > 0 ? patterns.join('|') : literals([]));
+  const link = either(language.countLinks);
+  const approximation = either(language.approximations);
+  return {
+    between: new RegExp(`^(?:${link})?(?:${approximation})?$`, 'u'),
+    ending: new RegExp(`(?:^|\\s)(?:${link})(?:${approximation})?$`, 'u'),
+  };
+});
 
 /**
  * Whether the passage may count what a counting question counts, where it holds that word (at
@@ -78,28 +79,28 @@ export function figureMayCount(
  * after a count link ("the number of people killed by the floods has risen to 217").
  */
 function figureAfter(words: readonly Token[], at: readonly number[], language: LanguageData): boolean {
-  const link = countLinkOf(language);
-  const linkEnding = linkEndingOf(language);
+  const links = countLinksOf(language);
   const subjects = countSubjectsOf(language);
-  const wordAt = new Map(words.map((w) => [w.position, w.word]));
   // Positions are consecutive within a sentence: a missing one is a sentence's end.
-  const sameSentence = (from: number, to: number) => {
-    for (let p = from; p <= to; p++) if (!wordAt.has(p)) return false;
-    return true;
-  };
+  const wordAt = new Map(words.map((w) => [w.position, w.word]));
+  const isSubject = (p: number) => subjects.has(wordAt.get(p) ?? '');
   const announced = (counted: number) => {
-    for (let p = counted - SUBJECT_REACH; p <= counted + 1; p++)
-      if (subjects.has(wordAt.get(p) ?? '') && sameSentence(Math.min(p, counted), Math.max(p, counted))) return true;
+    if (isSubject(counted + 1)) return true;
+    for (let p = counted - 1; p >= counted - SUBJECT_REACH && wordAt.has(p); p--) if (isSubject(p)) return true;
     return false;
   };
-  return words.some(({ word, position }) => {
-    if (!/^\d/.test(word)) return false;
-    return at.some((counted) => {
-      if (position <= counted || !sameSentence(counted, position)) return false;
-      const between = Array.from({ length: position - counted - 1 }, (_, i) => `${wordAt.get(counted + 1 + i)} `);
-      if (position - counted <= FIGURE_REACH_AFTER && link.test(between.join(''))) return true;
-      return announced(counted) && linkEnding.test(between.slice(-MAX_LINK_WORDS).join(''));
-    });
+  return at.some((counted) => {
+    const reach = announced(counted) ? Infinity : FIGURE_REACH_AFTER;
+    const between: string[] = [];
+    for (let p = counted + 1; p - counted <= reach && wordAt.has(p); p++) {
+      const word = wordAt.get(p)!;
+      if (/^\d/.test(word)) {
+        if (p - counted <= FIGURE_REACH_AFTER && links.between.test(between.join(''))) return true;
+        if (reach === Infinity && links.ending.test(between.slice(-MAX_LINK_WORDS).join(''))) return true;
+      }
+      between.push(`${word} `);
+    }
+    return false;
   });
 }
 
