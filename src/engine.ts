@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { type Article } from './articles/article.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language/registry.js';
+import { DEFAULT_LANGUAGE, type Language } from './language/registry.js';
 import { ArticleCatalog, type ArticleMatch } from './articles/catalog.js';
 import { diffStamps, stampFiles, type FileStamps } from './articles/folder-stamps.js';
 import { removeStalePartials } from './articles/stale-partials.js';
@@ -335,11 +335,11 @@ export class Engine {
     // A word the bilingual vocabulary knows in one language only says more than the articles
     // that happen to hold it ("rafale record tempete ciaran": "record" is only in English ones).
     const vocabulary = Vocabulary.shared();
-    const inVocabulary = (word: string) => {
-      const known = LANGUAGES.filter((language) => vocabulary.has(word, language));
-      return known.length === 1 ? known[0] : undefined;
-    };
-    return detectLanguage(question, fallback, (word) => inVocabulary(word) ?? this.searcher.index.languageOfWord(word));
+    return detectLanguage(
+      question,
+      fallback,
+      (word) => vocabulary.onlyLanguageOf(word) ?? this.searcher.index.languageOfWord(word),
+    );
   }
 
   ask(asked: string, options: AskOptions = {}): Answer {

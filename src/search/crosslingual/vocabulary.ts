@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../language/registry.js';
-import { languageData } from '../../language/registry.js';
+import { LANGUAGES, languageData } from '../../language/registry.js';
 import { projectFolder } from '../../config/project-folder.js';
 import { ruleLemma } from '../../text/lemmatize.js';
 import { memoize } from '../../text/memo.js';
@@ -82,6 +82,12 @@ export class Vocabulary {
   /** Whether the vocabulary knows a folded word, as a lemma or an inflected form of one. */
   has(word: string, language: Language): boolean {
     return this.lemmas(word, language).length > 0;
+  }
+
+  /** The one language the vocabulary knows a folded word in, if it knows it in only one ("rafale": French). */
+  onlyLanguageOf(word: string): Language | undefined {
+    const known = LANGUAGES.filter((language) => this.has(word, language));
+    return known.length === 1 ? known[0] : undefined;
   }
 
   /** The vocabulary's lemmas (folded) that a folded word is, or is a form of. */
